@@ -1,0 +1,255 @@
+//! Who may see and change what (PRODUCT.md §2), as capability values.
+//!
+//! A repository operation that changes or reveals scoped data takes a capability such as
+//! [`CanManage<OrganizationId>`]. Capabilities have private fields and are made only by
+//! the functions here, so a handler that forgot to check access does not compile.
+//! Refusals say whether the object must look absent ([`Denied::NotFound`], for anything
+//! outside the actor's scope) or visible but not changeable ([`Denied::Forbidden`]).
+
+use crate::ids::{MunicipalityId, OrganizationId, UserId};
+use crate::role::Role;
+
+/// The authenticated principal behind a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub user: UserId,
+    pub role: Role,
+    /// The municipality of the account, or of its organization.
+    pub municipality: Option<MunicipalityId>,
+    pub organization: Option<OrganizationId>,
+}
+
+/// Why access was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Denied {
+    /// Outside the actor's scope: answer as if it did not exist.
+    NotFound,
+    /// Visible, but this role may not do it.
+    Forbidden,
+}
+
+/// What is known about an organization when deciding access to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OrgFacts {
+    pub id: OrganizationId,
+    pub municipality: MunicipalityId,
+    pub parent: Option<OrganizationId>,
+}
+
+/// The organizations an actor may see, as a filter for lists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Visibility {
+    All,
+    Municipality(MunicipalityId),
+    Organizations(Vec<OrganizationId>),
+}
+
+/// Proof that the actor may read `T`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CanRead<T>(T);
+
+/// Proof that the actor may change `T` (or create things inside it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CanManage<T> {
+    target: T,
+    extent: Extent,
+}
+
+/// How much of an organization record a manager may change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extent {
+    /// Every field.
+    Full,
+    /// Names, address and INN of one's own school; not its status flags, kind, parent,
+    /// municipality, external id or active flag, which the authority keeps.
+    Details,
+}
+
+impl<T: Copy> CanRead<T> {
+    pub fn target(&self) -> T {
+        self.0
+    }
+}
+
+impl<T: Copy> CanManage<T> {
+    pub fn target(&self) -> T {
+        self.target
+    }
+    pub fn extent(&self) -> Extent {
+        self.extent
+    }
+}
+
+/// Proof that the actor administers user accounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UserAdministration(());
+
+/// Which audit records an actor may read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditScope {
+    All,
+    Municipality(MunicipalityId),
+}
+
+/// Proof that the actor may read audit records of a scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CanReadAudit(AuditScope);
+
+impl CanReadAudit {
+    pub fn scope(&self) -> AuditScope {
+        self.0
+    }
+}
+
+impl Actor {
+    fn municipality_wide(&self) -> bool {
+        matches!(self.role, Role::Authority | Role::Integration) && self.organization.is_none()
+    }
+
+    /// Which organizations this actor sees.
+    pub fn visibility(&self) -> Visibility {
+        match (self.role, self.municipality, self.organization) {
+            (Role::Admin, _, _) => Visibility::All,
+            (_, Some(m), None) if self.municipality_wide() => Visibility::Municipality(m),
+            (_, _, Some(o)) => Visibility::Organizations(vec![o]),
+            // An account anchored nowhere sees nothing; the user store never makes one.
+            _ => Visibility::Organizations(Vec::new()),
+        }
+    }
+
+    fn sees(&self, org: &OrgFacts) -> bool {
+        match self.visibility() {
+            Visibility::All => true,
+            Visibility::Municipality(m) => m == org.municipality,
+            Visibility::Organizations(list) => {
+                list.contains(&org.id) || org.parent.is_some_and(|p| list.contains(&p))
+            }
+        }
+    }
+
+    /// Reading an organization record, its staff list and its yearly figures.
+    pub fn read_organization(&self, org: &OrgFacts) -> Result<CanRead<OrganizationId>, Denied> {
+        if self.sees(org) { Ok(CanRead(org.id)) } else { Err(Denied::NotFound) }
+    }
+
+    /// Changing or deleting an organization record.
+    pub fn manage_organization(
+        &self,
+        org: &OrgFacts,
+    ) -> Result<CanManage<OrganizationId>, Denied> {
+        self.read_organization(org)?;
+        let extent = match self.role {
+            Role::Admin | Role::Authority | Role::Integration => Extent::Full,
+            Role::SchoolAdmin if self.organization == Some(org.id) => Extent::Details,
+            _ => return Err(Denied::Forbidden),
+        };
+        Ok(CanManage { target: org.id, extent })
+    }
+
+    /// Deleting an organization: never by the school itself.
+    pub fn delete_organization(
+        &self,
+        org: &OrgFacts,
+    ) -> Result<CanManage<OrganizationId>, Denied> {
+        let cap = self.manage_organization(org)?;
+        if cap.extent == Extent::Full { Ok(cap) } else { Err(Denied::Forbidden) }
+    }
+
+    /// Creating organizations inside a municipality. A municipality the actor cannot see
+    /// is reported as absent.
+    pub fn create_organization_in(
+        &self,
+        municipality: MunicipalityId,
+    ) -> Result<CanManage<MunicipalityId>, Denied> {
+        self.read_municipality(municipality)?;
+        match self.role {
+            Role::Admin => Ok(CanManage { target: municipality, extent: Extent::Full }),
+            Role::Authority | Role::Integration if self.municipality_wide() => {
+                Ok(CanManage { target: municipality, extent: Extent::Full })
+            }
+            _ => Err(Denied::Forbidden),
+        }
+    }
+
+    /// Staff and yearly figures of an organization: the school's own records.
+    pub fn manage_school_records(
+        &self,
+        org: &OrgFacts,
+    ) -> Result<CanManage<OrganizationId>, Denied> {
+        self.read_organization(org)?;
+        match self.role {
+            Role::Admin | Role::Authority | Role::Integration => {
+                Ok(CanManage { target: org.id, extent: Extent::Full })
+            }
+            Role::SchoolAdmin if self.organization == Some(org.id) => {
+                Ok(CanManage { target: org.id, extent: Extent::Full })
+            }
+            _ => Err(Denied::Forbidden),
+        }
+    }
+
+    /// Reading a municipality: its own for everyone anchored in it.
+    pub fn read_municipality(&self, m: MunicipalityId) -> Result<CanRead<MunicipalityId>, Denied> {
+        if self.role == Role::Admin || self.municipality == Some(m) {
+            Ok(CanRead(m))
+        } else {
+            Err(Denied::NotFound)
+        }
+    }
+
+    /// Creating, renaming or deleting municipalities.
+    pub fn manage_municipality(
+        &self,
+        m: MunicipalityId,
+    ) -> Result<CanManage<MunicipalityId>, Denied> {
+        self.read_municipality(m)?;
+        if self.role == Role::Admin {
+            Ok(CanManage { target: m, extent: Extent::Full })
+        } else {
+            Err(Denied::Forbidden)
+        }
+    }
+
+    /// The municipalities list filter: `None` means all.
+    pub fn municipality_filter(&self) -> Option<Option<MunicipalityId>> {
+        if self.role == Role::Admin { None } else { Some(self.municipality) }
+    }
+
+    pub fn administer_users(&self) -> Result<UserAdministration, Denied> {
+        if self.role == Role::Admin {
+            Ok(UserAdministration(()))
+        } else {
+            Err(Denied::Forbidden)
+        }
+    }
+
+    pub fn read_audit(&self) -> Result<CanReadAudit, Denied> {
+        match (self.role, self.municipality) {
+            (Role::Admin, _) => Ok(CanReadAudit(AuditScope::All)),
+            (Role::Authority, Some(m)) => Ok(CanReadAudit(AuditScope::Municipality(m))),
+            _ => Err(Denied::Forbidden),
+        }
+    }
+}
+
+/// The fields of an organization record a manager of a given extent may change.
+pub fn restricted_fields_changed(extent: Extent, changed: &[&'static str]) -> Vec<&'static str> {
+    const KEPT_BY_AUTHORITY: [&str; 7] = [
+        "kind",
+        "parent_id",
+        "municipality_id",
+        "low_results",
+        "adverse_conditions",
+        "external_id",
+        "active",
+    ];
+    match extent {
+        Extent::Full => Vec::new(),
+        Extent::Details => {
+            changed.iter().copied().filter(|f| KEPT_BY_AUTHORITY.contains(f)).collect()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,97 @@
+use super::*;
+use uuid::Uuid;
+
+fn id(n: u128) -> Uuid {
+    Uuid::from_u128(n)
+}
+
+const M1: MunicipalityId = MunicipalityId(Uuid::from_u128(1));
+const M2: MunicipalityId = MunicipalityId(Uuid::from_u128(2));
+
+fn org(n: u128, m: MunicipalityId) -> OrgFacts {
+    OrgFacts { id: OrganizationId(id(n)), municipality: m, parent: None }
+}
+
+fn actor(role: Role, m: Option<MunicipalityId>, o: Option<u128>) -> Actor {
+    Actor { user: UserId(id(99)), role, municipality: m, organization: o.map(|n| OrganizationId(id(n))) }
+}
+
+#[test]
+fn admin_reaches_everything() {
+    let a = actor(Role::Admin, None, None);
+    assert!(a.read_organization(&org(10, M2)).is_ok());
+    assert_eq!(a.manage_organization(&org(10, M2)).unwrap().extent(), Extent::Full);
+    assert!(a.administer_users().is_ok());
+    assert_eq!(a.read_audit().unwrap().scope(), AuditScope::All);
+    assert!(a.manage_municipality(M2).is_ok());
+}
+
+#[test]
+fn authority_is_limited_to_its_municipality() {
+    let a = actor(Role::Authority, Some(M1), None);
+    assert!(a.manage_organization(&org(10, M1)).is_ok());
+    assert_eq!(a.read_organization(&org(11, M2)), Err(Denied::NotFound));
+    assert!(a.create_organization_in(M1).is_ok());
+    assert_eq!(a.create_organization_in(M2), Err(Denied::NotFound));
+    assert_eq!(a.manage_municipality(M1), Err(Denied::Forbidden));
+    assert_eq!(a.administer_users(), Err(Denied::Forbidden));
+    assert_eq!(a.read_audit().unwrap().scope(), AuditScope::Municipality(M1));
+}
+
+#[test]
+fn school_admin_edits_details_of_own_school_only() {
+    let a = actor(Role::SchoolAdmin, Some(M1), Some(10));
+    assert_eq!(a.manage_organization(&org(10, M1)).unwrap().extent(), Extent::Details);
+    assert_eq!(a.read_organization(&org(11, M1)), Err(Denied::NotFound));
+    assert_eq!(a.delete_organization(&org(10, M1)), Err(Denied::Forbidden));
+    assert_eq!(a.create_organization_in(M1), Err(Denied::Forbidden));
+    assert!(a.manage_school_records(&org(10, M1)).is_ok());
+    assert_eq!(a.read_audit(), Err(Denied::Forbidden));
+}
+
+#[test]
+fn a_school_sees_its_branches() {
+    let a = actor(Role::SchoolAdmin, Some(M1), Some(10));
+    let branch = OrgFacts { parent: Some(OrganizationId(id(10))), ..org(12, M1) };
+    assert!(a.read_organization(&branch).is_ok());
+    // …but a branch is its own school for editing.
+    assert_eq!(a.manage_organization(&branch), Err(Denied::Forbidden));
+}
+
+#[test]
+fn teachers_and_coordinators_read_their_school_but_change_nothing() {
+    for role in [Role::Teacher, Role::Coordinator] {
+        let a = actor(role, Some(M1), Some(10));
+        assert!(a.read_organization(&org(10, M1)).is_ok());
+        assert_eq!(a.manage_organization(&org(10, M1)), Err(Denied::Forbidden));
+        assert_eq!(a.manage_school_records(&org(10, M1)), Err(Denied::Forbidden));
+        assert_eq!(a.read_organization(&org(11, M1)), Err(Denied::NotFound));
+        assert_eq!(a.manage_school_records(&org(11, M1)), Err(Denied::NotFound));
+    }
+}
+
+#[test]
+fn integration_scoped_to_a_municipality_syncs_its_registry() {
+    let a = actor(Role::Integration, Some(M1), None);
+    assert!(a.create_organization_in(M1).is_ok());
+    assert!(a.manage_school_records(&org(10, M1)).is_ok());
+    assert_eq!(a.read_organization(&org(10, M2)), Err(Denied::NotFound));
+}
+
+#[test]
+fn detail_editors_may_not_touch_status_fields() {
+    assert_eq!(
+        restricted_fields_changed(Extent::Details, &["full_name", "low_results", "kind"]),
+        vec!["low_results", "kind"]
+    );
+    assert!(restricted_fields_changed(Extent::Full, &["low_results"]).is_empty());
+}
+
+#[test]
+fn municipality_reading() {
+    let t = actor(Role::Teacher, Some(M1), Some(10));
+    assert!(t.read_municipality(M1).is_ok());
+    assert_eq!(t.read_municipality(M2), Err(Denied::NotFound));
+    assert_eq!(t.municipality_filter(), Some(Some(M1)));
+    assert_eq!(actor(Role::Admin, None, None).municipality_filter(), None);
+}

@@ -1,0 +1,23 @@
+//! Setka's domain: the rules of school networks as plain types and functions.
+//!
+//! This crate never touches a database, HTTP, the file system or the clock: callers pass
+//! `today` in. It builds for `wasm32-unknown-unknown` so the SPA can reuse the rules.
+//! Values are parsed at the edge into newtypes (`Inn`, `Grade`, `AcademicYear`, …) so
+//! an invalid value cannot exist inside.
+
+pub mod access;
+pub mod academic_year;
+pub mod grade;
+pub mod ids;
+pub mod inn;
+pub mod organization;
+pub mod person;
+pub mod role;
+pub mod text;
+
+pub use academic_year::AcademicYear;
+pub use grade::{Grade, GradeRange};
+pub use ids::{MunicipalityId, OrganizationId, StaffId, UserId};
+pub use inn::Inn;
+pub use organization::OrganizationKind;
+pub use role::Role;

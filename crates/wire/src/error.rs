@@ -1,0 +1,253 @@
+//! RFC 9457 problem details with Setka's stable error codes.
+
+use serde::{Deserialize, Serialize};
+
+/// Stable machine codes of errors. Clients branch on these, never on the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// 400: the body is not well-formed JSON.
+    MalformedJson,
+    /// 400: a query parameter or path segment is invalid (bad cursor, unknown filter value).
+    InvalidQuery,
+    /// 401: no valid access token.
+    Unauthorized,
+    /// 401: the access token has expired; refresh it.
+    TokenExpired,
+    /// 401: wrong user name or password (or the account is disabled).
+    InvalidCredentials,
+    /// 401: the refresh token is missing, expired, revoked or was already used.
+    InvalidRefreshToken,
+    /// 403: the object is visible but this role may not change it.
+    Forbidden,
+    /// 403: some fields may only be changed by the authority.
+    FieldNotEditable,
+    /// 404: no such object within the caller's scope.
+    NotFound,
+    /// 405
+    MethodNotAllowed,
+    /// 409: another object already has this external id.
+    DuplicateExternalId,
+    /// 409: another account already has this user name.
+    DuplicateUsername,
+    /// 409: the object is still referenced (e.g. a municipality with organizations).
+    StillReferenced,
+    /// 409: the request clashes with existing data.
+    Conflict,
+    /// 412: `If-Match` does not match the current `ETag`.
+    PreconditionFailed,
+    /// 413
+    PayloadTooLarge,
+    /// 415
+    UnsupportedMediaType,
+    /// 422: field values are invalid; see `errors`.
+    ValidationFailed,
+    /// 422: the JSON has the wrong shape or types.
+    InvalidBody,
+    /// 422: an `Idempotency-Key` was reused with a different request.
+    IdempotencyKeyReused,
+    /// 429: too many failed sign-ins; retry later.
+    TooManyAttempts,
+    /// 500
+    Internal,
+    /// 503: the database is unavailable.
+    Unavailable,
+}
+
+/// Languages of messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Ru,
+    En,
+}
+
+impl Lang {
+    /// Picks a language from an `Accept-Language` header: English only when it is preferred
+    /// over Russian.
+    pub fn from_accept_language(header: Option<&str>) -> Self {
+        let Some(h) = header else { return Lang::Ru };
+        let mut best = (Lang::Ru, -1.0_f32);
+        for part in h.split(',') {
+            let mut it = part.trim().split(';');
+            let tag = it.next().unwrap_or("").trim().to_ascii_lowercase();
+            let q = it
+                .find_map(|p| p.trim().strip_prefix("q=").and_then(|v| v.parse::<f32>().ok()))
+                .unwrap_or(1.0);
+            let lang = if tag.starts_with("ru") {
+                Some(Lang::Ru)
+            } else if tag.starts_with("en") {
+                Some(Lang::En)
+            } else {
+                None
+            };
+            if let Some(l) = lang {
+                if q > best.1 {
+                    best = (l, q);
+                }
+            }
+        }
+        best.0
+    }
+
+    pub fn tag(&self) -> &'static str {
+        match self {
+            Lang::Ru => "ru",
+            Lang::En => "en",
+        }
+    }
+}
+
+impl ErrorCode {
+    pub fn status(&self) -> u16 {
+        use ErrorCode::*;
+        match self {
+            MalformedJson | InvalidQuery => 400,
+            Unauthorized | TokenExpired | InvalidCredentials | InvalidRefreshToken => 401,
+            Forbidden | FieldNotEditable => 403,
+            NotFound => 404,
+            MethodNotAllowed => 405,
+            DuplicateExternalId | DuplicateUsername | StillReferenced | Conflict => 409,
+            PreconditionFailed => 412,
+            PayloadTooLarge => 413,
+            UnsupportedMediaType => 415,
+            ValidationFailed | InvalidBody | IdempotencyKeyReused => 422,
+            TooManyAttempts => 429,
+            Internal => 500,
+            Unavailable => 503,
+        }
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        use ErrorCode::*;
+        match self {
+            MalformedJson => "malformed_json",
+            InvalidQuery => "invalid_query",
+            Unauthorized => "unauthorized",
+            TokenExpired => "token_expired",
+            InvalidCredentials => "invalid_credentials",
+            InvalidRefreshToken => "invalid_refresh_token",
+            Forbidden => "forbidden",
+            FieldNotEditable => "field_not_editable",
+            NotFound => "not_found",
+            MethodNotAllowed => "method_not_allowed",
+            DuplicateExternalId => "duplicate_external_id",
+            DuplicateUsername => "duplicate_username",
+            StillReferenced => "still_referenced",
+            Conflict => "conflict",
+            PreconditionFailed => "precondition_failed",
+            PayloadTooLarge => "payload_too_large",
+            UnsupportedMediaType => "unsupported_media_type",
+            ValidationFailed => "validation_failed",
+            InvalidBody => "invalid_body",
+            IdempotencyKeyReused => "idempotency_key_reused",
+            TooManyAttempts => "too_many_attempts",
+            Internal => "internal",
+            Unavailable => "unavailable",
+        }
+    }
+
+    /// A short human title of the problem.
+    pub fn title(&self, lang: Lang) -> &'static str {
+        use ErrorCode::*;
+        match (self, lang) {
+            (MalformedJson, Lang::Ru) => "Тело запроса не является корректным JSON",
+            (MalformedJson, Lang::En) => "The request body is not valid JSON",
+            (InvalidQuery, Lang::Ru) => "Неверный параметр запроса",
+            (InvalidQuery, Lang::En) => "Invalid request parameter",
+            (Unauthorized, Lang::Ru) => "Требуется вход в систему",
+            (Unauthorized, Lang::En) => "Authentication required",
+            (TokenExpired, Lang::Ru) => "Срок действия токена истёк",
+            (TokenExpired, Lang::En) => "The access token has expired",
+            (InvalidCredentials, Lang::Ru) => "Неверное имя пользователя или пароль",
+            (InvalidCredentials, Lang::En) => "Wrong user name or password",
+            (InvalidRefreshToken, Lang::Ru) => "Сеанс завершён, войдите снова",
+            (InvalidRefreshToken, Lang::En) => "The session has ended, sign in again",
+            (Forbidden, Lang::Ru) => "Недостаточно прав для этого действия",
+            (Forbidden, Lang::En) => "You are not allowed to do this",
+            (FieldNotEditable, Lang::Ru) => "Эти поля может изменить только орган управления образованием",
+            (FieldNotEditable, Lang::En) => "Only the education authority may change these fields",
+            (NotFound, Lang::Ru) => "Объект не найден",
+            (NotFound, Lang::En) => "Not found",
+            (MethodNotAllowed, Lang::Ru) => "Метод не поддерживается",
+            (MethodNotAllowed, Lang::En) => "Method not allowed",
+            (DuplicateExternalId, Lang::Ru) => "Внешний идентификатор уже занят",
+            (DuplicateExternalId, Lang::En) => "The external id is already taken",
+            (DuplicateUsername, Lang::Ru) => "Имя пользователя уже занято",
+            (DuplicateUsername, Lang::En) => "The user name is already taken",
+            (StillReferenced, Lang::Ru) => "Объект используется другими записями",
+            (StillReferenced, Lang::En) => "The object is still referenced by other records",
+            (Conflict, Lang::Ru) => "Конфликт с существующими данными",
+            (Conflict, Lang::En) => "Conflict with existing data",
+            (PreconditionFailed, Lang::Ru) => "Запись изменилась с момента загрузки",
+            (PreconditionFailed, Lang::En) => "The record has changed since it was loaded",
+            (PayloadTooLarge, Lang::Ru) => "Тело запроса слишком большое",
+            (PayloadTooLarge, Lang::En) => "The request body is too large",
+            (UnsupportedMediaType, Lang::Ru) => "Неподдерживаемый тип содержимого",
+            (UnsupportedMediaType, Lang::En) => "Unsupported content type",
+            (ValidationFailed, Lang::Ru) => "Данные заполнены с ошибками",
+            (ValidationFailed, Lang::En) => "Some fields are invalid",
+            (InvalidBody, Lang::Ru) => "Неверная структура данных запроса",
+            (InvalidBody, Lang::En) => "The request body has the wrong shape",
+            (IdempotencyKeyReused, Lang::Ru) => "Ключ идемпотентности уже использован для другого запроса",
+            (IdempotencyKeyReused, Lang::En) => "The idempotency key was used for a different request",
+            (TooManyAttempts, Lang::Ru) => "Слишком много неудачных попыток входа",
+            (TooManyAttempts, Lang::En) => "Too many failed sign-in attempts",
+            (Internal, Lang::Ru) => "Внутренняя ошибка сервера",
+            (Internal, Lang::En) => "Internal server error",
+            (Unavailable, Lang::Ru) => "Сервис временно недоступен",
+            (Unavailable, Lang::En) => "Service temporarily unavailable",
+        }
+    }
+}
+
+/// One invalid field of a request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FieldError {
+    /// The field name as in the request body, e.g. `inn`.
+    pub field: String,
+    /// Stable code: `required`, `too_long`, `inn_checksum`, `unknown_reference`, …
+    pub code: String,
+    /// Human message in the request's language.
+    pub message: String,
+}
+
+/// An RFC 9457 problem (`application/problem+json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Problem {
+    /// A URI naming the problem kind: `urn:setka:problem:<code>`.
+    #[serde(rename = "type")]
+    pub type_: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    pub code: ErrorCode,
+    /// The request id, as in the `X-Request-Id` response header and the server log.
+    #[serde(default)]
+    pub request_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language() {
+        assert_eq!(Lang::from_accept_language(None), Lang::Ru);
+        assert_eq!(Lang::from_accept_language(Some("en-US,en;q=0.9")), Lang::En);
+        assert_eq!(Lang::from_accept_language(Some("en;q=0.5, ru")), Lang::Ru);
+        assert_eq!(Lang::from_accept_language(Some("de")), Lang::Ru);
+    }
+
+    #[test]
+    fn codes_serialize_as_their_names() {
+        let s = serde_json::to_string(&ErrorCode::DuplicateExternalId).unwrap();
+        assert_eq!(s, "\"duplicate_external_id\"");
+        assert_eq!(ErrorCode::DuplicateExternalId.as_str(), "duplicate_external_id");
+    }
+}

@@ -1,0 +1,19 @@
+//! The HTTP contract of Setka, shared by the server and the SPA so that neither copies a
+//! type by hand. With the `openapi` feature the types also describe themselves for the
+//! OpenAPI document.
+
+pub mod audit;
+pub mod auth;
+pub mod error;
+pub mod figures;
+pub mod health;
+pub mod municipality;
+pub mod organization;
+pub mod page;
+pub mod routes;
+pub mod staff;
+pub mod user;
+
+pub use domain::{OrganizationKind, Role};
+pub use error::{ErrorCode, FieldError, Problem};
+pub use page::Page;

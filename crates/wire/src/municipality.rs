@@ -1,0 +1,30 @@
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+use validator::Validate;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Municipality {
+    pub id: Uuid,
+    /// «городской округ – город Волжский».
+    pub name: String,
+    /// Subject of the Federation, e.g. «Волгоградская область».
+    pub region: Option<String>,
+    /// Name of the education authority («Управление образования …»).
+    pub authority_name: Option<String>,
+    pub external_id: Option<String>,
+    pub version: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MunicipalityInput {
+    #[validate(length(min = 1, max = 300))]
+    pub name: String,
+    #[validate(length(max = 300))]
+    pub region: Option<String>,
+    #[validate(length(max = 500))]
+    pub authority_name: Option<String>,
+    #[validate(length(max = 100))]
+    pub external_id: Option<String>,
+}

@@ -1,0 +1,55 @@
+//! Route paths of the API, relative to the server root. Parameters in braces.
+
+pub const API: &str = "/api/v1";
+
+pub const HEALTH: &str = "/api/v1/health";
+pub const OPENAPI: &str = "/api/v1/openapi.json";
+pub const DOCS: &str = "/api/v1/docs";
+
+pub const LOGIN: &str = "/api/v1/auth/login";
+pub const REFRESH: &str = "/api/v1/auth/refresh";
+pub const LOGOUT: &str = "/api/v1/auth/logout";
+pub const ME: &str = "/api/v1/me";
+
+pub const MUNICIPALITIES: &str = "/api/v1/municipalities";
+pub const ORGANIZATIONS: &str = "/api/v1/organizations";
+pub const USERS: &str = "/api/v1/users";
+pub const AUDIT: &str = "/api/v1/audit";
+
+pub fn municipality(id: impl std::fmt::Display) -> String {
+    format!("{MUNICIPALITIES}/{id}")
+}
+pub fn organization(id: impl std::fmt::Display) -> String {
+    format!("{ORGANIZATIONS}/{id}")
+}
+pub fn organization_by_external_id(external_id: &str) -> String {
+    format!("{ORGANIZATIONS}/by-external-id/{external_id}")
+}
+pub fn organization_staff(id: impl std::fmt::Display) -> String {
+    format!("{ORGANIZATIONS}/{id}/staff")
+}
+pub fn staff_member(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/staff/{id}")
+}
+pub fn organization_figures(id: impl std::fmt::Display) -> String {
+    format!("{ORGANIZATIONS}/{id}/figures")
+}
+/// `year` as `2021-2022` (a slash would break the path).
+pub fn organization_figures_year(id: impl std::fmt::Display, year: &str) -> String {
+    format!("{ORGANIZATIONS}/{id}/figures/{}", year.replace('/', "-"))
+}
+pub fn user(id: impl std::fmt::Display) -> String {
+    format!("{USERS}/{id}")
+}
+pub fn user_password(id: impl std::fmt::Display) -> String {
+    format!("{USERS}/{id}/password")
+}
+
+/// Headers of the contract.
+pub mod headers {
+    pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
+    pub const REQUEST_ID: &str = "X-Request-Id";
+}
+
+/// Name of the refresh-token cookie (HttpOnly, SameSite=Strict, path `/api/v1/auth`).
+pub const REFRESH_COOKIE: &str = "setka_refresh";
