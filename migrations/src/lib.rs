@@ -1,0 +1,44 @@
+//! Setka's schema. One file per change; an applied migration is never edited. The same
+//! migrations run on SQLite and PostgreSQL, in the server and in the tests — the schema is
+//! never built from entities.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261123_000001_registry;
+mod m20261123_000002_accounts;
+mod m20261123_000003_audit;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261123_000001_registry::Migration),
+            Box::new(m20261123_000002_accounts::Migration),
+            Box::new(m20261123_000003_audit::Migration),
+        ]
+    }
+}
+
+/// Runs SQL that both backends understand but sea-query cannot express (partial indexes).
+pub(crate) async fn exec(manager: &SchemaManager<'_>, sql: &str) -> Result<(), DbErr> {
+    manager.get_connection().execute_unprepared(sql).await.map(|_| ())
+}
+
+/// Sort keys compare byte-wise on both databases, so paging order does not depend on the
+/// PostgreSQL cluster's locale.
+pub(crate) async fn bytewise_collation(
+    manager: &SchemaManager<'_>,
+    table: &str,
+    column: &str,
+) -> Result<(), DbErr> {
+    if manager.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        exec(
+            manager,
+            &format!(r#"ALTER TABLE {table} ALTER COLUMN {column} TYPE text COLLATE "C""#),
+        )
+        .await?;
+    }
+    Ok(())
+}

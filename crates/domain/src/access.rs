@@ -102,6 +102,17 @@ impl CanReadAudit {
 }
 
 impl Actor {
+    /// The installation itself, acting for start-up tasks (`setka admin create`, the demo
+    /// data). Never built from a request.
+    pub fn installation() -> Self {
+        Actor {
+            user: UserId(uuid::Uuid::nil()),
+            role: Role::Admin,
+            municipality: None,
+            organization: None,
+        }
+    }
+
     fn municipality_wide(&self) -> bool {
         matches!(self.role, Role::Authority | Role::Integration) && self.organization.is_none()
     }

@@ -1,0 +1,12 @@
+//! sea-orm entities: the shape of the tables. They never leave this crate's repositories
+//! as request or response bodies; the API maps them to wire types.
+
+pub mod audit_log;
+pub mod idempotency_key;
+pub mod login_failure;
+pub mod municipality;
+pub mod organization;
+pub mod organization_figures;
+pub mod refresh_token;
+pub mod staff;
+pub mod user;

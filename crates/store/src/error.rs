@@ -1,0 +1,42 @@
+use sea_orm::{DbErr, SqlErr};
+
+/// What a repository operation can fail with, beyond the database being down.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    /// The record changed since the caller read it.
+    #[error("version mismatch: the record is at version {current}")]
+    VersionMismatch { current: i32 },
+    /// A unique constraint refused the row; the string names the clashing field.
+    #[error("duplicate {0}")]
+    Duplicate(&'static str),
+    /// A foreign key still points at the row.
+    #[error("still referenced")]
+    StillReferenced,
+    #[error("invalid cursor")]
+    InvalidCursor,
+    #[error(transparent)]
+    Db(DbErr),
+}
+
+impl From<DbErr> for StoreError {
+    fn from(e: DbErr) -> Self {
+        match e.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(msg)) => {
+                let field = if msg.contains("external_id") {
+                    "external_id"
+                } else if msg.contains("username") {
+                    "username"
+                } else if msg.contains("idempotency") || msg.contains("user_id, key") {
+                    "idempotency_key"
+                } else {
+                    "unique"
+                };
+                StoreError::Duplicate(field)
+            }
+            Some(SqlErr::ForeignKeyConstraintViolation(_)) => StoreError::StillReferenced,
+            _ => StoreError::Db(e),
+        }
+    }
+}

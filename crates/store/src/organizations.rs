@@ -1,0 +1,347 @@
+//! Organizations: a scoped registry with soft delete and optimistic concurrency.
+
+use chrono::Utc;
+use domain::access::{CanManage, CanRead, OrgFacts, Visibility};
+use domain::organization::CheckedOrganization;
+use domain::text::search_key;
+use domain::{MunicipalityId, OrganizationId, OrganizationKind};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Select,
+};
+use uuid::Uuid;
+
+use crate::audit::{self, AuditCtx, Change, snapshot};
+use crate::cursor::{Cursor, clamp_limit, finish_page};
+use crate::entities::organization::{ActiveModel, Column, Entity, Model};
+use crate::{StoreError, new_id};
+
+/// The values of an organization record after the domain checked them.
+#[derive(Debug, Clone)]
+pub struct OrganizationData {
+    pub municipality_id: MunicipalityId,
+    pub parent_id: Option<OrganizationId>,
+    pub kind: OrganizationKind,
+    pub checked: CheckedOrganization,
+    pub low_results: bool,
+    pub adverse_conditions: bool,
+    pub active: bool,
+}
+
+/// List filters.
+#[derive(Debug, Clone, Default)]
+pub struct OrganizationFilter {
+    pub municipality_id: Option<Uuid>,
+    pub kind: Option<OrganizationKind>,
+    pub low_results: Option<bool>,
+    pub adverse_conditions: Option<bool>,
+    pub active: Option<bool>,
+    pub q: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum OrganizationOrder {
+    #[default]
+    Name,
+    NameDesc,
+    Created,
+    CreatedDesc,
+}
+
+fn live() -> Select<Entity> {
+    Entity::find().filter(Column::DeletedAt.is_null())
+}
+
+fn facts_of(m: &Model) -> OrgFacts {
+    OrgFacts {
+        id: OrganizationId(m.id),
+        municipality: MunicipalityId(m.municipality_id),
+        parent: m.parent_id.map(OrganizationId),
+    }
+}
+
+/// Access facts of a live organization: enough to decide access, nothing to reveal.
+pub async fn facts(c: &impl ConnectionTrait, id: Uuid) -> Result<Option<OrgFacts>, StoreError> {
+    Ok(live().filter(Column::Id.eq(id)).one(c).await?.as_ref().map(facts_of))
+}
+
+/// Access facts by external id within a municipality.
+pub async fn facts_by_external_id(
+    c: &impl ConnectionTrait,
+    municipality: MunicipalityId,
+    external_id: &str,
+) -> Result<Option<OrgFacts>, StoreError> {
+    Ok(live()
+        .filter(Column::MunicipalityId.eq(municipality.as_uuid()))
+        .filter(Column::ExternalId.eq(external_id))
+        .one(c)
+        .await?
+        .as_ref()
+        .map(facts_of))
+}
+
+/// Kind and municipality of a would-be parent.
+pub async fn parent_info(
+    c: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<(MunicipalityId, OrganizationKind)>, StoreError> {
+    Ok(live().filter(Column::Id.eq(id)).one(c).await?.map(|m| {
+        (
+            MunicipalityId(m.municipality_id),
+            OrganizationKind::parse(&m.kind).unwrap_or(OrganizationKind::Other),
+        )
+    }))
+}
+
+pub async fn get(
+    c: &impl ConnectionTrait,
+    cap: &CanRead<OrganizationId>,
+) -> Result<Model, StoreError> {
+    live()
+        .filter(Column::Id.eq(cap.target().as_uuid()))
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)
+}
+
+/// Names of organizations by id (for display next to references).
+pub async fn names(
+    c: &impl ConnectionTrait,
+    ids: &[Uuid],
+) -> Result<Vec<(Uuid, String)>, StoreError> {
+    Ok(Entity::find()
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .all(c)
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m.short_name))
+        .collect())
+}
+
+pub async fn list(
+    c: &impl ConnectionTrait,
+    visibility: &Visibility,
+    f: &OrganizationFilter,
+    order: OrganizationOrder,
+    limit: Option<u32>,
+    cursor: Option<&str>,
+) -> Result<(Vec<Model>, Option<String>), StoreError> {
+    let limit = clamp_limit(limit);
+    let mut q = live();
+    q = match visibility {
+        Visibility::All => q,
+        Visibility::Municipality(m) => q.filter(Column::MunicipalityId.eq(m.as_uuid())),
+        Visibility::Organizations(ids) => {
+            let ids: Vec<Uuid> = ids.iter().map(OrganizationId::as_uuid).collect();
+            q.filter(
+                Condition::any()
+                    .add(Column::Id.is_in(ids.clone()))
+                    .add(Column::ParentId.is_in(ids)),
+            )
+        }
+    };
+    if let Some(m) = f.municipality_id {
+        q = q.filter(Column::MunicipalityId.eq(m));
+    }
+    if let Some(k) = f.kind {
+        q = q.filter(Column::Kind.eq(k.as_str()));
+    }
+    if let Some(v) = f.low_results {
+        q = q.filter(Column::LowResults.eq(v));
+    }
+    if let Some(v) = f.adverse_conditions {
+        q = q.filter(Column::AdverseConditions.eq(v));
+    }
+    if let Some(v) = f.active {
+        q = q.filter(Column::Active.eq(v));
+    }
+    if let Some(cond) = f.q.as_deref().and_then(|t| crate::search::contains(Column::SearchKey, t)) {
+        q = q.filter(cond);
+    }
+    let after = cursor.map(Cursor::decode).transpose()?;
+    q = match order {
+        OrganizationOrder::Name | OrganizationOrder::NameDesc => {
+            let asc = order == OrganizationOrder::Name;
+            if let Some(cur) = &after {
+                let (k, i) = if asc {
+                    (Column::SortKey.gt(cur.key.as_str()), Column::Id.gt(cur.id))
+                } else {
+                    (Column::SortKey.lt(cur.key.as_str()), Column::Id.lt(cur.id))
+                };
+                q = q.filter(
+                    Condition::any()
+                        .add(k)
+                        .add(Condition::all().add(Column::SortKey.eq(cur.key.as_str())).add(i)),
+                );
+            }
+            if asc {
+                q.order_by_asc(Column::SortKey).order_by_asc(Column::Id)
+            } else {
+                q.order_by_desc(Column::SortKey).order_by_desc(Column::Id)
+            }
+        }
+        // Ids are UUIDv7, so id order is creation order.
+        OrganizationOrder::Created => {
+            if let Some(cur) = &after {
+                q = q.filter(Column::Id.gt(cur.id));
+            }
+            q.order_by_asc(Column::Id)
+        }
+        OrganizationOrder::CreatedDesc => {
+            if let Some(cur) = &after {
+                q = q.filter(Column::Id.lt(cur.id));
+            }
+            q.order_by_desc(Column::Id)
+        }
+    };
+    let rows = q.limit(limit + 1).all(c).await?;
+    Ok(finish_page(rows, limit, |m| Cursor { key: m.sort_key.clone(), id: m.id }))
+}
+
+fn search_text(d: &OrganizationData) -> String {
+    let c = &d.checked;
+    search_key(&format!(
+        "{} {} {} {}",
+        c.full_name,
+        c.short_name,
+        c.inn.as_ref().map(|i| i.as_str()).unwrap_or(""),
+        c.external_id.as_deref().unwrap_or("")
+    ))
+}
+
+fn fill(a: &mut ActiveModel, d: &OrganizationData) {
+    a.municipality_id = Set(d.municipality_id.as_uuid());
+    a.parent_id = Set(d.parent_id.map(|p| p.as_uuid()));
+    a.kind = Set(d.kind.as_str().to_owned());
+    a.full_name = Set(d.checked.full_name.clone());
+    a.short_name = Set(d.checked.short_name.clone());
+    a.sort_key = Set(search_key(&d.checked.short_name));
+    a.search_key = Set(search_text(d));
+    a.inn = Set(d.checked.inn.as_ref().map(|i| i.as_str().to_owned()));
+    a.address = Set(d.checked.address.clone());
+    a.low_results = Set(d.low_results);
+    a.adverse_conditions = Set(d.adverse_conditions);
+    a.external_id = Set(d.checked.external_id.clone());
+    a.active = Set(d.active);
+}
+
+pub async fn create(
+    c: &impl ConnectionTrait,
+    cap: &CanManage<MunicipalityId>,
+    d: &OrganizationData,
+    ctx: &AuditCtx,
+) -> Result<Model, StoreError> {
+    let now = Utc::now();
+    let mut a = ActiveModel {
+        id: Set(new_id()),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        deleted_at: Set(None),
+        ..Default::default()
+    };
+    let d = OrganizationData { municipality_id: cap.target(), ..d.clone() };
+    fill(&mut a, &d);
+    let m = Entity::insert(a).exec_with_returning(c).await?;
+    audit::record(c, ctx, change("create", &m, None, snapshot(&m))).await?;
+    Ok(m)
+}
+
+fn change(
+    action: &'static str,
+    m: &Model,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> Change {
+    Change {
+        action,
+        entity_type: "organization",
+        entity_id: Some(m.id.to_string()),
+        municipality_id: Some(m.municipality_id),
+        organization_id: Some(m.id),
+        before,
+        after,
+    }
+}
+
+/// Loads the current row and checks the version the caller saw.
+async fn current(
+    c: &impl ConnectionTrait,
+    id: Uuid,
+    expected: Option<i32>,
+) -> Result<Model, StoreError> {
+    let m = live().filter(Column::Id.eq(id)).one(c).await?.ok_or(StoreError::NotFound)?;
+    match expected {
+        Some(v) if v != m.version => Err(StoreError::VersionMismatch { current: m.version }),
+        _ => Ok(m),
+    }
+}
+
+/// Replaces the record. The update only applies if nobody changed the row in between.
+pub async fn update(
+    c: &impl ConnectionTrait,
+    cap: &CanManage<OrganizationId>,
+    expected_version: Option<i32>,
+    d: &OrganizationData,
+    ctx: &AuditCtx,
+) -> Result<Model, StoreError> {
+    let before = current(c, cap.target().as_uuid(), expected_version).await?;
+    let mut a = ActiveModel {
+        version: Set(before.version + 1),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    fill(&mut a, d);
+    let res = Entity::update_many()
+        .set(a)
+        .filter(Column::Id.eq(before.id))
+        .filter(Column::Version.eq(before.version))
+        .exec(c)
+        .await?;
+    if res.rows_affected == 0 {
+        let now = current(c, before.id, None).await?;
+        return Err(StoreError::VersionMismatch { current: now.version });
+    }
+    let after = current(c, before.id, None).await?;
+    audit::record(c, ctx, change("update", &after, snapshot(&before), snapshot(&after))).await?;
+    Ok(after)
+}
+
+/// Soft delete: the row stays for history and the audit log; it leaves every list.
+pub async fn delete(
+    c: &impl ConnectionTrait,
+    cap: &CanManage<OrganizationId>,
+    expected_version: Option<i32>,
+    ctx: &AuditCtx,
+) -> Result<(), StoreError> {
+    let before = current(c, cap.target().as_uuid(), expected_version).await?;
+    let children = live().filter(Column::ParentId.eq(before.id)).count_rows(c).await?;
+    if children > 0 {
+        return Err(StoreError::StillReferenced);
+    }
+    let now = Utc::now();
+    let res = Entity::update_many()
+        .col_expr(Column::DeletedAt, Expr::value(now))
+        .col_expr(Column::Version, Expr::value(before.version + 1))
+        .filter(Column::Id.eq(before.id))
+        .filter(Column::Version.eq(before.version))
+        .exec(c)
+        .await?;
+    if res.rows_affected == 0 {
+        return Err(StoreError::VersionMismatch { current: before.version + 1 });
+    }
+    audit::record(c, ctx, change("delete", &before, snapshot(&before), None)).await?;
+    Ok(())
+}
+
+trait CountRows {
+    async fn count_rows(self, c: &impl ConnectionTrait) -> Result<u64, sea_orm::DbErr>;
+}
+
+impl CountRows for Select<Entity> {
+    async fn count_rows(self, c: &impl ConnectionTrait) -> Result<u64, sea_orm::DbErr> {
+        use sea_orm::PaginatorTrait;
+        self.count(c).await
+    }
+}

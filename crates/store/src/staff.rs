@@ -1,0 +1,199 @@
+//! Staff of an organization.
+
+use chrono::Utc;
+use domain::access::{CanManage, CanRead};
+use domain::person::PersonName;
+use domain::text::search_key;
+use domain::{OrganizationId, StaffId};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Select,
+};
+use uuid::Uuid;
+
+use crate::audit::{self, AuditCtx, Change, snapshot};
+use crate::cursor::{Cursor, clamp_limit, finish_page};
+use crate::entities::staff::{ActiveModel, Column, Entity, Model};
+use crate::{StoreError, new_id};
+
+#[derive(Debug, Clone)]
+pub struct StaffData {
+    pub name: PersonName,
+    pub position: String,
+    pub subjects: Vec<String>,
+    pub user_id: Option<Uuid>,
+    pub external_id: Option<String>,
+}
+
+fn live() -> Select<Entity> {
+    Entity::find().filter(Column::DeletedAt.is_null())
+}
+
+/// The organization a live staff member belongs to (to decide access).
+pub async fn organization_of(
+    c: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<OrganizationId>, StoreError> {
+    Ok(live().filter(Column::Id.eq(id)).one(c).await?.map(|m| OrganizationId(m.organization_id)))
+}
+
+/// A staff member, provided it belongs to the organization the capability is for.
+pub async fn get(
+    c: &impl ConnectionTrait,
+    cap: &CanRead<OrganizationId>,
+    id: StaffId,
+) -> Result<Model, StoreError> {
+    live()
+        .filter(Column::Id.eq(id.as_uuid()))
+        .filter(Column::OrganizationId.eq(cap.target().as_uuid()))
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)
+}
+
+pub async fn list(
+    c: &impl ConnectionTrait,
+    cap: &CanRead<OrganizationId>,
+    q: Option<&str>,
+    limit: Option<u32>,
+    cursor: Option<&str>,
+) -> Result<(Vec<Model>, Option<String>), StoreError> {
+    let limit = clamp_limit(limit);
+    let mut s = live().filter(Column::OrganizationId.eq(cap.target().as_uuid()));
+    if let Some(cond) = q.and_then(|t| crate::search::contains(Column::SearchKey, t)) {
+        s = s.filter(cond);
+    }
+    if let Some(cur) = cursor.map(Cursor::decode).transpose()? {
+        s = s.filter(
+            Condition::any().add(Column::SortKey.gt(cur.key.as_str())).add(
+                Condition::all()
+                    .add(Column::SortKey.eq(cur.key.as_str()))
+                    .add(Column::Id.gt(cur.id)),
+            ),
+        );
+    }
+    let rows = s
+        .order_by_asc(Column::SortKey)
+        .order_by_asc(Column::Id)
+        .limit(limit + 1)
+        .all(c)
+        .await?;
+    Ok(finish_page(rows, limit, |m| Cursor { key: m.sort_key.clone(), id: m.id }))
+}
+
+fn fill(a: &mut ActiveModel, d: &StaffData) {
+    a.last_name = Set(d.name.last.clone());
+    a.first_name = Set(d.name.first.clone());
+    a.patronymic = Set(d.name.patronymic.clone());
+    a.position = Set(d.position.clone());
+    a.subjects = Set(serde_json::json!(d.subjects));
+    a.sort_key = Set(search_key(&d.name.full()));
+    a.search_key =
+        Set(search_key(&format!("{} {} {}", d.name.full(), d.position, d.subjects.join(" "))));
+    a.user_id = Set(d.user_id);
+    a.external_id = Set(d.external_id.clone());
+}
+
+fn change(action: &'static str, m: &Model, before: Option<serde_json::Value>) -> Change {
+    Change {
+        action,
+        entity_type: "staff",
+        entity_id: Some(m.id.to_string()),
+        municipality_id: None,
+        organization_id: Some(m.organization_id),
+        before,
+        after: if action == "delete" { None } else { snapshot(m) },
+    }
+}
+
+pub async fn create(
+    c: &impl ConnectionTrait,
+    cap: &CanManage<OrganizationId>,
+    d: &StaffData,
+    ctx: &AuditCtx,
+) -> Result<Model, StoreError> {
+    let now = Utc::now();
+    let mut a = ActiveModel {
+        id: Set(new_id()),
+        organization_id: Set(cap.target().as_uuid()),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        deleted_at: Set(None),
+        ..Default::default()
+    };
+    fill(&mut a, d);
+    let m = Entity::insert(a).exec_with_returning(c).await?;
+    audit::record(c, ctx, change("create", &m, None)).await?;
+    Ok(m)
+}
+
+async fn current(
+    c: &impl ConnectionTrait,
+    cap: &CanManage<OrganizationId>,
+    id: StaffId,
+    expected: Option<i32>,
+) -> Result<Model, StoreError> {
+    let m = live()
+        .filter(Column::Id.eq(id.as_uuid()))
+        .filter(Column::OrganizationId.eq(cap.target().as_uuid()))
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    match expected {
+        Some(v) if v != m.version => Err(StoreError::VersionMismatch { current: m.version }),
+        _ => Ok(m),
+    }
+}
+
+pub async fn update(
+    c: &impl ConnectionTrait,
+    cap: &CanManage<OrganizationId>,
+    id: StaffId,
+    expected_version: Option<i32>,
+    d: &StaffData,
+    ctx: &AuditCtx,
+) -> Result<Model, StoreError> {
+    let before = current(c, cap, id, expected_version).await?;
+    let mut a = ActiveModel {
+        version: Set(before.version + 1),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    fill(&mut a, d);
+    let res = Entity::update_many()
+        .set(a)
+        .filter(Column::Id.eq(before.id))
+        .filter(Column::Version.eq(before.version))
+        .exec(c)
+        .await?;
+    if res.rows_affected == 0 {
+        return Err(StoreError::VersionMismatch { current: before.version + 1 });
+    }
+    let after = current(c, cap, id, None).await?;
+    audit::record(c, ctx, change("update", &after, snapshot(&before))).await?;
+    Ok(after)
+}
+
+pub async fn delete(
+    c: &impl ConnectionTrait,
+    cap: &CanManage<OrganizationId>,
+    id: StaffId,
+    expected_version: Option<i32>,
+    ctx: &AuditCtx,
+) -> Result<(), StoreError> {
+    let before = current(c, cap, id, expected_version).await?;
+    let res = Entity::update_many()
+        .col_expr(Column::DeletedAt, Expr::value(Utc::now()))
+        .col_expr(Column::Version, Expr::value(before.version + 1))
+        .filter(Column::Id.eq(before.id))
+        .filter(Column::Version.eq(before.version))
+        .exec(c)
+        .await?;
+    if res.rows_affected == 0 {
+        return Err(StoreError::VersionMismatch { current: before.version + 1 });
+    }
+    audit::record(c, ctx, change("delete", &before, snapshot(&before))).await?;
+    Ok(())
+}

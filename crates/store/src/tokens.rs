@@ -1,0 +1,178 @@
+//! Refresh tokens (rotating, reuse-detecting) and the sign-in throttle.
+
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::entities::{login_failure, refresh_token};
+use crate::{StoreError, new_id};
+
+fn hash(token: &str) -> String {
+    format!("{:x}", Sha256::digest(token.as_bytes()))
+}
+
+/// A fresh refresh token: 244 random bits from the OS generator.
+fn generate() -> String {
+    format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple())
+}
+
+/// Issues a refresh token; `family` continues a rotation chain, `None` starts one.
+pub async fn issue(
+    c: &impl ConnectionTrait,
+    user_id: Uuid,
+    family: Option<Uuid>,
+    ttl: Duration,
+    now: DateTime<Utc>,
+) -> Result<String, StoreError> {
+    let token = generate();
+    let row = refresh_token::ActiveModel {
+        id: Set(new_id()),
+        user_id: Set(user_id),
+        family_id: Set(family.unwrap_or_else(new_id)),
+        token_hash: Set(hash(&token)),
+        expires_at: Set(now + ttl),
+        created_at: Set(now),
+        used_at: Set(None),
+        revoked_at: Set(None),
+    };
+    refresh_token::Entity::insert(row).exec_without_returning(c).await?;
+    Ok(token)
+}
+
+/// The result of presenting a refresh token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rotation {
+    /// Valid: the token is now spent; continue the family.
+    Rotated { user_id: Uuid, family_id: Uuid },
+    /// Unknown, expired or revoked.
+    Invalid,
+    /// Already spent: someone replayed it. The family has been revoked.
+    Reused { user_id: Uuid },
+}
+
+/// Spends a refresh token. The spend is a conditional update, so of two concurrent
+/// presentations only one rotates.
+pub async fn spend(
+    c: &impl ConnectionTrait,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<Rotation, StoreError> {
+    use refresh_token::Column;
+    let Some(row) =
+        refresh_token::Entity::find().filter(Column::TokenHash.eq(hash(token))).one(c).await?
+    else {
+        return Ok(Rotation::Invalid);
+    };
+    if row.revoked_at.is_some() || row.expires_at <= now {
+        return Ok(Rotation::Invalid);
+    }
+    let res = refresh_token::Entity::update_many()
+        .col_expr(Column::UsedAt, Expr::value(now))
+        .filter(Column::Id.eq(row.id))
+        .filter(Column::UsedAt.is_null())
+        .exec(c)
+        .await?;
+    if res.rows_affected == 0 {
+        revoke_family(c, row.family_id, now).await?;
+        return Ok(Rotation::Reused { user_id: row.user_id });
+    }
+    Ok(Rotation::Rotated { user_id: row.user_id, family_id: row.family_id })
+}
+
+pub async fn revoke_family(
+    c: &impl ConnectionTrait,
+    family: Uuid,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    use refresh_token::Column;
+    refresh_token::Entity::update_many()
+        .col_expr(Column::RevokedAt, Expr::value(now))
+        .filter(Column::FamilyId.eq(family))
+        .filter(Column::RevokedAt.is_null())
+        .exec(c)
+        .await?;
+    Ok(())
+}
+
+/// Revokes the family of a presented token (logout). Unknown tokens are ignored.
+pub async fn revoke_by_token(
+    c: &impl ConnectionTrait,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<Uuid>, StoreError> {
+    use refresh_token::Column;
+    let row = refresh_token::Entity::find().filter(Column::TokenHash.eq(hash(token))).one(c).await?;
+    match row {
+        Some(r) => {
+            revoke_family(c, r.family_id, now).await?;
+            Ok(Some(r.user_id))
+        }
+        None => Ok(None),
+    }
+}
+
+/// Revokes every session of a user (disabled account, password reset).
+pub async fn revoke_user(
+    c: &impl ConnectionTrait,
+    user_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    use refresh_token::Column;
+    refresh_token::Entity::update_many()
+        .col_expr(Column::RevokedAt, Expr::value(now))
+        .filter(Column::UserId.eq(user_id))
+        .filter(Column::RevokedAt.is_null())
+        .exec(c)
+        .await?;
+    Ok(())
+}
+
+pub async fn record_login_failure(
+    c: &impl ConnectionTrait,
+    username: &str,
+    address: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let row = login_failure::ActiveModel {
+        id: Set(new_id()),
+        username: Set(username.chars().take(64).collect()),
+        address: Set(address.chars().take(64).collect()),
+        at: Set(now),
+    };
+    login_failure::Entity::insert(row).exec_without_returning(c).await?;
+    Ok(())
+}
+
+/// Failed sign-ins since a moment, for an account and for an address.
+pub async fn recent_failures(
+    c: &impl ConnectionTrait,
+    username: &str,
+    address: &str,
+    since: DateTime<Utc>,
+) -> Result<(u64, u64), StoreError> {
+    use login_failure::Column;
+    let by_user = login_failure::Entity::find()
+        .filter(Column::Username.eq(username))
+        .filter(Column::At.gt(since))
+        .count(c)
+        .await?;
+    let by_addr = login_failure::Entity::find()
+        .filter(Column::Address.eq(address))
+        .filter(Column::At.gt(since))
+        .count(c)
+        .await?;
+    Ok((by_user, by_addr))
+}
+
+/// A successful sign-in clears the account's failures.
+pub async fn clear_failures(c: &impl ConnectionTrait, username: &str) -> Result<(), StoreError> {
+    login_failure::Entity::delete_many()
+        .filter(login_failure::Column::Username.eq(username))
+        .exec(c)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,196 @@
+//! User accounts.
+
+use chrono::Utc;
+use domain::access::UserAdministration;
+use domain::text::search_key;
+use domain::{MunicipalityId, OrganizationId, Role};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
+};
+use uuid::Uuid;
+
+use crate::audit::{self, AuditCtx, Change, snapshot};
+use crate::cursor::{Cursor, clamp_limit, finish_page};
+use crate::entities::user::{ActiveModel, Column, Entity, Model};
+use crate::{StoreError, new_id};
+
+/// The anchor and role of an account.
+#[derive(Debug, Clone)]
+pub struct UserData {
+    pub display_name: String,
+    pub role: Role,
+    pub municipality_id: Option<MunicipalityId>,
+    pub organization_id: Option<OrganizationId>,
+    pub disabled: bool,
+}
+
+pub async fn by_username(c: &impl ConnectionTrait, username: &str) -> Result<Option<Model>, StoreError> {
+    Ok(Entity::find().filter(Column::Username.eq(username)).one(c).await?)
+}
+
+/// The account behind a token (only for authentication).
+pub async fn by_id(c: &impl ConnectionTrait, id: Uuid) -> Result<Option<Model>, StoreError> {
+    Ok(Entity::find_by_id(id).one(c).await?)
+}
+
+pub async fn count(c: &impl ConnectionTrait) -> Result<u64, StoreError> {
+    Ok(Entity::find().count(c).await?)
+}
+
+pub async fn get(
+    c: &impl ConnectionTrait,
+    _cap: &UserAdministration,
+    id: Uuid,
+) -> Result<Model, StoreError> {
+    Entity::find_by_id(id).one(c).await?.ok_or(StoreError::NotFound)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct UserFilter {
+    pub role: Option<Role>,
+    pub organization_id: Option<Uuid>,
+    pub municipality_id: Option<Uuid>,
+    pub q: Option<String>,
+}
+
+pub async fn list(
+    c: &impl ConnectionTrait,
+    _cap: &UserAdministration,
+    f: &UserFilter,
+    limit: Option<u32>,
+    cursor: Option<&str>,
+) -> Result<(Vec<Model>, Option<String>), StoreError> {
+    let limit = clamp_limit(limit);
+    let mut q = Entity::find();
+    if let Some(r) = f.role {
+        q = q.filter(Column::Role.eq(r.as_str()));
+    }
+    if let Some(o) = f.organization_id {
+        q = q.filter(Column::OrganizationId.eq(o));
+    }
+    if let Some(m) = f.municipality_id {
+        q = q.filter(Column::MunicipalityId.eq(m));
+    }
+    if let Some(cond) = f.q.as_deref().and_then(|t| crate::search::contains(Column::SortKey, t)) {
+        q = q.filter(cond);
+    }
+    if let Some(cur) = cursor.map(Cursor::decode).transpose()? {
+        q = q.filter(
+            Condition::any().add(Column::SortKey.gt(cur.key.as_str())).add(
+                Condition::all()
+                    .add(Column::SortKey.eq(cur.key.as_str()))
+                    .add(Column::Id.gt(cur.id)),
+            ),
+        );
+    }
+    let rows = q
+        .order_by_asc(Column::SortKey)
+        .order_by_asc(Column::Id)
+        .limit(limit + 1)
+        .all(c)
+        .await?;
+    Ok(finish_page(rows, limit, |m| Cursor { key: m.sort_key.clone(), id: m.id }))
+}
+
+fn sort_key(username: &str, display_name: &str) -> String {
+    search_key(&format!("{username} {display_name}"))
+}
+
+fn change(action: &'static str, m: &Model, before: Option<serde_json::Value>) -> Change {
+    Change {
+        action,
+        entity_type: "user",
+        entity_id: Some(m.id.to_string()),
+        municipality_id: m.municipality_id,
+        organization_id: m.organization_id,
+        before,
+        after: snapshot(m),
+    }
+}
+
+pub async fn create(
+    c: &impl ConnectionTrait,
+    _cap: &UserAdministration,
+    username: &str,
+    password_hash: &str,
+    d: &UserData,
+    ctx: &AuditCtx,
+) -> Result<Model, StoreError> {
+    let now = Utc::now();
+    let a = ActiveModel {
+        id: Set(new_id()),
+        username: Set(username.to_owned()),
+        display_name: Set(d.display_name.clone()),
+        sort_key: Set(sort_key(username, &d.display_name)),
+        password_hash: Set(password_hash.to_owned()),
+        role: Set(d.role.as_str().to_owned()),
+        municipality_id: Set(d.municipality_id.map(|m| m.as_uuid())),
+        organization_id: Set(d.organization_id.map(|o| o.as_uuid())),
+        disabled: Set(d.disabled),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+    };
+    let m = Entity::insert(a).exec_with_returning(c).await?;
+    audit::record(c, ctx, change("create", &m, None)).await?;
+    Ok(m)
+}
+
+pub async fn update(
+    c: &impl ConnectionTrait,
+    cap: &UserAdministration,
+    id: Uuid,
+    expected_version: Option<i32>,
+    d: &UserData,
+    ctx: &AuditCtx,
+) -> Result<Model, StoreError> {
+    let before = get(c, cap, id).await?;
+    if expected_version.is_some_and(|v| v != before.version) {
+        return Err(StoreError::VersionMismatch { current: before.version });
+    }
+    let a = ActiveModel {
+        display_name: Set(d.display_name.clone()),
+        sort_key: Set(sort_key(&before.username, &d.display_name)),
+        role: Set(d.role.as_str().to_owned()),
+        municipality_id: Set(d.municipality_id.map(|m| m.as_uuid())),
+        organization_id: Set(d.organization_id.map(|o| o.as_uuid())),
+        disabled: Set(d.disabled),
+        version: Set(before.version + 1),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    let res = Entity::update_many()
+        .set(a)
+        .filter(Column::Id.eq(id))
+        .filter(Column::Version.eq(before.version))
+        .exec(c)
+        .await?;
+    if res.rows_affected == 0 {
+        return Err(StoreError::VersionMismatch { current: before.version + 1 });
+    }
+    let after = get(c, cap, id).await?;
+    audit::record(c, ctx, change("update", &after, snapshot(&before))).await?;
+    Ok(after)
+}
+
+pub async fn set_password(
+    c: &impl ConnectionTrait,
+    cap: &UserAdministration,
+    id: Uuid,
+    password_hash: &str,
+    ctx: &AuditCtx,
+) -> Result<Model, StoreError> {
+    let before = get(c, cap, id).await?;
+    let a = ActiveModel {
+        password_hash: Set(password_hash.to_owned()),
+        version: Set(before.version + 1),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    Entity::update_many().set(a).filter(Column::Id.eq(id)).exec(c).await?;
+    let after = get(c, cap, id).await?;
+    audit::record(c, ctx, Change { action: "reset_password", ..change("update", &after, None) })
+        .await?;
+    Ok(after)
+}

@@ -1,0 +1,243 @@
+## Setka — English interface. Keys match ru.ftl (checked by a test).
+
+app-name = Setka
+app-tagline = School network collaboration
+page-title = { $page } — Setka
+
+## Navigation and masthead
+
+nav-label = Main navigation
+nav-toggle = Show or hide navigation
+nav-organizations = Organizations
+nav-my-school = My school
+nav-users = Users
+nav-audit = Audit log
+nav-api-docs = API documentation
+lang-label = Interface language
+lang-ru = Русский
+lang-en = English
+user-menu = User menu
+user-logout = Sign out
+user-signed-in-as = Signed in as { $name }
+
+## Roles
+
+role-admin = Administrator
+role-authority = Education authority
+role-coordinator = Network coordinator
+role-school_admin = School administration
+role-teacher = Teacher
+role-integration = Integration
+
+## Organization kinds
+
+kind-school = School
+kind-lyceum = Lyceum
+kind-gymnasium = Gymnasium
+kind-branch = Branch
+kind-additional_education = Additional education
+kind-college = College
+kind-university = University
+kind-culture = Cultural institution
+kind-sport = Sports organization
+kind-science = Research organization
+kind-other = Other
+
+## Sign-in
+
+login-title = Sign in
+login-subtitle = School networks: organizations, networks, programmes and reports.
+login-username = User name
+login-password = Password
+login-submit = Sign in
+login-submitting = Signing in…
+login-required = Enter your user name and password.
+login-footer = Accounts are issued by the system administrator or the education authority.
+
+## Common
+
+common-loading = Loading…
+common-save = Save
+common-saving = Saving…
+common-cancel = Cancel
+common-edit = Edit
+common-delete = Delete
+common-yes = Yes
+common-no = No
+common-not-set = not set
+common-required = Required
+common-show-more = Show more
+common-retry = Retry
+common-close = Close
+common-search = Search
+common-clear = Clear
+common-actions = Actions
+
+## Errors
+
+error-title = The request failed
+error-network = The server is unreachable. Check your connection and try again.
+error-unexpected = The server sent an unexpected response (status { $status }).
+error-request-id = Request id for support: { $id }
+error-form-title = Check the highlighted fields
+error-stale-title = Someone else changed this record
+error-stale-body = The record changed while you were editing it. Load the current version and make your changes again.
+error-stale-reload = Load the current version
+
+## Organizations list
+
+orgs-title = Organizations
+orgs-subtitle = Schools and other organizations taking part in school networks.
+orgs-search = Name, INN or external id
+orgs-filter-kind = Kind
+orgs-filter-kind-any = All kinds
+orgs-filter-municipality = Municipality
+orgs-filter-municipality-any = All municipalities
+orgs-filter-active = Status
+orgs-filter-active-any = Any status
+orgs-filter-active-yes = Active
+orgs-filter-active-no = Inactive
+orgs-filter-low-results = Low results only
+orgs-filter-adverse = Adverse conditions only
+orgs-sort = Sort
+orgs-sort-name = By name, A–Z
+orgs-sort-name-desc = By name, Z–A
+orgs-sort-created = Oldest first
+orgs-sort-created-desc = Newest first
+orgs-create = Add organization
+orgs-shown = Showing { $count } { $count ->
+    [one] organization
+   *[other] organizations
+}
+orgs-shown-more = { orgs-shown }, more available
+orgs-empty-title = No organizations found
+orgs-empty-body = Change the search or clear the filters.
+orgs-reset = Clear filters
+col-name = Name
+col-kind = Kind
+col-municipality = Municipality
+col-inn = INN
+col-flags = Flags
+label-low-results = Low results
+label-low-results-hint = School with low educational results (ШНОР)
+label-adverse = Adverse conditions
+label-adverse-hint = School in adverse social conditions (ШНСУ)
+label-inactive = Inactive
+label-branch-of = Branch of “{ $name }”
+
+## Organization page
+
+org-details = Details
+org-full-name = Full name
+org-short-name = Short name
+org-kind = Kind
+org-parent = Parent organization
+org-municipality = Municipality
+org-inn = INN
+org-address = Address
+org-low-results = Low educational results (ШНОР)
+org-adverse = Adverse social conditions (ШНСУ)
+org-external-id = External id
+org-active = Active organization
+org-status = Status
+org-status-active = Active
+org-status-inactive = Inactive
+org-updated = Last changed
+org-version = Record version { $version }
+org-created = Organization “{ $name }” added.
+org-saved = Changes saved.
+org-delete-confirm = Delete the organization “{ $name }”? The record stays in the audit log.
+org-deleted = Organization deleted.
+org-back = Back to organizations
+figures-title = Students and teachers by academic year
+figures-year = Academic year
+figures-students = Students
+figures-teachers = Teachers
+figures-empty = No figures entered yet.
+
+## Organization form
+
+form-create-title = New organization
+form-edit-title = Edit details
+form-select-placeholder = Select…
+form-no-parent = No parent organization
+form-parent-hint = Only for a branch.
+form-inn-hint = 10 digits; the check digit is verified.
+form-external-id-hint = Id in the regional system; unique within the municipality.
+form-restricted-hint = Kind, parent, municipality, ШНОР/ШНСУ flags, external id and status can only be changed by the education authority.
+form-section-main = Main details
+form-section-status = Status and flags
+form-section-integration = Integration
+
+## Staff
+
+staff-title = Staff
+staff-count = { $count } { $count ->
+    [one] person
+   *[other] people
+}
+staff-add = Add staff member
+staff-add-title = New staff member
+staff-last-name = Last name
+staff-first-name = First name
+staff-patronymic = Patronymic
+staff-position = Position
+staff-position-hint = E.g. teacher, deputy head for curriculum, methodologist.
+staff-subjects = Subjects
+staff-subjects-hint = Comma-separated: Technology, Computer science.
+staff-empty = No staff entered yet.
+staff-added = { $name } added.
+col-staff-name = Name
+col-position = Position
+col-subjects = Subjects
+col-account = Account
+staff-has-account = Yes
+
+## Users
+
+users-title = Users
+users-subtitle = Staff accounts and service accounts.
+users-search = User name or full name
+col-username = Login
+col-display-name = Name
+col-role = Role
+col-user-status = Status
+user-active = Active
+user-disabled = Disabled
+users-empty = No users found.
+users-shown = Showing { $count } { $count ->
+    [one] user
+   *[other] users
+}
+
+## Audit log
+
+audit-title = Audit log
+audit-subtitle = Who changed what, and when. Records cannot be changed or deleted.
+col-at = Time
+col-actor = User
+col-action = Action
+col-entity = Object
+audit-empty = No records yet.
+audit-shown = Showing { $count } { $count ->
+    [one] record
+   *[other] records
+}
+audit-action-create = Create
+audit-action-update = Update
+audit-action-delete = Delete
+audit-action-read = Read
+audit-action-login = Sign-in
+audit-action-login_failed = Failed sign-in
+audit-action-logout = Sign-out
+entity-organization = Organization
+entity-staff = Staff member
+entity-user = User
+entity-municipality = Municipality
+entity-figures = Figures
+
+## 404
+
+notfound-title = Page not found
+notfound-body = This page does not exist or you have no access to it.
+notfound-home = Go to the start page

@@ -1,0 +1,76 @@
+//! Routes, providers and the sign-in gate.
+
+use uuid::Uuid;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::{Layout, Loading};
+use crate::hooks::{AuthProvider, I18nProvider, Session, use_auth};
+use crate::pages;
+
+#[derive(Routable, Clone, PartialEq, Debug)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/login")]
+    Login,
+    #[at("/organizations")]
+    Organizations,
+    #[at("/organizations/new")]
+    NewOrganization,
+    #[at("/organizations/:id")]
+    Organization { id: Uuid },
+    #[at("/organizations/:id/edit")]
+    EditOrganization { id: Uuid },
+    #[at("/users")]
+    Users,
+    #[at("/audit")]
+    Audit,
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <pages::home::Home /> },
+        // Signed in already: the gate below never shows the form twice.
+        Route::Login => html! { <Redirect<Route> to={Route::Home} /> },
+        Route::Organizations => html! { <pages::organizations::Organizations /> },
+        Route::NewOrganization => html! { <pages::organization_edit::OrganizationEdit /> },
+        Route::Organization { id } => html! { <pages::organization::OrganizationPage {id} /> },
+        Route::EditOrganization { id } => {
+            html! { <pages::organization_edit::OrganizationEdit id={Some(id)} /> }
+        }
+        Route::Users => html! { <pages::users::Users /> },
+        Route::Audit => html! { <pages::audit::Audit /> },
+        Route::NotFound => html! { <pages::not_found::NotFound /> },
+    }
+}
+
+/// Signed out, every route shows the sign-in form in place, so after signing in the user
+/// is where the link pointed.
+#[function_component(Gate)]
+fn gate() -> Html {
+    let auth = use_auth();
+    match auth.session {
+        Session::Restoring => html! { <div class="setka-fullscreen"><Loading /></div> },
+        Session::Anonymous => html! { <pages::login::Login /> },
+        Session::SignedIn(_) => html! {
+            <Layout><Switch<Route> render={switch} /></Layout>
+        },
+    }
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    html! {
+        <BrowserRouter>
+            <I18nProvider>
+                <AuthProvider>
+                    <Gate />
+                </AuthProvider>
+            </I18nProvider>
+        </BrowserRouter>
+    }
+}

@@ -1,0 +1,146 @@
+//! The signed-in frame: masthead (brand, language, user menu), role-aware sidebar
+//! navigation, and the main area.
+
+use wire::routes;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::{AppLink, LangSwitch, UserMenu};
+use crate::hooks::{use_auth, use_i18n};
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub children: Html,
+}
+
+struct NavItem {
+    to: Route,
+    label: String,
+    testid: &'static str,
+    current: bool,
+}
+
+#[function_component(Layout)]
+pub fn layout(p: &LayoutProps) -> Html {
+    let i18n = use_i18n();
+    let auth = use_auth();
+    let route = use_route::<Route>();
+    let sidebar_open = use_state(|| true);
+    let perms = auth.perms();
+
+    let own = perms.own_school();
+    let mut items = Vec::new();
+    if perms.list_organizations() {
+        let current = matches!(
+            route,
+            Some(Route::Organizations
+                | Route::NewOrganization
+                | Route::Organization { .. }
+                | Route::EditOrganization { .. })
+        );
+        items.push(NavItem {
+            to: Route::Organizations,
+            label: i18n.t("nav-organizations"),
+            testid: "nav-organizations",
+            current,
+        });
+    }
+    if let Some(id) = own {
+        let current = matches!(route, Some(Route::Organization { id: r } | Route::EditOrganization { id: r }) if r == id);
+        items.push(NavItem {
+            to: Route::Organization { id },
+            label: i18n.t("nav-my-school"),
+            testid: "nav-my-school",
+            current,
+        });
+    }
+    if perms.users() {
+        items.push(NavItem {
+            to: Route::Users,
+            label: i18n.t("nav-users"),
+            testid: "nav-users",
+            current: route == Some(Route::Users),
+        });
+    }
+    if perms.audit() {
+        items.push(NavItem {
+            to: Route::Audit,
+            label: i18n.t("nav-audit"),
+            testid: "nav-audit",
+            current: route == Some(Route::Audit),
+        });
+    }
+
+    let toggle = {
+        let s = sidebar_open.clone();
+        Callback::from(move |_| s.set(!*s))
+    };
+    let sidebar_class = classes!(
+        "pf-v6-c-page__sidebar",
+        if *sidebar_open { "pf-m-expanded" } else { "pf-m-collapsed" }
+    );
+
+    html! {
+        <div class="pf-v6-c-page">
+            <header class="pf-v6-c-masthead setka-masthead">
+                <div class="pf-v6-c-masthead__main">
+                    <span class="pf-v6-c-masthead__toggle">
+                        <button type="button" class="pf-v6-c-button pf-m-plain" onclick={toggle}
+                                aria-label={i18n.t("nav-toggle")} aria-expanded={sidebar_open.to_string()}>
+                            <span class="pf-v6-c-button__icon"><i class="fas fa-bars" aria-hidden="true"></i></span>
+                        </button>
+                    </span>
+                    <div class="pf-v6-c-masthead__brand">
+                        <AppLink to={Route::Home} class={classes!("pf-v6-c-masthead__logo", "setka-brand")}>
+                            <span class="setka-brand__mark" aria-hidden="true">{"#"}</span>
+                            <span class="setka-brand__name">{ i18n.t("app-name") }</span>
+                        </AppLink>
+                    </div>
+                </div>
+                <div class="pf-v6-c-masthead__content">
+                    <div class="pf-v6-c-toolbar pf-m-static">
+                        <div class="pf-v6-c-toolbar__content">
+                            <div class="pf-v6-c-toolbar__content-section">
+                                <div class="pf-v6-c-toolbar__group pf-m-align-end">
+                                    <div class="pf-v6-c-toolbar__item"><LangSwitch /></div>
+                                    <div class="pf-v6-c-toolbar__item"><UserMenu /></div>
+                                </div>
+                            </div>
+                        </div>
+                    </div>
+                </div>
+            </header>
+            <div class={sidebar_class}>
+                <div class="pf-v6-c-page__sidebar-main">
+                    <div class="pf-v6-c-page__sidebar-body">
+                        <nav class="pf-v6-c-nav" aria-label={i18n.t("nav-label")}>
+                            <ul class="pf-v6-c-nav__list" role="list">
+                                { for items.into_iter().map(|it| html! {
+                                    <li class="pf-v6-c-nav__item">
+                                        <AppLink to={it.to} testid={it.testid} current={it.current}
+                                                 class={classes!("pf-v6-c-nav__link", it.current.then_some("pf-m-current"))}>
+                                            <span class="pf-v6-c-nav__link-text">{ it.label }</span>
+                                        </AppLink>
+                                    </li>
+                                }) }
+                                <li class="pf-v6-c-nav__item">
+                                    <a class="pf-v6-c-nav__link" href={routes::DOCS} target="_blank"
+                                       rel="noopener" data-testid="nav-api-docs">
+                                        <span class="pf-v6-c-nav__link-text">{ i18n.t("nav-api-docs") }</span>
+                                        <span class="pf-v6-c-nav__link-icon"><i class="fas fa-external-link-alt" aria-hidden="true"></i></span>
+                                    </a>
+                                </li>
+                            </ul>
+                        </nav>
+                    </div>
+                </div>
+            </div>
+            <div class="pf-v6-c-page__main-container">
+                <main class="pf-v6-c-page__main" tabindex="-1" id="main">
+                    { p.children.clone() }
+                </main>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,46 @@
+//! An anchor to a client route that keeps ids and test ids (yew-router's `Link` drops
+//! extra attributes) and still opens in a new tab with a modifier key.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct AppLinkProps {
+    pub to: Route,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
+    #[prop_or_default]
+    pub current: bool,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[function_component(AppLink)]
+pub fn app_link(p: &AppLinkProps) -> Html {
+    let navigator = use_navigator();
+    let onclick = {
+        let to = p.to.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() {
+                return;
+            }
+            if let Some(nav) = &navigator {
+                e.prevent_default();
+                nav.push(&to);
+            }
+        })
+    };
+    html! {
+        <a href={p.to.to_path()} class={p.class.clone()} id={p.id.clone()}
+           data-testid={p.testid.clone()} {onclick}
+           aria-current={p.current.then_some("page")}>
+            { p.children.clone() }
+        </a>
+    }
+}

@@ -1,0 +1,25 @@
+//! Reusable pieces of PatternFly markup and the organization widgets built from them.
+
+pub mod alert;
+pub mod empty;
+pub mod figures;
+pub mod form;
+pub mod labels;
+pub mod lang_switch;
+pub mod layout;
+pub mod link;
+pub mod org_form;
+pub mod org_table;
+pub mod org_toolbar;
+pub mod page_header;
+pub mod staff;
+pub mod user_menu;
+
+pub use alert::{Alert, ErrorAlert, Variant};
+pub use empty::{EmptyState, Loading};
+pub use labels::{Label, OrgFlags};
+pub use lang_switch::LangSwitch;
+pub use layout::Layout;
+pub use link::AppLink;
+pub use page_header::PageHeader;
+pub use user_menu::UserMenu;

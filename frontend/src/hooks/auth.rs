@@ -1,0 +1,176 @@
+//! The signed-in session as a context, and what the user may do.
+//!
+//! Permissions come from `domain::access`, the same rules the server enforces, so the UI
+//! shows a button exactly when the server would accept the action.
+
+use std::rc::Rc;
+
+use domain::access::{Actor, Extent, OrgFacts};
+use domain::{MunicipalityId, OrganizationId, Role, UserId};
+use wire::auth::Me;
+use wire::organization::Organization;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::hooks::i18n::use_i18n;
+use crate::services::Api;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Session {
+    /// Asking the server whether the refresh cookie still holds a session.
+    Restoring,
+    Anonymous,
+    SignedIn(Rc<Me>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Auth {
+    pub session: Session,
+    pub api: Api,
+    set_session: Callback<Session>,
+}
+
+impl Auth {
+    pub fn me(&self) -> Option<&Me> {
+        match &self.session {
+            Session::SignedIn(me) => Some(me),
+            _ => None,
+        }
+    }
+
+    pub fn signed_in(&self, me: Me) {
+        self.set_session.emit(Session::SignedIn(Rc::new(me)));
+    }
+
+    pub fn logout(&self) {
+        let api = self.api.clone();
+        let set = self.set_session.clone();
+        spawn_local(async move {
+            api.logout().await;
+            set.emit(Session::Anonymous);
+        });
+    }
+
+    pub fn perms(&self) -> Perms {
+        Perms(self.me().map(actor))
+    }
+}
+
+fn actor(me: &Me) -> Actor {
+    Actor {
+        user: UserId(me.id),
+        role: me.role,
+        municipality: me.municipality_id.map(MunicipalityId),
+        organization: me.organization_id.map(OrganizationId),
+    }
+}
+
+fn facts(org: &Organization) -> OrgFacts {
+    OrgFacts {
+        id: OrganizationId(org.id),
+        municipality: MunicipalityId(org.municipality_id),
+        parent: org.parent_id.map(OrganizationId),
+    }
+}
+
+/// What the signed-in user may do, for showing and hiding controls.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Perms(Option<Actor>);
+
+impl Perms {
+    fn role(&self) -> Option<Role> {
+        self.0.as_ref().map(|a| a.role)
+    }
+
+    /// Users anchored in one school work with «Моя школа», not with a list.
+    pub fn own_school(&self) -> Option<uuid::Uuid> {
+        match self.role()? {
+            Role::Coordinator | Role::SchoolAdmin | Role::Teacher => {
+                self.0.as_ref().and_then(|a| a.organization).map(|o| o.as_uuid())
+            }
+            _ => None,
+        }
+    }
+
+    pub fn list_organizations(&self) -> bool {
+        self.own_school().is_none() && self.0.is_some()
+    }
+
+    pub fn create_organization(&self) -> bool {
+        match &self.0 {
+            Some(a) if a.role == Role::Admin => true,
+            Some(a) => a.municipality.is_some_and(|m| a.create_organization_in(m).is_ok()),
+            None => false,
+        }
+    }
+
+    /// `None`: may not edit; otherwise how much of the record.
+    pub fn edit_organization(&self, org: &Organization) -> Option<Extent> {
+        let a = self.0.as_ref()?;
+        a.manage_organization(&facts(org)).ok().map(|c| c.extent())
+    }
+
+    pub fn delete_organization(&self, org: &Organization) -> bool {
+        self.0.as_ref().is_some_and(|a| a.delete_organization(&facts(org)).is_ok())
+    }
+
+    pub fn manage_staff(&self, org: &Organization) -> bool {
+        self.0.as_ref().is_some_and(|a| a.manage_school_records(&facts(org)).is_ok())
+    }
+
+    pub fn users(&self) -> bool {
+        self.0.as_ref().is_some_and(|a| a.administer_users().is_ok())
+    }
+
+    pub fn audit(&self) -> bool {
+        self.0.as_ref().is_some_and(|a| a.read_audit().is_ok())
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AuthProviderProps {
+    pub children: Html,
+}
+
+#[function_component(AuthProvider)]
+pub fn auth_provider(props: &AuthProviderProps) -> Html {
+    let i18n = use_i18n();
+    let api = use_memo((), |_| Api::default());
+    let session = use_state(|| Session::Restoring);
+    api.set_lang(i18n.lang());
+
+    let set_session = {
+        let session = session.clone();
+        Callback::from(move |s: Session| session.set(s))
+    };
+    {
+        let api = (*api).clone();
+        let set_session = set_session.clone();
+        use_effect_with((), move |_| {
+            let lost = set_session.clone();
+            api.on_session_lost(Callback::from(move |_| lost.emit(Session::Anonymous)));
+            spawn_local(async move {
+                let restored = match api.restore().await {
+                    Ok(me) => Session::SignedIn(Rc::new(me)),
+                    Err(_) => Session::Anonymous,
+                };
+                set_session.emit(restored);
+            });
+        });
+    }
+
+    let ctx = Auth { session: (*session).clone(), api: (*api).clone(), set_session };
+    html! {
+        <ContextProvider<Auth> context={ctx}>{ props.children.clone() }</ContextProvider<Auth>>
+    }
+}
+
+#[hook]
+pub fn use_auth() -> Auth {
+    let fallback = use_memo((), |_| Api::default());
+    use_context::<Auth>().unwrap_or_else(|| Auth {
+        session: Session::Anonymous,
+        api: (*fallback).clone(),
+        set_session: Callback::noop(),
+    })
+}

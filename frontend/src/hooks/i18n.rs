@@ -1,0 +1,97 @@
+//! The UI language as a context. Russian unless the user chose English; the choice is
+//! kept in localStorage (it is not a secret).
+
+use std::rc::Rc;
+
+use gloo_storage::{LocalStorage, Storage};
+use wire::error::Lang;
+use yew::prelude::*;
+
+use crate::i18n::{Arg, Translator};
+
+const STORAGE_KEY: &str = "setka.lang";
+
+#[derive(Clone, Debug)]
+pub struct I18n {
+    tr: Rc<Translator>,
+    set: Callback<Lang>,
+}
+
+impl PartialEq for I18n {
+    fn eq(&self, other: &Self) -> bool {
+        self.tr.lang() == other.tr.lang()
+    }
+}
+
+impl I18n {
+    pub fn lang(&self) -> Lang {
+        self.tr.lang()
+    }
+    pub fn set_lang(&self, lang: Lang) {
+        self.set.emit(lang);
+    }
+    pub fn t(&self, id: &str) -> String {
+        self.tr.t(id)
+    }
+    pub fn t1(&self, id: &str, name: &str, value: impl Into<Arg>) -> String {
+        self.tr.t_args(id, &[(name, value.into())])
+    }
+    pub fn count(&self, id: &str, n: usize) -> String {
+        self.tr.count(id, n)
+    }
+    pub fn kind(&self, kind: wire::OrganizationKind) -> String {
+        self.tr.kind(kind)
+    }
+    pub fn role(&self, role: wire::Role) -> String {
+        self.tr.role(role)
+    }
+}
+
+fn stored_lang() -> Lang {
+    match LocalStorage::get::<String>(STORAGE_KEY).ok().as_deref() {
+        Some("en") => Lang::En,
+        _ => Lang::Ru,
+    }
+}
+
+fn apply_to_document(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct I18nProviderProps {
+    pub children: Html,
+}
+
+#[function_component(I18nProvider)]
+pub fn i18n_provider(props: &I18nProviderProps) -> Html {
+    let lang = use_state(stored_lang);
+    let tr = use_memo(*lang, |lang| Translator::new(*lang));
+    use_effect_with(*lang, |lang| apply_to_document(*lang));
+    let set = {
+        let lang = lang.clone();
+        Callback::from(move |l: Lang| {
+            let _ = LocalStorage::set(STORAGE_KEY, l.tag());
+            lang.set(l);
+        })
+    };
+    let ctx = I18n { tr, set };
+    html! {
+        <ContextProvider<I18n> context={ctx}>{ props.children.clone() }</ContextProvider<I18n>>
+    }
+}
+
+/// The current translator. Components re-render when the language changes.
+#[hook]
+pub fn use_i18n() -> I18n {
+    match use_context::<I18n>() {
+        Some(ctx) => ctx,
+        // Outside the provider (never in the app): a Russian translator that cannot switch.
+        None => I18n { tr: Rc::new(Translator::new(Lang::Ru)), set: Callback::noop() },
+    }
+}

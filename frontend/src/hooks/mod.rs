@@ -1,0 +1,9 @@
+//! Context hooks: the signed-in session and the UI language, plus data loading.
+
+pub mod auth;
+pub mod fetch;
+pub mod i18n;
+
+pub use auth::{AuthProvider, Session, use_auth};
+pub use fetch::{Loadable, use_fetch};
+pub use i18n::{I18n, I18nProvider, use_i18n};

@@ -1,0 +1,178 @@
+//! Translations: Fluent bundles built from the embedded `locales/*.ftl`.
+//!
+//! Pure Rust (no browser APIs), so the plural rules and the key sets are unit-tested on
+//! the host. The context that hands a [`Translator`] to components is `hooks::i18n`.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::{LanguageIdentifier, langid};
+use wire::error::Lang;
+use wire::{OrganizationKind, Role};
+
+const RU: &str = include_str!("../locales/ru.ftl");
+const EN: &str = include_str!("../locales/en.ftl");
+
+pub struct Translator {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Translator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Translator").field("lang", &self.lang).finish()
+    }
+}
+
+fn source(lang: Lang) -> (&'static str, LanguageIdentifier) {
+    match lang {
+        Lang::Ru => (RU, langid!("ru")),
+        Lang::En => (EN, langid!("en")),
+    }
+}
+
+impl Translator {
+    pub fn new(lang: Lang) -> Self {
+        let (text, id) = source(lang);
+        // A syntax error keeps the messages that did parse; the key-set test catches it.
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(res, _)| res);
+        let mut bundle = FluentBundle::new(vec![id]);
+        // Unicode isolation marks around placeables would end up inside input values and
+        // test selectors; the UI has no right-to-left text.
+        bundle.set_use_isolating(false);
+        // Duplicate ids are the only possible error here; the first one wins.
+        let _ = bundle.add_resource(resource);
+        Translator { lang, bundle }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message `id`, or the id itself when it is missing (visible, never a panic).
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with named arguments.
+    pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Str(s) => fa.set(*name, FluentValue::from(s.clone())),
+                Arg::Num(n) => fa.set(*name, FluentValue::from(*n)),
+            }
+        }
+        self.format(id, Some(&fa))
+    }
+
+    /// A message with a single `$count`, chosen by the language's plural rules.
+    pub fn count(&self, id: &str, count: usize) -> String {
+        self.t_args(id, &[("count", Arg::Num(count as i64))])
+    }
+
+    pub fn kind(&self, kind: OrganizationKind) -> String {
+        self.t(&format!("kind-{}", kind.as_str()))
+    }
+
+    pub fn role(&self, role: Role) -> String {
+        self.t(&format!("role-{}", role.as_str()))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    }
+}
+
+/// An argument of a message.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Str(String),
+    Num(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Num(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_bundle::FluentResource;
+    use fluent_bundle::ast::Entry;
+
+    fn keys(text: &str) -> Vec<String> {
+        let res = match FluentResource::try_new(text.to_owned()) {
+            Ok(r) => r,
+            Err((_, errors)) => panic!("locale does not parse: {errors:?}"),
+        };
+        let mut ids: Vec<String> = res
+            .entries()
+            .filter_map(|e| match e {
+                Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    #[test]
+    fn locales_have_the_same_keys() {
+        assert_eq!(keys(RU), keys(EN));
+    }
+
+    #[test]
+    fn russian_plurals() {
+        let t = Translator::new(Lang::Ru);
+        assert_eq!(t.count("orgs-shown", 1), "Показано 1 организация");
+        assert_eq!(t.count("orgs-shown", 2), "Показано 2 организации");
+        assert_eq!(t.count("orgs-shown", 5), "Показано 5 организаций");
+        assert_eq!(t.count("orgs-shown", 11), "Показано 11 организаций");
+        assert_eq!(t.count("orgs-shown", 21), "Показано 21 организация");
+        assert_eq!(t.count("orgs-shown", 24), "Показано 24 организации");
+        assert_eq!(t.count("staff-count", 3), "3 сотрудника");
+    }
+
+    #[test]
+    fn english_plurals() {
+        let t = Translator::new(Lang::En);
+        assert_eq!(t.count("orgs-shown", 1), "Showing 1 organization");
+        assert_eq!(t.count("orgs-shown", 5), "Showing 5 organizations");
+    }
+
+    #[test]
+    fn every_enum_value_has_a_label() {
+        for lang in [Lang::Ru, Lang::En] {
+            let t = Translator::new(lang);
+            for kind in OrganizationKind::ALL {
+                assert!(!t.kind(kind).starts_with("kind-"), "{kind:?} in {lang:?}");
+            }
+            for role in Role::ALL {
+                assert!(!t.role(role).starts_with("role-"), "{role:?} in {lang:?}");
+            }
+        }
+        assert_eq!(Translator::new(Lang::Ru).kind(OrganizationKind::Lyceum), "Лицей");
+    }
+
+    #[test]
+    fn missing_key_shows_the_key() {
+        assert_eq!(Translator::new(Lang::Ru).t("no-such-key"), "no-such-key");
+    }
+}
