@@ -37,10 +37,10 @@ fn switch(route: Route) -> Html {
         // Signed in already: the gate below never shows the form twice.
         Route::Login => html! { <Redirect<Route> to={Route::Home} /> },
         Route::Organizations => html! { <pages::organizations::Organizations /> },
-        Route::NewOrganization => html! { <pages::organization_edit::OrganizationEdit /> },
+        Route::NewOrganization => html! { <pages::organization_edit::OrganizationEdit key="new" /> },
         Route::Organization { id } => html! { <pages::organization::OrganizationPage {id} /> },
         Route::EditOrganization { id } => {
-            html! { <pages::organization_edit::OrganizationEdit id={Some(id)} /> }
+            html! { <pages::organization_edit::OrganizationEdit id={Some(id)} key={id.to_string()} /> }
         }
         Route::Users => html! { <pages::users::Users /> },
         Route::Audit => html! { <pages::audit::Audit /> },

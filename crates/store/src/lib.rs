@@ -24,11 +24,11 @@ use std::time::Duration;
 
 use sea_orm::{
     ConnectOptions, Database, DatabaseBackend, DatabaseConnection,
-    DatabaseTransaction, DbErr, TransactionTrait,
+    DatabaseTransaction, TransactionTrait,
 };
 
 pub use error::StoreError;
-pub use sea_orm::{ConnectionTrait as Conn, DatabaseConnection as Db, DatabaseTransaction as Tx};
+pub use sea_orm::{ConnectionTrait as Conn, DatabaseConnection as Db, DatabaseTransaction as Tx, DbErr};
 
 /// The database behind the API.
 #[derive(Debug, Clone)]

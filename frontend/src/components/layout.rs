@@ -93,7 +93,7 @@ pub fn layout(p: &LayoutProps) -> Html {
                     </span>
                     <div class="pf-v6-c-masthead__brand">
                         <AppLink to={Route::Home} class={classes!("pf-v6-c-masthead__logo", "setka-brand")}>
-                            <span class="setka-brand__mark" aria-hidden="true">{"#"}</span>
+                            <span class="setka-brand__mark" aria-hidden="true">{ brand_mark() }</span>
                             <span class="setka-brand__name">{ i18n.t("app-name") }</span>
                         </AppLink>
                     </div>
@@ -142,5 +142,15 @@ pub fn layout(p: &LayoutProps) -> Html {
                 </main>
             </div>
         </div>
+    }
+}
+
+/// The logo: a grid («сетка»), drawn inline so it needs no extra request.
+pub fn brand_mark() -> Html {
+    html! {
+        <svg viewBox="0 0 32 32" xmlns="http://www.w3.org/2000/svg" focusable="false">
+            <rect width="32" height="32" rx="7" fill="#0066cc" />
+            <path d="M11 6v20M21 6v20M6 11h20M6 21h20" stroke="#fff" stroke-width="3" stroke-linecap="round" fill="none" />
+        </svg>
     }
 }

@@ -6,8 +6,12 @@ use serde::de::DeserializeOwned;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use wire::Page;
+use wire::municipality::Municipality;
+use wire::routes;
+
 use crate::hooks::auth::use_auth;
-use crate::services::ApiError;
+use crate::services::{ApiError, with_query};
 
 #[derive(Debug, PartialEq)]
 pub enum Loadable<T> {
@@ -80,3 +84,13 @@ where
     };
     Fetch { state: (*state).clone(), reload }
 }
+
+/// All municipalities the user sees, for names and the filter (there are few).
+#[hook]
+pub fn use_municipalities() -> Rc<Vec<Municipality>> {
+    let path = with_query(routes::MUNICIPALITIES, &[("limit", wire::page::MAX_LIMIT)]);
+    let fetch = use_fetch::<Page<Municipality>>(Some(path));
+    let items = fetch.state.ready().map(|p| p.items.clone()).unwrap_or_default();
+    use_memo(items, |items| items.clone())
+}
+

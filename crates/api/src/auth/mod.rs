@@ -1,0 +1,7 @@
+//! Authentication: passwords, access tokens, refresh tokens and the request extractor.
+
+pub mod extractor;
+pub mod jwt;
+pub mod password;
+
+pub use extractor::Authenticated;

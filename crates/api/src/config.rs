@@ -1,0 +1,176 @@
+//! Typed, layered configuration: defaults → optional TOML file → `SETKA_*` environment.
+//! Unknown keys are errors; secrets are wrapped so they never reach a log line.
+
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// Address to listen on, e.g. `127.0.0.1:8080`.
+    pub listen: String,
+    /// `sqlite://…` or `postgres://…`; by default `<data_dir>/setka.db`.
+    pub database_url: Option<SecretString>,
+    /// Where the SQLite database and the generated signing key live.
+    pub data_dir: PathBuf,
+    /// The built SPA (`index.html` and assets); not served when absent.
+    pub static_dir: Option<PathBuf>,
+    /// HMAC key of the access tokens; generated into `data_dir` when not given. Give the
+    /// same key to every process behind a load balancer.
+    pub jwt_secret: Option<SecretString>,
+    /// `iss` of issued tokens.
+    pub issuer: String,
+    pub access_token_minutes: i64,
+    pub refresh_token_days: i64,
+    /// Origins allowed to call the API from a browser (same-origin needs none).
+    pub cors_allowed_origins: Vec<String>,
+    /// Largest accepted request body.
+    pub body_limit_kib: usize,
+    /// Mark the refresh cookie `Secure` (on whenever served over HTTPS).
+    pub secure_cookies: bool,
+    /// Load the demo data into an empty database.
+    pub demo: bool,
+    /// `pretty` or `json`.
+    pub log_format: String,
+    /// Failed sign-ins allowed per account within the window.
+    pub login_max_failures_per_account: u64,
+    /// Failed sign-ins allowed per client address within the window.
+    pub login_max_failures_per_address: u64,
+    pub login_failure_window_minutes: i64,
+}
+
+/// The defaults, as a serializable mirror (secrets have no defaults).
+#[derive(Serialize)]
+struct Defaults {
+    listen: &'static str,
+    data_dir: &'static str,
+    static_dir: &'static str,
+    issuer: &'static str,
+    access_token_minutes: i64,
+    refresh_token_days: i64,
+    cors_allowed_origins: Vec<String>,
+    body_limit_kib: usize,
+    secure_cookies: bool,
+    demo: bool,
+    log_format: &'static str,
+    login_max_failures_per_account: u64,
+    login_max_failures_per_address: u64,
+    login_failure_window_minutes: i64,
+}
+
+const DEFAULTS: fn() -> Defaults = || Defaults {
+    listen: "127.0.0.1:8080",
+    data_dir: "data",
+    static_dir: "frontend/dist",
+    issuer: "setka",
+    access_token_minutes: 15,
+    refresh_token_days: 14,
+    cors_allowed_origins: Vec::new(),
+    body_limit_kib: 1024,
+    secure_cookies: false,
+    demo: false,
+    log_format: "pretty",
+    login_max_failures_per_account: 5,
+    login_max_failures_per_address: 50,
+    login_failure_window_minutes: 15,
+};
+
+/// Environment variables with the prefix that are not settings of the server.
+const NOT_SETTINGS: [&str; 3] = ["test_database_url", "admin_password", "log"];
+
+impl Settings {
+    /// Reads the layers. `file` is optional; a missing file named explicitly is an error.
+    pub fn load(file: Option<&Path>) -> Result<Self, figment::Error> {
+        let mut fig = Figment::from(Serialized::defaults(DEFAULTS()));
+        if let Some(f) = file {
+            if !f.exists() {
+                return Err(figment::Error::from(format!(
+                    "configuration file {} does not exist",
+                    f.display()
+                )));
+            }
+            fig = fig.merge(Toml::file(f));
+        }
+        fig.merge(Env::prefixed("SETKA_").ignore(&NOT_SETTINGS)).extract()
+    }
+
+    /// Settings for a test server: a given database, port 0, no throttling surprises.
+    pub fn for_tests(database_url: String, data_dir: PathBuf) -> Self {
+        let d = DEFAULTS();
+        Self {
+            listen: "127.0.0.1:0".into(),
+            database_url: Some(SecretString::from(database_url)),
+            data_dir,
+            static_dir: None,
+            jwt_secret: Some(SecretString::from("test-secret-test-secret-test-secret-0123")),
+            issuer: d.issuer.into(),
+            access_token_minutes: d.access_token_minutes,
+            refresh_token_days: d.refresh_token_days,
+            cors_allowed_origins: Vec::new(),
+            body_limit_kib: 64,
+            secure_cookies: false,
+            demo: false,
+            log_format: d.log_format.into(),
+            login_max_failures_per_account: d.login_max_failures_per_account,
+            login_max_failures_per_address: d.login_max_failures_per_address,
+            login_failure_window_minutes: d.login_failure_window_minutes,
+        }
+    }
+
+    /// The database URL, defaulting to SQLite in the data directory.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(u) => u.expose_secret().to_owned(),
+            None => format!("sqlite://{}/setka.db?mode=rwc", self.data_dir.display()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_load_and_env_overrides() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("SETKA_LISTEN", "0.0.0.0:9000");
+            jail.set_env("SETKA_TEST_DATABASE_URL", "postgres://ignored");
+            let s = Settings::load(None)?;
+            assert_eq!(s.listen, "0.0.0.0:9000");
+            assert_eq!(s.access_token_minutes, 15);
+            assert!(s.database_url().starts_with("sqlite://data/setka.db"));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn unknown_keys_are_errors() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("SETKA_LISTNE", "typo");
+            assert!(Settings::load(None).is_err());
+            Ok(())
+        });
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("setka.toml", "listen = \"127.0.0.1:1\"\nbogus = 1\n")?;
+            assert!(Settings::load(Some(Path::new("setka.toml"))).is_err());
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn secrets_are_not_printed() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("SETKA_JWT_SECRET", "very-secret-value");
+            jail.set_env("SETKA_DATABASE_URL", "postgres://u:pw@h/db");
+            let s = Settings::load(None)?;
+            let shown = format!("{s:?}");
+            assert!(!shown.contains("very-secret-value"));
+            assert!(!shown.contains("pw@h"));
+            Ok(())
+        });
+    }
+}

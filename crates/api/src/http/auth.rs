@@ -1,0 +1,211 @@
+//! Sign-in, token refresh, sign-out and the current user.
+
+use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use chrono::{Duration, Utc};
+use store::audit::{AuditCtx, Change};
+use store::tokens::Rotation;
+use wire::auth::{LoginRequest, Me, TokenResponse};
+use wire::routes::REFRESH_COOKIE;
+use wire::{ErrorCode, Problem};
+
+use crate::auth::extractor::{actor_of, request_id};
+use crate::auth::{Authenticated, password};
+use crate::error::{ApiError, ApiResult};
+use crate::http::support::validate;
+use crate::state::AppState;
+
+fn refresh_cookie(state: &AppState, value: String, max_age_days: i64) -> Cookie<'static> {
+    Cookie::build(REFRESH_COOKIE, value)
+        .path("/api/v1/auth")
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .secure(state.settings.secure_cookies)
+        .max_age(CookieDuration::days(max_age_days))
+        .finish()
+}
+
+fn event(action: &'static str, user: Option<&store::entities::user::Model>) -> Change {
+    Change {
+        action,
+        entity_type: "session",
+        entity_id: user.map(|u| u.id.to_string()),
+        municipality_id: user.and_then(|u| u.municipality_id),
+        organization_id: user.and_then(|u| u.organization_id),
+        before: None,
+        after: None,
+    }
+}
+
+fn client_address(req: &HttpRequest) -> String {
+    req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_else(|| "unknown".into())
+}
+
+/// Tokens for a signed-in user: a fresh access token and a refresh cookie.
+async fn session_response(
+    state: &AppState,
+    tx: &store::Tx,
+    user: &store::entities::user::Model,
+    family: Option<uuid::Uuid>,
+) -> ApiResult<HttpResponse> {
+    let now = Utc::now();
+    let days = state.settings.refresh_token_days;
+    let refresh_token = store::tokens::issue(tx, user.id, family, Duration::days(days), now).await?;
+    let access = state.keys.issue(user.id, user.version, now).map_err(ApiError::Internal)?;
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .cookie(refresh_cookie(state, refresh_token, days))
+        .json(TokenResponse {
+            access_token: access,
+            token_type: "Bearer".into(),
+            expires_in: state.keys.ttl_seconds(),
+        }))
+}
+
+/// Sign in
+///
+/// Returns a short-lived access token and sets the refresh token as an HttpOnly,
+/// SameSite=Strict cookie. Repeated failures are throttled per account and per address.
+#[utoipa::path(
+    tag = "auth",
+    request_body = LoginRequest,
+    responses(
+        (status = 200, body = TokenResponse, headers(("Set-Cookie" = String, description = "setka_refresh, HttpOnly, SameSite=Strict"))),
+        (status = 401, description = "Wrong user name or password", body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many failed attempts", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(())
+)]
+#[post("/auth/login")]
+pub async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: web::Json<LoginRequest>,
+) -> ApiResult<HttpResponse> {
+    validate(&*body)?;
+    let s = &state.settings;
+    let username = body.username.trim().to_lowercase();
+    let address = client_address(&req);
+    let now = Utc::now();
+    let since = now - Duration::minutes(s.login_failure_window_minutes);
+    let c = state.store.conn();
+    let (by_user, by_addr) = store::tokens::recent_failures(c, &username, &address, since).await?;
+    if by_user >= s.login_max_failures_per_account || by_addr >= s.login_max_failures_per_address {
+        return Err(ApiError::code(ErrorCode::TooManyAttempts));
+    }
+    let user = store::users::by_username(c, &username).await?;
+    let ok = match &user {
+        Some(u) => password::verify(&body.password, &u.password_hash) && !u.disabled,
+        None => {
+            password::verify_dummy(&body.password);
+            false
+        }
+    };
+    let ctx = AuditCtx { actor_id: None, actor_name: username.clone(), request_id: request_id(&req) };
+    let tx = state.store.begin().await?;
+    let Some(user) = user.filter(|_| ok) else {
+        store::tokens::record_login_failure(&tx, &username, &address, now).await?;
+        store::audit::record(&tx, &ctx, event("login_failed", None)).await?;
+        tx.commit().await?;
+        return Err(ApiError::code(ErrorCode::InvalidCredentials));
+    };
+    store::tokens::clear_failures(&tx, &username).await?;
+    let ctx = AuditCtx { actor_id: Some(user.id), ..ctx };
+    store::audit::record(&tx, &ctx, event("login", Some(&user))).await?;
+    let res = session_response(&state, &tx, &user, None).await?;
+    tx.commit().await?;
+    Ok(res)
+}
+
+/// Refresh the access token
+///
+/// Spends the refresh cookie and sets a new one (rotation). Presenting a spent token
+/// again revokes the whole session.
+#[utoipa::path(
+    tag = "auth",
+    responses(
+        (status = 200, body = TokenResponse),
+        (status = 401, description = "Missing, expired, revoked or reused refresh token", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(())
+)]
+#[post("/auth/refresh")]
+pub async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    let invalid = || ApiError::code(ErrorCode::InvalidRefreshToken);
+    let token = req.cookie(REFRESH_COOKIE).map(|c| c.value().to_owned()).ok_or_else(invalid)?;
+    let now = Utc::now();
+    let tx = state.store.begin().await?;
+    let outcome = store::tokens::spend(&tx, &token, now).await?;
+    let (user_id, family) = match outcome {
+        Rotation::Rotated { user_id, family_id } => (user_id, family_id),
+        Rotation::Reused { user_id } => {
+            let ctx = AuditCtx { actor_id: Some(user_id), actor_name: "refresh".into(), request_id: request_id(&req) };
+            store::audit::record(&tx, &ctx, event("refresh_reuse_detected", None)).await?;
+            tx.commit().await?;
+            return Err(invalid());
+        }
+        Rotation::Invalid => return Err(invalid()),
+    };
+    let user = store::users::by_id(&tx, user_id).await?.filter(|u| !u.disabled).ok_or_else(invalid)?;
+    let res = session_response(&state, &tx, &user, Some(family)).await?;
+    tx.commit().await?;
+    Ok(res)
+}
+
+/// Sign out
+///
+/// Revokes the session of the refresh cookie and clears the cookie.
+#[utoipa::path(
+    tag = "auth",
+    responses((status = 204, description = "Signed out")),
+    security(())
+)]
+#[post("/auth/logout")]
+pub async fn logout(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    if let Some(token) = req.cookie(REFRESH_COOKIE).map(|c| c.value().to_owned()) {
+        let tx = state.store.begin().await?;
+        if let Some(user_id) = store::tokens::revoke_by_token(&tx, &token, Utc::now()).await? {
+            let ctx = AuditCtx { actor_id: Some(user_id), actor_name: "logout".into(), request_id: request_id(&req) };
+            store::audit::record(&tx, &ctx, event("logout", None)).await?;
+        }
+        tx.commit().await?;
+    }
+    let mut gone = refresh_cookie(&state, String::new(), 0);
+    gone.make_removal();
+    Ok(HttpResponse::NoContent().cookie(gone).finish())
+}
+
+/// The signed-in user
+#[utoipa::path(
+    tag = "auth",
+    responses(
+        (status = 200, body = Me),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/me")]
+pub async fn me(state: web::Data<AppState>, auth: Authenticated) -> ApiResult<HttpResponse> {
+    let actor = actor_of(&state, &auth.user).await?;
+    let c = state.store.conn();
+    let organization_name = match actor.organization {
+        Some(o) => store::organizations::names(c, &[o.as_uuid()]).await?.into_iter().next().map(|(_, n)| n),
+        None => None,
+    };
+    let municipality_name = match actor.municipality {
+        Some(m) => store::municipalities::get(c, &actor.read_municipality(m)?).await.ok().map(|m| m.name),
+        None => None,
+    };
+    let u = &auth.user;
+    Ok(HttpResponse::Ok().json(Me {
+        id: u.id,
+        username: u.username.clone(),
+        display_name: u.display_name.clone(),
+        role: actor.role,
+        municipality_id: actor.municipality.map(|m| m.as_uuid()),
+        municipality_name,
+        organization_id: actor.organization.map(|o| o.as_uuid()),
+        organization_name,
+    }))
+}

@@ -1,0 +1,52 @@
+//! HTTP handlers. Each module is one resource; handlers translate HTTP to a service or
+//! repository call and back, nothing more.
+
+pub mod audit;
+pub mod auth;
+pub mod figures;
+pub mod health;
+pub mod middleware;
+pub mod municipalities;
+pub mod organizations;
+pub mod spa;
+pub mod staff;
+pub mod support;
+pub mod users;
+
+use utoipa_actix_web::service_config::ServiceConfig;
+
+/// Every API route, registered and documented in one place (utoipa-actix-web keeps the
+/// two from diverging).
+pub fn api_routes(cfg: &mut ServiceConfig) {
+    cfg.service(health::health)
+        .service(auth::login)
+        .service(auth::refresh)
+        .service(auth::logout)
+        .service(auth::me)
+        .service(municipalities::list)
+        .service(municipalities::create)
+        .service(municipalities::get_one)
+        .service(municipalities::update)
+        .service(municipalities::remove)
+        .service(organizations::list)
+        .service(organizations::create)
+        // Registered before `/organizations/{id}` so the literal segment wins.
+        .service(organizations::upsert_by_external_id)
+        .service(organizations::get_one)
+        .service(organizations::update)
+        .service(organizations::remove)
+        .service(figures::list)
+        .service(figures::get_one)
+        .service(figures::put_one)
+        .service(staff::list)
+        .service(staff::create)
+        .service(staff::get_one)
+        .service(staff::update)
+        .service(staff::remove)
+        .service(users::list)
+        .service(users::create)
+        .service(users::get_one)
+        .service(users::update)
+        .service(users::reset_password)
+        .service(audit::list);
+}

@@ -1,0 +1,197 @@
+//! `/users`: account administration (administrator only).
+
+use actix_web::{HttpResponse, get, post, put, web};
+use chrono::Utc;
+use domain::person::check_password;
+use store::users::UserFilter;
+use uuid::Uuid;
+use wire::user::{PasswordReset, User, UserCreate, UserQuery, UserUpdate};
+use wire::{Page, Problem};
+
+use crate::auth::{Authenticated, password};
+use crate::error::{ApiError, ApiResult};
+use crate::http::support::{Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag};
+use crate::i18n::Issue;
+use crate::service::users::{check_account, check_new, to_wire};
+use crate::state::AppState;
+
+/// List user accounts
+#[utoipa::path(
+    tag = "users",
+    params(UserQuery),
+    responses(
+        (status = 200, body = Page<User>),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/users")]
+pub async fn list(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    q: web::Query<UserQuery>,
+) -> ApiResult<HttpResponse> {
+    let cap = auth.actor.administer_users()?;
+    let q = q.into_inner();
+    let f = UserFilter {
+        role: q.role,
+        organization_id: q.organization_id,
+        municipality_id: q.municipality_id,
+        q: q.q,
+    };
+    let (rows, next) =
+        store::users::list(state.store.conn(), &cap, &f, q.limit, q.cursor.as_deref()).await?;
+    Ok(HttpResponse::Ok()
+        .json(Page { items: rows.iter().map(to_wire).collect(), next_cursor: next }))
+}
+
+/// Get a user account
+#[utoipa::path(
+    tag = "users",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = User, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/users/{id}")]
+pub async fn get_one(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let cap = auth.actor.administer_users()?;
+    let m = store::users::get(state.store.conn(), &cap, *id).await?;
+    Ok(ok_with_etag(m.version, &to_wire(&m)))
+}
+
+/// Create a user account
+///
+/// The role decides the anchor: `authority` needs `municipality_id`; `coordinator`,
+/// `school_admin` and `teacher` need `organization_id`; `integration` takes either.
+#[utoipa::path(
+    tag = "users",
+    params(("Idempotency-Key" = Option<String>, Header)),
+    request_body = UserCreate,
+    responses(
+        (status = 201, body = User, headers(("ETag" = String), ("Location" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "User name taken", body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/users")]
+pub async fn create(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    key: IdempotencyKey,
+    body: web::Json<UserCreate>,
+) -> ApiResult<HttpResponse> {
+    let cap = auth.actor.administer_users()?;
+    let input = body.into_inner();
+    let (username, data) = check_new(state.store.conn(), &input).await?;
+    let hash = password::hash(&input.password).map_err(ApiError::Internal)?;
+    // The fingerprint leaves the password out: it is not stored with the idempotency key.
+    let fingerprint = (&username, &data.display_name, input.role, input.organization_id, input.municipality_id);
+    create_idempotent(&state, &auth, key, ("/users", &fingerprint), async |tx| {
+        let m = store::users::create(tx, &cap, &username, &hash, &data, &auth.audit).await?;
+        Created::new(&to_wire(&m), wire::routes::user(m.id))
+    })
+    .await
+}
+
+/// Update a user account
+///
+/// Changes the name, role, anchor or disabled flag. Disabling revokes every session;
+/// any change invalidates the account's access tokens.
+#[utoipa::path(
+    tag = "users",
+    params(("id" = Uuid, Path), ("If-Match" = Option<String>, Header)),
+    request_body = UserUpdate,
+    responses(
+        (status = 200, body = User, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 412, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[put("/users/{id}")]
+pub async fn update(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: web::Json<UserUpdate>,
+) -> ApiResult<HttpResponse> {
+    let cap = auth.actor.administer_users()?;
+    if *id == auth.user.id && (body.disabled || body.role != auth.actor.role) {
+        return Err(ApiError::with_detail(
+            wire::ErrorCode::Forbidden,
+            "Нельзя отключить свою учётную запись или сменить свою роль",
+            "You cannot disable your own account or change your own role",
+        ));
+    }
+    let mut issues = Vec::new();
+    let data = check_account(
+        state.store.conn(),
+        &body.display_name,
+        body.role,
+        body.municipality_id,
+        body.organization_id,
+        body.disabled,
+        &mut issues,
+    )
+    .await?
+    .ok_or(ApiError::Validation(issues))?;
+    let tx = state.store.begin().await?;
+    let m = store::users::update(&tx, &cap, *id, if_match.0, &data, &auth.audit).await?;
+    if m.disabled {
+        store::tokens::revoke_user(&tx, m.id, Utc::now()).await?;
+    }
+    tx.commit().await?;
+    Ok(ok_with_etag(m.version, &to_wire(&m)))
+}
+
+/// Reset a user's password
+///
+/// Sets a new password and ends all the user's sessions.
+#[utoipa::path(
+    tag = "users",
+    params(("id" = Uuid, Path)),
+    request_body = PasswordReset,
+    responses(
+        (status = 200, body = User, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/users/{id}/password")]
+pub async fn reset_password(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    body: web::Json<PasswordReset>,
+) -> ApiResult<HttpResponse> {
+    let cap = auth.actor.administer_users()?;
+    let target = store::users::get(state.store.conn(), &cap, *id).await?;
+    check_password(&body.new_password, &target.username)
+        .map_err(|e| ApiError::field("new_password", Issue::from(e)))?;
+    let hash = password::hash(&body.new_password).map_err(ApiError::Internal)?;
+    let tx = state.store.begin().await?;
+    let m = store::users::set_password(&tx, &cap, *id, &hash, &auth.audit).await?;
+    store::tokens::revoke_user(&tx, m.id, Utc::now()).await?;
+    tx.commit().await?;
+    Ok(ok_with_etag(m.version, &to_wire(&m)))
+}

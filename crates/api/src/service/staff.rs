@@ -1,0 +1,93 @@
+//! Staff members: input checks and access.
+
+use domain::access::{Actor, CanManage, CanRead};
+use domain::organization::parse_external_id;
+use domain::person::{POSITION_MAX, PersonName};
+use domain::text::clean_name;
+use domain::OrganizationId;
+use store::Conn;
+use store::entities::staff::Model;
+use store::staff::StaffData;
+use uuid::Uuid;
+use wire::staff::{Staff, StaffInput};
+
+use crate::error::{ApiError, ApiResult};
+use crate::http::support::validate;
+use crate::i18n::{FieldIssue, Issue};
+
+pub fn to_wire(m: &Model) -> Staff {
+    Staff {
+        id: m.id,
+        organization_id: m.organization_id,
+        last_name: m.last_name.clone(),
+        first_name: m.first_name.clone(),
+        patronymic: m.patronymic.clone(),
+        position: m.position.clone(),
+        subjects: serde_json::from_value(m.subjects.clone()).unwrap_or_default(),
+        user_id: m.user_id,
+        external_id: m.external_id.clone(),
+        version: m.version,
+    }
+}
+
+pub async fn check_input(c: &impl Conn, input: &StaffInput) -> ApiResult<StaffData> {
+    let mut issues = match validate(input) {
+        Ok(()) => Vec::new(),
+        Err(ApiError::Validation(v)) => v,
+        Err(e) => return Err(e),
+    };
+    let name = PersonName::parse(&input.last_name, &input.first_name, input.patronymic.as_deref())
+        .map_err(|errs| {
+            for (f, e) in errs {
+                if !issues.iter().any(|i| i.field == f) {
+                    issues.push(FieldIssue::new(f, Issue::from(e)));
+                }
+            }
+        })
+        .ok();
+    let position = clean_name(&input.position, POSITION_MAX)
+        .map_err(|e| issues.push(FieldIssue::new("position", Issue::from(e))))
+        .ok();
+    let mut subjects = Vec::new();
+    for s in &input.subjects {
+        match clean_name(s, 100) {
+            Ok(s) if !subjects.contains(&s) => subjects.push(s),
+            Ok(_) => {}
+            Err(e) => issues.push(FieldIssue::new("subjects", Issue::from(e))),
+        }
+    }
+    let external_id = match input.external_id.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(e) => parse_external_id(e)
+            .map_err(|e| issues.push(FieldIssue::new("external_id", Issue::from(e))))
+            .ok(),
+        None => None,
+    };
+    if let Some(u) = input.user_id {
+        if store::users::by_id(c, u).await?.is_none() {
+            issues.push(FieldIssue::new("user_id", Issue::UnknownReference));
+        }
+    }
+    match (name, position) {
+        (Some(name), Some(position)) if issues.is_empty() => {
+            Ok(StaffData { name, position, subjects, user_id: input.user_id, external_id })
+        }
+        _ => Err(ApiError::Validation(issues)),
+    }
+}
+
+/// The organization of a staff member, read access to it, and (optionally) the right to
+/// manage it. Unknown and out-of-scope members are both 404.
+pub async fn locate(
+    c: &impl Conn,
+    actor: &Actor,
+    staff_id: Uuid,
+) -> ApiResult<(CanRead<OrganizationId>, domain::access::OrgFacts)> {
+    let org = store::staff::organization_of(c, staff_id).await?.ok_or_else(ApiError::not_found)?;
+    let facts =
+        store::organizations::facts(c, org.as_uuid()).await?.ok_or_else(ApiError::not_found)?;
+    Ok((actor.read_organization(&facts)?, facts))
+}
+
+pub fn manage(actor: &Actor, facts: &domain::access::OrgFacts) -> ApiResult<CanManage<OrganizationId>> {
+    Ok(actor.manage_school_records(facts)?)
+}

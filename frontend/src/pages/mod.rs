@@ -1,0 +1,10 @@
+//! One module per route.
+
+pub mod audit;
+pub mod home;
+pub mod login;
+pub mod not_found;
+pub mod organization;
+pub mod organization_edit;
+pub mod organizations;
+pub mod users;
