@@ -37,7 +37,9 @@ fn switch(route: Route) -> Html {
         // Signed in already: the gate below never shows the form twice.
         Route::Login => html! { <Redirect<Route> to={Route::Home} /> },
         Route::Organizations => html! { <pages::organizations::Organizations /> },
-        Route::NewOrganization => html! { <pages::organization_edit::OrganizationEdit key="new" /> },
+        Route::NewOrganization => {
+            html! { <pages::organization_edit::OrganizationEdit key="new" /> }
+        }
         Route::Organization { id } => html! { <pages::organization::OrganizationPage {id} /> },
         Route::EditOrganization { id } => {
             html! { <pages::organization_edit::OrganizationEdit id={Some(id)} key={id.to_string()} /> }

@@ -18,7 +18,9 @@ pub struct Translator {
 
 impl std::fmt::Debug for Translator {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Translator").field("lang", &self.lang).finish()
+        f.debug_struct("Translator")
+            .field("lang", &self.lang)
+            .finish()
     }
 }
 
@@ -82,7 +84,9 @@ impl Translator {
             return id.to_owned();
         };
         let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
     }
 }
 
@@ -164,7 +168,10 @@ mod tests {
                 assert!(!t.role(role).starts_with("role-"), "{role:?} in {lang:?}");
             }
         }
-        assert_eq!(Translator::new(Lang::Ru).kind(OrganizationKind::Lyceum), "Лицей");
+        assert_eq!(
+            Translator::new(Lang::Ru).kind(OrganizationKind::Lyceum),
+            "Лицей"
+        );
     }
 
     #[test]

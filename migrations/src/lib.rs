@@ -23,7 +23,11 @@ impl MigratorTrait for Migrator {
 
 /// Runs SQL that both backends understand but sea-query cannot express (partial indexes).
 pub(crate) async fn exec(manager: &SchemaManager<'_>, sql: &str) -> Result<(), DbErr> {
-    manager.get_connection().execute_unprepared(sql).await.map(|_| ())
+    manager
+        .get_connection()
+        .execute_unprepared(sql)
+        .await
+        .map(|_| ())
 }
 
 /// Sort keys compare byte-wise on both databases, so paging order does not depend on the

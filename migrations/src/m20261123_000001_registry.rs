@@ -186,7 +186,10 @@ impl MigrationTrait for Migration {
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_figures_organization")
-                            .from(OrganizationFigures::Table, OrganizationFigures::OrganizationId)
+                            .from(
+                                OrganizationFigures::Table,
+                                OrganizationFigures::OrganizationId,
+                            )
                             .to(Organizations::Table, Organizations::Id),
                     )
                     .to_owned(),
@@ -242,8 +245,15 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for t in ["staff", "organization_figures", "organizations", "municipalities"] {
-            manager.drop_table(Table::drop().table(Alias::new(t)).to_owned()).await?;
+        for t in [
+            "staff",
+            "organization_figures",
+            "organizations",
+            "municipalities",
+        ] {
+            manager
+                .drop_table(Table::drop().table(Alias::new(t)).to_owned())
+                .await?;
         }
         Ok(())
     }

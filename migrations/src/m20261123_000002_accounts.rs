@@ -156,7 +156,9 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for t in ["login_failures", "refresh_tokens", "users"] {
-            manager.drop_table(Table::drop().table(Alias::new(t)).to_owned()).await?;
+            manager
+                .drop_table(Table::drop().table(Alias::new(t)).to_owned())
+                .await?;
         }
         Ok(())
     }

@@ -61,7 +61,11 @@ impl MigrationTrait for Migration {
         ] {
             manager
                 .create_index(
-                    Index::create().name(name).table(AuditLog::Table).col(col).to_owned(),
+                    Index::create()
+                        .name(name)
+                        .table(AuditLog::Table)
+                        .col(col)
+                        .to_owned(),
                 )
                 .await?;
         }
@@ -77,7 +81,9 @@ impl MigrationTrait for Migration {
                     .col(text(IdempotencyKeys::ResponseBody))
                     .col(timestamp_with_time_zone(IdempotencyKeys::CreatedAt))
                     .primary_key(
-                        Index::create().col(IdempotencyKeys::UserId).col(IdempotencyKeys::Key),
+                        Index::create()
+                            .col(IdempotencyKeys::UserId)
+                            .col(IdempotencyKeys::Key),
                     )
                     .to_owned(),
             )
@@ -87,7 +93,9 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for t in ["idempotency_keys", "audit_log"] {
-            manager.drop_table(Table::drop().table(Alias::new(t)).to_owned()).await?;
+            manager
+                .drop_table(Table::drop().table(Alias::new(t)).to_owned())
+                .await?;
         }
         Ok(())
     }

@@ -95,7 +95,8 @@ impl Settings {
             }
             fig = fig.merge(Toml::file(f));
         }
-        fig.merge(Env::prefixed("SETKA_").ignore(&NOT_SETTINGS)).extract()
+        fig.merge(Env::prefixed("SETKA_").ignore(&NOT_SETTINGS))
+            .extract()
     }
 
     /// Settings for a test server: a given database, port 0, no throttling surprises.
@@ -106,7 +107,9 @@ impl Settings {
             database_url: Some(SecretString::from(database_url)),
             data_dir,
             static_dir: None,
-            jwt_secret: Some(SecretString::from("test-secret-test-secret-test-secret-0123")),
+            jwt_secret: Some(SecretString::from(
+                "test-secret-test-secret-test-secret-0123",
+            )),
             issuer: d.issuer.into(),
             access_token_minutes: d.access_token_minutes,
             refresh_token_days: d.refresh_token_days,

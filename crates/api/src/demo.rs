@@ -85,7 +85,12 @@ struct DemoUser {
 /// The demo accounts, for the start-up banner.
 pub fn logins() -> Vec<(String, Role, String)> {
     serde_json::from_str::<Demo>(DATA)
-        .map(|d| d.users.into_iter().map(|u| (u.username, u.role, u.password)).collect())
+        .map(|d| {
+            d.users
+                .into_iter()
+                .map(|u| (u.username, u.role, u.password))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -101,7 +106,9 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
 
     let mut municipalities = HashMap::new();
     for m in &demo.municipalities {
-        let cap = actor.manage_municipality(store::municipalities::next_id()).map_err(denied)?;
+        let cap = actor
+            .manage_municipality(store::municipalities::next_id())
+            .map_err(denied)?;
         let data = MunicipalityData {
             name: m.name.clone(),
             region: m.region.clone(),
@@ -122,7 +129,11 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
             .get(&o.municipality)
             .ok_or_else(|| anyhow::anyhow!("demo: unknown municipality {}", o.municipality))?;
         let parent = match &o.parent {
-            Some(p) => Some(*orgs.get(p).ok_or_else(|| anyhow::anyhow!("demo: unknown parent {p}"))?),
+            Some(p) => Some(
+                *orgs
+                    .get(p)
+                    .ok_or_else(|| anyhow::anyhow!("demo: unknown parent {p}"))?,
+            ),
             None => None,
         };
         let digits: Vec<u8> = o.inn_first9.bytes().map(|b| b.wrapping_sub(b'0')).collect();
@@ -137,7 +148,11 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
             address: o.address.as_deref(),
             external_id: o.external_id.as_deref(),
         };
-        let facts = parent.map(|(_, kind)| ParentFacts { is_self: false, same_municipality: true, kind });
+        let facts = parent.map(|(_, kind)| ParentFacts {
+            is_self: false,
+            same_municipality: true,
+            kind,
+        });
         let checked = check_organization(&input, o.kind, facts)
             .map_err(|p| anyhow::anyhow!("demo: organization {} is invalid: {p:?}", o.key))?;
         let cap = actor.create_organization_in(m).map_err(denied)?;
@@ -153,13 +168,25 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
         let row = store::organizations::create(&tx, &cap, &data, &ctx).await?;
         let id = OrganizationId(row.id);
         orgs.insert(o.key.clone(), (id, o.kind));
-        let facts = domain::access::OrgFacts { id, municipality: m, parent: parent.map(|p| p.0) };
+        let facts = domain::access::OrgFacts {
+            id,
+            municipality: m,
+            parent: parent.map(|p| p.0),
+        };
         let records = actor.manage_school_records(&facts).map_err(denied)?;
         for f in &o.figures {
             let year = AcademicYear::parse(&f.academic_year)
                 .map_err(|e| anyhow::anyhow!("demo: {}: {e}", f.academic_year))?;
-            store::figures::upsert(&tx, &records, year, None, f.students_total, f.teachers_total, &ctx)
-                .await?;
+            store::figures::upsert(
+                &tx,
+                &records,
+                year,
+                None,
+                f.students_total,
+                f.teachers_total,
+                &ctx,
+            )
+            .await?;
         }
         for s in &o.staff {
             let name = PersonName::parse(&s.last_name, &s.first_name, s.patronymic.as_deref())
@@ -185,7 +212,11 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
             display_name: u.display_name.clone(),
             role: u.role,
             municipality_id: match &u.municipality {
-                Some(k) => Some(*municipalities.get(k).ok_or_else(|| anyhow::anyhow!("demo: {k}"))?),
+                Some(k) => Some(
+                    *municipalities
+                        .get(k)
+                        .ok_or_else(|| anyhow::anyhow!("demo: {k}"))?,
+                ),
                 None => None,
             },
             organization_id: match &u.organization {

@@ -12,7 +12,10 @@ use crate::i18n::{self, FieldIssue};
 #[derive(Debug)]
 pub enum ApiError {
     /// A client-caused problem with a stable code; `detail` overrides the code's title.
-    Client { code: ErrorCode, detail: Option<Detail> },
+    Client {
+        code: ErrorCode,
+        detail: Option<Detail>,
+    },
     /// Invalid fields (422 `validation_failed`).
     Validation(Vec<FieldIssue>),
     /// Our fault; the cause is logged, never sent.
@@ -32,7 +35,13 @@ impl ApiError {
     }
 
     pub fn with_detail(code: ErrorCode, ru: impl Into<String>, en: impl Into<String>) -> Self {
-        ApiError::Client { code, detail: Some(Detail { ru: ru.into(), en: en.into() }) }
+        ApiError::Client {
+            code,
+            detail: Some(Detail {
+                ru: ru.into(),
+                en: en.into(),
+            }),
+        }
     }
 
     pub fn not_found() -> Self {
@@ -56,9 +65,16 @@ impl ApiError {
         let code = self.error_code();
         let title = code.title(lang).to_owned();
         let (detail, errors) = match self {
-            ApiError::Client { detail: Some(d), .. } => {
-                (if lang == Lang::En { d.en.clone() } else { d.ru.clone() }, Vec::new())
-            }
+            ApiError::Client {
+                detail: Some(d), ..
+            } => (
+                if lang == Lang::En {
+                    d.en.clone()
+                } else {
+                    d.ru.clone()
+                },
+                Vec::new(),
+            ),
             ApiError::Validation(issues) => (
                 i18n::validation_summary(issues.len(), lang),
                 issues
@@ -96,7 +112,8 @@ impl std::fmt::Display for ApiError {
 
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
-        StatusCode::from_u16(self.error_code().status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+        StatusCode::from_u16(self.error_code().status())
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 
     /// Rendered in Russian here; the localization middleware re-renders it in the
@@ -109,7 +126,8 @@ impl ResponseError for ApiError {
         if self.error_code() == ErrorCode::TooManyAttempts {
             res.insert_header(("Retry-After", "900"));
         }
-        res.content_type("application/problem+json").json(self.problem(Lang::Ru, None))
+        res.content_type("application/problem+json")
+            .json(self.problem(Lang::Ru, None))
     }
 }
 
@@ -128,8 +146,12 @@ impl From<StoreError> for ApiError {
             StoreError::NotFound => ApiError::not_found(),
             StoreError::VersionMismatch { current } => ApiError::with_detail(
                 ErrorCode::PreconditionFailed,
-                format!("Запись изменена другим пользователем (текущая версия {current}). Обновите страницу."),
-                format!("The record was changed by someone else (current version {current}). Reload it."),
+                format!(
+                    "Запись изменена другим пользователем (текущая версия {current}). Обновите страницу."
+                ),
+                format!(
+                    "The record was changed by someone else (current version {current}). Reload it."
+                ),
             ),
             StoreError::Duplicate("external_id") => ApiError::code(ErrorCode::DuplicateExternalId),
             StoreError::Duplicate("username") => ApiError::code(ErrorCode::DuplicateUsername),

@@ -11,10 +11,17 @@ use wire::error::Lang;
 pub enum Issue {
     Required,
     Empty,
-    TooLong { max: usize },
-    TooShort { min: usize },
+    TooLong {
+        max: usize,
+    },
+    TooShort {
+        min: usize,
+    },
     ControlCharacters,
-    OutOfRange { min: i64, max: i64 },
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
     InnLength,
     InnDigits,
     InnChecksum,
@@ -44,7 +51,10 @@ pub struct FieldIssue {
 
 impl FieldIssue {
     pub fn new(field: &str, issue: Issue) -> Self {
-        Self { field: field.to_owned(), issue }
+        Self {
+            field: field.to_owned(),
+            issue,
+        }
     }
 }
 
@@ -107,19 +117,28 @@ impl Issue {
             Empty => s("Поле не может быть пустым", "Must not be empty"),
             TooLong { max } => {
                 if ru {
-                    format!("Не длиннее {max} {}", ru_plural(*max, "символа", "символов", "символов"))
+                    format!(
+                        "Не длиннее {max} {}",
+                        ru_plural(*max, "символа", "символов", "символов")
+                    )
                 } else {
                     format!("At most {max} characters")
                 }
             }
             TooShort { min } => {
                 if ru {
-                    format!("Не короче {min} {}", ru_plural(*min, "символа", "символов", "символов"))
+                    format!(
+                        "Не короче {min} {}",
+                        ru_plural(*min, "символа", "символов", "символов")
+                    )
                 } else {
                     format!("At least {min} characters")
                 }
             }
-            ControlCharacters => s("Недопустимые управляющие символы", "Contains control characters"),
+            ControlCharacters => s(
+                "Недопустимые управляющие символы",
+                "Contains control characters",
+            ),
             OutOfRange { min, max } => {
                 if ru {
                     format!("Допустимо от {min} до {max}")
@@ -131,7 +150,10 @@ impl Issue {
                 "ИНН организации состоит из 10 цифр (ИНН физлица — из 12)",
                 "An INN has 10 digits (12 for a person)",
             ),
-            InnDigits => s("ИНН может содержать только цифры", "An INN consists of digits only"),
+            InnDigits => s(
+                "ИНН может содержать только цифры",
+                "An INN consists of digits only",
+            ),
             InnChecksum => s(
                 "Неверный ИНН: не сходится контрольная цифра",
                 "Invalid INN: the check digit does not match",
@@ -141,36 +163,48 @@ impl Issue {
                 "Letters, digits and . _ - : / only",
             ),
             UnknownReference => s("Такой записи нет", "No such record"),
-            BranchWithoutParent => {
-                s("Для филиала укажите головную организацию", "A branch must name its parent")
-            }
+            BranchWithoutParent => s(
+                "Для филиала укажите головную организацию",
+                "A branch must name its parent",
+            ),
             ParentOfNonBranch => s(
                 "Головная организация указывается только для филиала",
                 "Only a branch has a parent organization",
             ),
-            OwnParent => s("Организация не может быть своим филиалом", "Cannot be its own parent"),
+            OwnParent => s(
+                "Организация не может быть своим филиалом",
+                "Cannot be its own parent",
+            ),
             ParentInOtherMunicipality => s(
                 "Головная организация должна быть в том же муниципалитете",
                 "The parent must be in the same municipality",
             ),
-            ParentIsBranch => {
-                s("Филиал не может быть головной организацией", "A branch cannot be a parent")
-            }
-            UsernameLength => s("Имя пользователя — от 3 до 64 символов", "3 to 64 characters"),
+            ParentIsBranch => s(
+                "Филиал не может быть головной организацией",
+                "A branch cannot be a parent",
+            ),
+            UsernameLength => s(
+                "Имя пользователя — от 3 до 64 символов",
+                "3 to 64 characters",
+            ),
             UsernameChars => s(
                 "Только строчные латинские буквы, цифры и . _ -",
                 "Lower-case Latin letters, digits and . _ - only",
             ),
             PasswordTooShort => s("Пароль — не короче 10 символов", "At least 10 characters"),
             PasswordTooLong => s("Пароль — не длиннее 256 символов", "At most 256 characters"),
-            PasswordSameAsUsername => {
-                s("Пароль не должен совпадать с именем пользователя", "Must differ from the user name")
-            }
+            PasswordSameAsUsername => s(
+                "Пароль не должен совпадать с именем пользователя",
+                "Must differ from the user name",
+            ),
             RoleAnchor => s(
                 "Для этой роли укажите организацию или муниципалитет, к которым относится учётная запись",
                 "This role needs the organization or municipality the account belongs to",
             ),
-            AcademicYear => s("Учебный год записывается как 2021/2022", "Write the year as 2021/2022"),
+            AcademicYear => s(
+                "Учебный год записывается как 2021/2022",
+                "Write the year as 2021/2022",
+            ),
             Invalid => s("Недопустимое значение", "Invalid value"),
         }
     }
@@ -282,8 +316,9 @@ mod tests {
     #[test]
     fn russian_plurals() {
         let f = |n| ru_plural(n, "поле", "поля", "полей");
-        assert_eq!([f(1), f(2), f(5), f(11), f(21), f(22), f(112)], [
-            "поле", "поля", "полей", "полей", "поле", "поля", "полей"
-        ]);
+        assert_eq!(
+            [f(1), f(2), f(5), f(11), f(21), f(22), f(112)],
+            ["поле", "поля", "полей", "полей", "поле", "поля", "полей"]
+        );
     }
 }

@@ -99,10 +99,18 @@ async fn main() -> anyhow::Result<()> {
             api::startup::open_store(&settings).await?;
             println!("migrations applied");
         }
-        Command::Admin { command: AdminCommand::Create { username, display_name } } => {
+        Command::Admin {
+            command:
+                AdminCommand::Create {
+                    username,
+                    display_name,
+                },
+        } => {
             let store = api::startup::open_store(&settings).await?;
             let password = read_password()?;
-            let user = api::service::users::create_admin(&store, &username, &display_name, &password).await?;
+            let user =
+                api::service::users::create_admin(&store, &username, &display_name, &password)
+                    .await?;
             println!("administrator {} created ({})", user.username, user.id);
         }
         Command::Openapi => {}

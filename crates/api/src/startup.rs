@@ -27,22 +27,30 @@ pub struct Application {
 
 impl std::fmt::Debug for Application {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Application").field("port", &self.port).finish_non_exhaustive()
+        f.debug_struct("Application")
+            .field("port", &self.port)
+            .finish_non_exhaustive()
     }
 }
 
 /// The signing key: given, or generated once and kept in the data directory.
 fn jwt_secret(settings: &Settings) -> anyhow::Result<Vec<u8>> {
     if let Some(s) = &settings.jwt_secret {
-        anyhow::ensure!(s.expose_secret().len() >= 32, "jwt_secret must have at least 32 bytes");
+        anyhow::ensure!(
+            s.expose_secret().len() >= 32,
+            "jwt_secret must have at least 32 bytes"
+        );
         return Ok(s.expose_secret().as_bytes().to_vec());
     }
     let path = settings.data_dir.join("jwt.key");
     if path.exists() {
-        let key = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        let key = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
         return Ok(key.trim().as_bytes().to_vec());
     }
-    let key: String = (0..4).map(|_| uuid::Uuid::new_v4().simple().to_string()).collect();
+    let key: String = (0..4)
+        .map(|_| uuid::Uuid::new_v4().simple().to_string())
+        .collect();
     write_private(&path, &key)?;
     Ok(key.into_bytes())
 }
@@ -56,7 +64,9 @@ fn write_private(path: &Path, content: &str) -> anyhow::Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         opts.mode(0o600);
     }
-    let mut f = opts.open(path).with_context(|| format!("creating {}", path.display()))?;
+    let mut f = opts
+        .open(path)
+        .with_context(|| format!("creating {}", path.display()))?;
     f.write_all(content.as_bytes())?;
     Ok(())
 }
@@ -65,7 +75,9 @@ fn write_private(path: &Path, content: &str) -> anyhow::Result<()> {
 pub async fn open_store(settings: &Settings) -> anyhow::Result<Store> {
     std::fs::create_dir_all(&settings.data_dir)
         .with_context(|| format!("creating {}", settings.data_dir.display()))?;
-    let store = Store::connect(&settings.database_url()).await.context("connecting to the database")?;
+    let store = Store::connect(&settings.database_url())
+        .await
+        .context("connecting to the database")?;
     store.migrate().await.context("applying migrations")?;
     Ok(store)
 }
@@ -78,16 +90,30 @@ impl Application {
             tracing::info!("demo data loaded");
         }
         let secret = jwt_secret(&settings)?;
-        let keys = Keys::new(&secret, &settings.issuer, settings.access_token_minutes * 60);
+        let keys = Keys::new(
+            &secret,
+            &settings.issuer,
+            settings.access_token_minutes * 60,
+        );
         let listener = TcpListener::bind(&settings.listen)
             .with_context(|| format!("binding {}", settings.listen))?;
         let port = listener.local_addr()?.port();
-        let state = AppState { store, keys: Arc::new(keys), settings: Arc::new(settings) };
+        let state = AppState {
+            store,
+            keys: Arc::new(keys),
+            settings: Arc::new(settings),
+        };
         let server = HttpServer::new(move || {
             let s = &state.settings;
             let mut cors = actix_cors::Cors::default()
                 .allowed_methods(["GET", "POST", "PUT", "DELETE"])
-                .allowed_headers(["Authorization", "Content-Type", "If-Match", "Idempotency-Key", "Accept-Language"])
+                .allowed_headers([
+                    "Authorization",
+                    "Content-Type",
+                    "If-Match",
+                    "Idempotency-Key",
+                    "Accept-Language",
+                ])
                 .expose_headers(["ETag", "Location", "X-Request-Id"])
                 .supports_credentials()
                 .max_age(3600);
@@ -100,7 +126,11 @@ impl Application {
                 .into_utoipa_app()
                 .openapi(crate::openapi::base())
                 .app_data(web::Data::new(state.clone()))
-                .app_data(web::JsonConfig::default().limit(limit).error_handler(middleware::json_error))
+                .app_data(
+                    web::JsonConfig::default()
+                        .limit(limit)
+                        .error_handler(middleware::json_error),
+                )
                 .app_data(web::QueryConfig::default().error_handler(middleware::query_error))
                 .app_data(web::PathConfig::default().error_handler(middleware::path_error))
                 .app_data(web::PayloadConfig::default().limit(limit))
@@ -129,4 +159,3 @@ impl Application {
         self.server.await
     }
 }
-

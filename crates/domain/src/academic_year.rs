@@ -61,7 +61,9 @@ impl AcademicYear {
     /// The academic year that contains a date given as (year, month).
     pub fn containing(year: i32, month: u32) -> Option<Self> {
         let start = if month >= 9 { year } else { year - 1 };
-        u16::try_from(start).ok().and_then(|y| Self::starting(y).ok())
+        u16::try_from(start)
+            .ok()
+            .and_then(|y| Self::starting(y).ok())
     }
 
     pub fn next(&self) -> Option<Self> {
@@ -98,16 +100,31 @@ mod tests {
 
     #[test]
     fn rejects_non_consecutive_and_garbage() {
-        assert_eq!(AcademicYear::parse("2021/2023"), Err(AcademicYearError::NotConsecutive));
+        assert_eq!(
+            AcademicYear::parse("2021/2023"),
+            Err(AcademicYearError::NotConsecutive)
+        );
         assert_eq!(AcademicYear::parse("2021"), Err(AcademicYearError::Format));
-        assert_eq!(AcademicYear::parse("abcd/efgh"), Err(AcademicYearError::Format));
-        assert_eq!(AcademicYear::parse("1990/1991"), Err(AcademicYearError::OutOfRange));
+        assert_eq!(
+            AcademicYear::parse("abcd/efgh"),
+            Err(AcademicYearError::Format)
+        );
+        assert_eq!(
+            AcademicYear::parse("1990/1991"),
+            Err(AcademicYearError::OutOfRange)
+        );
     }
 
     #[test]
     fn august_belongs_to_the_previous_year() {
-        assert_eq!(AcademicYear::containing(2022, 8), AcademicYear::parse("2021/2022").ok());
-        assert_eq!(AcademicYear::containing(2022, 9), AcademicYear::parse("2022/2023").ok());
+        assert_eq!(
+            AcademicYear::containing(2022, 8),
+            AcademicYear::parse("2021/2022").ok()
+        );
+        assert_eq!(
+            AcademicYear::containing(2022, 9),
+            AcademicYear::parse("2022/2023").ok()
+        );
     }
 
     proptest! {

@@ -140,30 +140,35 @@ impl Actor {
 
     /// Reading an organization record, its staff list and its yearly figures.
     pub fn read_organization(&self, org: &OrgFacts) -> Result<CanRead<OrganizationId>, Denied> {
-        if self.sees(org) { Ok(CanRead(org.id)) } else { Err(Denied::NotFound) }
+        if self.sees(org) {
+            Ok(CanRead(org.id))
+        } else {
+            Err(Denied::NotFound)
+        }
     }
 
     /// Changing or deleting an organization record.
-    pub fn manage_organization(
-        &self,
-        org: &OrgFacts,
-    ) -> Result<CanManage<OrganizationId>, Denied> {
+    pub fn manage_organization(&self, org: &OrgFacts) -> Result<CanManage<OrganizationId>, Denied> {
         self.read_organization(org)?;
         let extent = match self.role {
             Role::Admin | Role::Authority | Role::Integration => Extent::Full,
             Role::SchoolAdmin if self.organization == Some(org.id) => Extent::Details,
             _ => return Err(Denied::Forbidden),
         };
-        Ok(CanManage { target: org.id, extent })
+        Ok(CanManage {
+            target: org.id,
+            extent,
+        })
     }
 
     /// Deleting an organization: never by the school itself.
-    pub fn delete_organization(
-        &self,
-        org: &OrgFacts,
-    ) -> Result<CanManage<OrganizationId>, Denied> {
+    pub fn delete_organization(&self, org: &OrgFacts) -> Result<CanManage<OrganizationId>, Denied> {
         let cap = self.manage_organization(org)?;
-        if cap.extent == Extent::Full { Ok(cap) } else { Err(Denied::Forbidden) }
+        if cap.extent == Extent::Full {
+            Ok(cap)
+        } else {
+            Err(Denied::Forbidden)
+        }
     }
 
     /// Creating organizations inside a municipality. A municipality the actor cannot see
@@ -174,10 +179,14 @@ impl Actor {
     ) -> Result<CanManage<MunicipalityId>, Denied> {
         self.read_municipality(municipality)?;
         match self.role {
-            Role::Admin => Ok(CanManage { target: municipality, extent: Extent::Full }),
-            Role::Authority | Role::Integration if self.municipality_wide() => {
-                Ok(CanManage { target: municipality, extent: Extent::Full })
-            }
+            Role::Admin => Ok(CanManage {
+                target: municipality,
+                extent: Extent::Full,
+            }),
+            Role::Authority | Role::Integration if self.municipality_wide() => Ok(CanManage {
+                target: municipality,
+                extent: Extent::Full,
+            }),
             _ => Err(Denied::Forbidden),
         }
     }
@@ -189,12 +198,14 @@ impl Actor {
     ) -> Result<CanManage<OrganizationId>, Denied> {
         self.read_organization(org)?;
         match self.role {
-            Role::Admin | Role::Authority | Role::Integration => {
-                Ok(CanManage { target: org.id, extent: Extent::Full })
-            }
-            Role::SchoolAdmin if self.organization == Some(org.id) => {
-                Ok(CanManage { target: org.id, extent: Extent::Full })
-            }
+            Role::Admin | Role::Authority | Role::Integration => Ok(CanManage {
+                target: org.id,
+                extent: Extent::Full,
+            }),
+            Role::SchoolAdmin if self.organization == Some(org.id) => Ok(CanManage {
+                target: org.id,
+                extent: Extent::Full,
+            }),
             _ => Err(Denied::Forbidden),
         }
     }
@@ -215,7 +226,10 @@ impl Actor {
     ) -> Result<CanManage<MunicipalityId>, Denied> {
         self.read_municipality(m)?;
         if self.role == Role::Admin {
-            Ok(CanManage { target: m, extent: Extent::Full })
+            Ok(CanManage {
+                target: m,
+                extent: Extent::Full,
+            })
         } else {
             Err(Denied::Forbidden)
         }
@@ -223,7 +237,11 @@ impl Actor {
 
     /// The municipalities list filter: `None` means all.
     pub fn municipality_filter(&self) -> Option<Option<MunicipalityId>> {
-        if self.role == Role::Admin { None } else { Some(self.municipality) }
+        if self.role == Role::Admin {
+            None
+        } else {
+            Some(self.municipality)
+        }
     }
 
     pub fn administer_users(&self) -> Result<UserAdministration, Denied> {
@@ -256,9 +274,11 @@ pub fn restricted_fields_changed(extent: Extent, changed: &[&'static str]) -> Ve
     ];
     match extent {
         Extent::Full => Vec::new(),
-        Extent::Details => {
-            changed.iter().copied().filter(|f| KEPT_BY_AUTHORITY.contains(f)).collect()
-        }
+        Extent::Details => changed
+            .iter()
+            .copied()
+            .filter(|f| KEPT_BY_AUTHORITY.contains(f))
+            .collect(),
     }
 }
 

@@ -5,8 +5,8 @@
 //! Values are parsed at the edge into newtypes (`Inn`, `Grade`, `AcademicYear`, …) so
 //! an invalid value cannot exist inside.
 
-pub mod access;
 pub mod academic_year;
+pub mod access;
 pub mod grade;
 pub mod ids;
 pub mod inn;

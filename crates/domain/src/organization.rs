@@ -61,7 +61,10 @@ impl OrganizationKind {
     /// General-education organizations: the ones whose students and teachers count in
     /// the network indicators.
     pub fn is_general_education(&self) -> bool {
-        matches!(self, Self::School | Self::Lyceum | Self::Gymnasium | Self::Branch)
+        matches!(
+            self,
+            Self::School | Self::Lyceum | Self::Gymnasium | Self::Branch
+        )
     }
 }
 
@@ -74,7 +77,10 @@ pub const EXTERNAL_ID_MAX: usize = 100;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OrganizationProblem {
     #[error("{field}: {error}")]
-    Text { field: &'static str, error: TextError },
+    Text {
+        field: &'static str,
+        error: TextError,
+    },
     #[error("inn: {0}")]
     Inn(InnError),
     #[error("parent_id: a branch must name its parent organization")]
@@ -155,7 +161,10 @@ pub fn check_organization(
     let address = match clean_optional(input.address, ADDRESS_MAX) {
         Ok(a) => a,
         Err(error) => {
-            problems.push(OrganizationProblem::Text { field: "address", error });
+            problems.push(OrganizationProblem::Text {
+                field: "address",
+                error,
+            });
             None
         }
     };
@@ -237,7 +246,11 @@ mod tests {
     use super::*;
 
     fn input<'a>(full: &'a str, short: &'a str) -> OrganizationInput<'a> {
-        OrganizationInput { full_name: full, short_name: short, ..Default::default() }
+        OrganizationInput {
+            full_name: full,
+            short_name: short,
+            ..Default::default()
+        }
     }
 
     #[test]
@@ -261,23 +274,36 @@ mod tests {
     #[test]
     fn parent_rules() {
         let i = input("Филиал", "Филиал");
-        let school = ParentFacts { is_self: false, same_municipality: true, kind: OrganizationKind::School };
+        let school = ParentFacts {
+            is_self: false,
+            same_municipality: true,
+            kind: OrganizationKind::School,
+        };
         assert!(check_organization(&i, OrganizationKind::Branch, Some(school)).is_ok());
         assert_eq!(
             check_organization(&i, OrganizationKind::School, Some(school)).unwrap_err(),
             vec![OrganizationProblem::ParentOfNonBranch]
         );
-        let far = ParentFacts { same_municipality: false, ..school };
+        let far = ParentFacts {
+            same_municipality: false,
+            ..school
+        };
         assert_eq!(
             check_organization(&i, OrganizationKind::Branch, Some(far)).unwrap_err(),
             vec![OrganizationProblem::ParentInOtherMunicipality]
         );
-        let me = ParentFacts { is_self: true, ..school };
+        let me = ParentFacts {
+            is_self: true,
+            ..school
+        };
         assert_eq!(
             check_organization(&i, OrganizationKind::Branch, Some(me)).unwrap_err(),
             vec![OrganizationProblem::OwnParent]
         );
-        let branch = ParentFacts { kind: OrganizationKind::Branch, ..school };
+        let branch = ParentFacts {
+            kind: OrganizationKind::Branch,
+            ..school
+        };
         assert_eq!(
             check_organization(&i, OrganizationKind::Branch, Some(branch)).unwrap_err(),
             vec![OrganizationProblem::ParentIsBranch]
@@ -289,7 +315,10 @@ mod tests {
         assert_eq!(parse_external_id(" fias:34-001 ").unwrap(), "fias:34-001");
         assert_eq!(parse_external_id("a b"), Err(ExternalIdError::Characters));
         assert_eq!(parse_external_id(""), Err(ExternalIdError::Empty));
-        assert_eq!(parse_external_id(&"x".repeat(101)), Err(ExternalIdError::TooLong));
+        assert_eq!(
+            parse_external_id(&"x".repeat(101)),
+            Err(ExternalIdError::TooLong)
+        );
     }
 
     #[test]

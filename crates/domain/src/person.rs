@@ -26,14 +26,23 @@ impl PersonName {
         let patronymic =
             clean_optional(patronymic, NAME_PART_MAX).map_err(|e| errors.push(("patronymic", e)));
         match (last, first, patronymic) {
-            (Ok(last), Ok(first), Ok(patronymic)) => Ok(Self { last, first, patronymic }),
+            (Ok(last), Ok(first), Ok(patronymic)) => Ok(Self {
+                last,
+                first,
+                patronymic,
+            }),
             _ => Err(errors),
         }
     }
 
     /// «Шеховцова А. А.» — the form used in Russian documents.
     pub fn short(&self) -> String {
-        let initial = |s: &str| s.chars().next().map(|c| format!("{c}.")).unwrap_or_default();
+        let initial = |s: &str| {
+            s.chars()
+                .next()
+                .map(|c| format!("{c}."))
+                .unwrap_or_default()
+        };
         match &self.patronymic {
             Some(p) => format!("{} {} {}", self.last, initial(&self.first), initial(p)),
             None => format!("{} {}", self.last, initial(&self.first)),
@@ -121,7 +130,10 @@ mod tests {
     #[test]
     fn passwords() {
         assert_eq!(check_password("short", "u"), Err(PasswordError::TooShort));
-        assert_eq!(check_password("longenough1", "longenough1"), Err(PasswordError::SameAsUsername));
+        assert_eq!(
+            check_password("longenough1", "longenough1"),
+            Err(PasswordError::SameAsUsername)
+        );
         assert!(check_password("correct horse", "u").is_ok());
     }
 }

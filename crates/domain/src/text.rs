@@ -14,7 +14,10 @@ pub enum TextError {
 /// Trims, collapses inner whitespace and checks the length of a human-entered name
 /// («МБОУ  "Лицей №24" » → «МБОУ "Лицей №24"»).
 pub fn clean_name(raw: &str, max: usize) -> Result<String, TextError> {
-    if raw.chars().any(|c| c.is_control() && c != '\t' && c != '\n' && c != '\r') {
+    if raw
+        .chars()
+        .any(|c| c.is_control() && c != '\t' && c != '\n' && c != '\r')
+    {
         return Err(TextError::ControlCharacters);
     }
     let cleaned = raw.split_whitespace().collect::<Vec<_>>().join(" ");

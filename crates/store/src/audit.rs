@@ -25,7 +25,11 @@ pub struct AuditCtx {
 impl AuditCtx {
     /// Changes made by the server itself (demo data, command line).
     pub fn system(name: &str) -> Self {
-        Self { actor_id: None, actor_name: name.to_owned(), request_id: None }
+        Self {
+            actor_id: None,
+            actor_name: name.to_owned(),
+            request_id: None,
+        }
     }
 }
 
@@ -71,7 +75,10 @@ pub async fn record(c: &impl ConnectionTrait, ctx: &AuditCtx, ch: Change) -> Res
         after: Set(ch.after),
         request_id: Set(ctx.request_id.clone()),
     };
-    Entity::insert(row).exec_without_returning(c).await.map(|_| ())
+    Entity::insert(row)
+        .exec_without_returning(c)
+        .await
+        .map(|_| ())
 }
 
 /// Filters of the audit list.
@@ -112,5 +119,8 @@ pub async fn list(
         q = q.filter(Column::Id.lt(Cursor::decode(c)?.id));
     }
     let rows = q.order_by_desc(Column::Id).limit(limit + 1).all(c).await?;
-    Ok(finish_page(rows, limit, |r| Cursor { key: String::new(), id: r.id }))
+    Ok(finish_page(rows, limit, |r| Cursor {
+        key: String::new(),
+        id: r.id,
+    }))
 }

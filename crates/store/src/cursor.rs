@@ -19,7 +19,9 @@ impl Cursor {
     }
 
     pub fn decode(s: &str) -> Result<Self, StoreError> {
-        let bytes = URL_SAFE_NO_PAD.decode(s).map_err(|_| StoreError::InvalidCursor)?;
+        let bytes = URL_SAFE_NO_PAD
+            .decode(s)
+            .map_err(|_| StoreError::InvalidCursor)?;
         let (key, id): (String, Uuid) =
             serde_json::from_slice(&bytes).map_err(|_| StoreError::InvalidCursor)?;
         Ok(Self { key, id })
@@ -39,7 +41,11 @@ pub fn finish_page<T>(
 ) -> (Vec<T>, Option<String>) {
     let more = rows.len() as u64 > limit;
     rows.truncate(limit as usize);
-    let next = if more { rows.last().map(|r| key_of(r).encode()) } else { None };
+    let next = if more {
+        rows.last().map(|r| key_of(r).encode())
+    } else {
+        None
+    };
     (rows, next)
 }
 
@@ -49,18 +55,33 @@ mod tests {
 
     #[test]
     fn round_trip_and_garbage() {
-        let c = Cursor { key: "лицей №24".into(), id: Uuid::from_u128(7) };
+        let c = Cursor {
+            key: "лицей №24".into(),
+            id: Uuid::from_u128(7),
+        };
         assert_eq!(Cursor::decode(&c.encode()).unwrap(), c);
-        assert!(matches!(Cursor::decode("%%%"), Err(StoreError::InvalidCursor)));
-        assert!(matches!(Cursor::decode("bm90IGpzb24"), Err(StoreError::InvalidCursor)));
+        assert!(matches!(
+            Cursor::decode("%%%"),
+            Err(StoreError::InvalidCursor)
+        ));
+        assert!(matches!(
+            Cursor::decode("bm90IGpzb24"),
+            Err(StoreError::InvalidCursor)
+        ));
     }
 
     #[test]
     fn pages_carry_a_cursor_only_when_more_rows_exist() {
-        let key = |n: &u128| Cursor { key: n.to_string(), id: Uuid::from_u128(*n) };
+        let key = |n: &u128| Cursor {
+            key: n.to_string(),
+            id: Uuid::from_u128(*n),
+        };
         let (items, next) = finish_page(vec![1u128, 2, 3], 2, key);
         assert_eq!(items, vec![1, 2]);
-        assert_eq!(Cursor::decode(&next.unwrap()).unwrap().id, Uuid::from_u128(2));
+        assert_eq!(
+            Cursor::decode(&next.unwrap()).unwrap().id,
+            Uuid::from_u128(2)
+        );
         let (items, next) = finish_page(vec![1u128, 2], 2, key);
         assert_eq!(items.len(), 2);
         assert!(next.is_none());

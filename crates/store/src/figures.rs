@@ -66,9 +66,14 @@ pub async fn upsert(
                 .exec(c)
                 .await?;
             if res.rows_affected == 0 {
-                return Err(StoreError::VersionMismatch { current: b.version + 1 });
+                return Err(StoreError::VersionMismatch {
+                    current: b.version + 1,
+                });
             }
-            Entity::find_by_id(key).one(c).await?.ok_or(StoreError::NotFound)?
+            Entity::find_by_id(key)
+                .one(c)
+                .await?
+                .ok_or(StoreError::NotFound)?
         }
         None => {
             if expected_version.is_some() {

@@ -45,7 +45,10 @@ pub async fn find(
     user: Uuid,
     key: &str,
 ) -> Result<Option<Replay>, DbErr> {
-    Ok(Entity::find_by_id((user, key.to_owned())).one(c).await?.map(Replay::from))
+    Ok(Entity::find_by_id((user, key.to_owned()))
+        .one(c)
+        .await?
+        .map(Replay::from))
 }
 
 /// Stores the answer; fails with a unique violation when a concurrent request won.
@@ -65,5 +68,8 @@ pub async fn store(
         response_body: Set(body.to_owned()),
         created_at: Set(Utc::now()),
     };
-    Entity::insert(row).exec_without_returning(c).await.map(|_| ())
+    Entity::insert(row)
+        .exec_without_returning(c)
+        .await
+        .map(|_| ())
 }

@@ -23,12 +23,14 @@ pub mod users;
 use std::time::Duration;
 
 use sea_orm::{
-    ConnectOptions, Database, DatabaseBackend, DatabaseConnection,
-    DatabaseTransaction, TransactionTrait,
+    ConnectOptions, Database, DatabaseBackend, DatabaseConnection, DatabaseTransaction,
+    TransactionTrait,
 };
 
 pub use error::StoreError;
-pub use sea_orm::{ConnectionTrait as Conn, DatabaseConnection as Db, DatabaseTransaction as Tx, DbErr};
+pub use sea_orm::{
+    ConnectionTrait as Conn, DatabaseConnection as Db, DatabaseTransaction as Tx, DbErr,
+};
 
 /// The database behind the API.
 #[derive(Debug, Clone)]
@@ -40,7 +42,8 @@ impl Store {
     /// Connects to `sqlite://…` or `postgres://…`.
     pub async fn connect(url: &str) -> Result<Self, DbErr> {
         let mut opts = ConnectOptions::new(url.to_owned());
-        opts.sqlx_logging(false).acquire_timeout(Duration::from_secs(15));
+        opts.sqlx_logging(false)
+            .acquire_timeout(Duration::from_secs(15));
         if url.starts_with("sqlite:") {
             // One writer at a time is SQLite's nature; a single connection turns lock
             // contention into queueing instead of `database is locked` errors.

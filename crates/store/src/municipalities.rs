@@ -58,11 +58,13 @@ pub async fn list(
     }
     if let Some(cur) = cursor.map(Cursor::decode).transpose()? {
         q = q.filter(
-            Condition::any().add(Column::SortKey.gt(cur.key.as_str())).add(
-                Condition::all()
-                    .add(Column::SortKey.eq(cur.key.as_str()))
-                    .add(Column::Id.gt(cur.id)),
-            ),
+            Condition::any()
+                .add(Column::SortKey.gt(cur.key.as_str()))
+                .add(
+                    Condition::all()
+                        .add(Column::SortKey.eq(cur.key.as_str()))
+                        .add(Column::Id.gt(cur.id)),
+                ),
         );
     }
     let rows = q
@@ -71,7 +73,10 @@ pub async fn list(
         .limit(limit + 1)
         .all(c)
         .await?;
-    Ok(finish_page(rows, limit, |m| Cursor { key: m.sort_key.clone(), id: m.id }))
+    Ok(finish_page(rows, limit, |m| Cursor {
+        key: m.sort_key.clone(),
+        id: m.id,
+    }))
 }
 
 fn change(action: &'static str, m: &Model, before: Option<serde_json::Value>) -> Change {
@@ -82,7 +87,11 @@ fn change(action: &'static str, m: &Model, before: Option<serde_json::Value>) ->
         municipality_id: Some(m.id),
         organization_id: None,
         before,
-        after: if action == "delete" { None } else { snapshot(m) },
+        after: if action == "delete" {
+            None
+        } else {
+            snapshot(m)
+        },
     }
 }
 
@@ -125,7 +134,9 @@ pub async fn update(
         .await?
         .ok_or(StoreError::NotFound)?;
     if expected_version.is_some_and(|v| v != before.version) {
-        return Err(StoreError::VersionMismatch { current: before.version });
+        return Err(StoreError::VersionMismatch {
+            current: before.version,
+        });
     }
     let a = ActiveModel {
         name: Set(d.name.clone()),
@@ -144,9 +155,15 @@ pub async fn update(
         .exec(c)
         .await?;
     if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch { current: before.version + 1 });
+        return Err(StoreError::VersionMismatch {
+            current: before.version + 1,
+        });
     }
-    let after = live().filter(Column::Id.eq(before.id)).one(c).await?.ok_or(StoreError::NotFound)?;
+    let after = live()
+        .filter(Column::Id.eq(before.id))
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
     audit::record(c, ctx, change("update", &after, snapshot(&before))).await?;
     Ok(after)
 }
@@ -164,7 +181,9 @@ pub async fn delete(
         .await?
         .ok_or(StoreError::NotFound)?;
     if expected_version.is_some_and(|v| v != before.version) {
-        return Err(StoreError::VersionMismatch { current: before.version });
+        return Err(StoreError::VersionMismatch {
+            current: before.version,
+        });
     }
     let orgs = organization::Entity::find()
         .filter(organization::Column::MunicipalityId.eq(before.id))

@@ -63,7 +63,12 @@ fn facts_of(m: &Model) -> OrgFacts {
 
 /// Access facts of a live organization: enough to decide access, nothing to reveal.
 pub async fn facts(c: &impl ConnectionTrait, id: Uuid) -> Result<Option<OrgFacts>, StoreError> {
-    Ok(live().filter(Column::Id.eq(id)).one(c).await?.as_ref().map(facts_of))
+    Ok(live()
+        .filter(Column::Id.eq(id))
+        .one(c)
+        .await?
+        .as_ref()
+        .map(facts_of))
 }
 
 /// Access facts by external id within a municipality.
@@ -156,7 +161,10 @@ pub async fn list(
     if let Some(v) = f.active {
         q = q.filter(Column::Active.eq(v));
     }
-    if let Some(cond) = f.q.as_deref().and_then(|t| crate::search::contains(Column::SearchKey, t)) {
+    if let Some(cond) =
+        f.q.as_deref()
+            .and_then(|t| crate::search::contains(Column::SearchKey, t))
+    {
         q = q.filter(cond);
     }
     let after = cursor.map(Cursor::decode).transpose()?;
@@ -170,9 +178,11 @@ pub async fn list(
                     (Column::SortKey.lt(cur.key.as_str()), Column::Id.lt(cur.id))
                 };
                 q = q.filter(
-                    Condition::any()
-                        .add(k)
-                        .add(Condition::all().add(Column::SortKey.eq(cur.key.as_str())).add(i)),
+                    Condition::any().add(k).add(
+                        Condition::all()
+                            .add(Column::SortKey.eq(cur.key.as_str()))
+                            .add(i),
+                    ),
                 );
             }
             if asc {
@@ -196,7 +206,10 @@ pub async fn list(
         }
     };
     let rows = q.limit(limit + 1).all(c).await?;
-    Ok(finish_page(rows, limit, |m| Cursor { key: m.sort_key.clone(), id: m.id }))
+    Ok(finish_page(rows, limit, |m| Cursor {
+        key: m.sort_key.clone(),
+        id: m.id,
+    }))
 }
 
 fn search_text(d: &OrganizationData) -> String {
@@ -241,7 +254,10 @@ pub async fn create(
         deleted_at: Set(None),
         ..Default::default()
     };
-    let d = OrganizationData { municipality_id: cap.target(), ..d.clone() };
+    let d = OrganizationData {
+        municipality_id: cap.target(),
+        ..d.clone()
+    };
     fill(&mut a, &d);
     let m = Entity::insert(a).exec_with_returning(c).await?;
     audit::record(c, ctx, change("create", &m, None, snapshot(&m))).await?;
@@ -271,7 +287,11 @@ async fn current(
     id: Uuid,
     expected: Option<i32>,
 ) -> Result<Model, StoreError> {
-    let m = live().filter(Column::Id.eq(id)).one(c).await?.ok_or(StoreError::NotFound)?;
+    let m = live()
+        .filter(Column::Id.eq(id))
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
     match expected {
         Some(v) if v != m.version => Err(StoreError::VersionMismatch { current: m.version }),
         _ => Ok(m),
@@ -301,10 +321,17 @@ pub async fn update(
         .await?;
     if res.rows_affected == 0 {
         let now = current(c, before.id, None).await?;
-        return Err(StoreError::VersionMismatch { current: now.version });
+        return Err(StoreError::VersionMismatch {
+            current: now.version,
+        });
     }
     let after = current(c, before.id, None).await?;
-    audit::record(c, ctx, change("update", &after, snapshot(&before), snapshot(&after))).await?;
+    audit::record(
+        c,
+        ctx,
+        change("update", &after, snapshot(&before), snapshot(&after)),
+    )
+    .await?;
     Ok(after)
 }
 
@@ -316,7 +343,10 @@ pub async fn delete(
     ctx: &AuditCtx,
 ) -> Result<(), StoreError> {
     let before = current(c, cap.target().as_uuid(), expected_version).await?;
-    let children = live().filter(Column::ParentId.eq(before.id)).count_rows(c).await?;
+    let children = live()
+        .filter(Column::ParentId.eq(before.id))
+        .count_rows(c)
+        .await?;
     if children > 0 {
         return Err(StoreError::StillReferenced);
     }
@@ -329,7 +359,9 @@ pub async fn delete(
         .exec(c)
         .await?;
     if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch { current: before.version + 1 });
+        return Err(StoreError::VersionMismatch {
+            current: before.version + 1,
+        });
     }
     audit::record(c, ctx, change("delete", &before, snapshot(&before), None)).await?;
     Ok(())

@@ -10,6 +10,9 @@ pub(crate) fn contains(column: impl IntoColumnRef, raw: &str) -> Option<Expr> {
     if text.is_empty() {
         return None;
     }
-    let escaped = text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
     Some(Expr::col(column).like(LikeExpr::new(format!("%{escaped}%")).escape('\\')))
 }

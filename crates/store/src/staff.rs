@@ -35,7 +35,11 @@ pub async fn organization_of(
     c: &impl ConnectionTrait,
     id: Uuid,
 ) -> Result<Option<OrganizationId>, StoreError> {
-    Ok(live().filter(Column::Id.eq(id)).one(c).await?.map(|m| OrganizationId(m.organization_id)))
+    Ok(live()
+        .filter(Column::Id.eq(id))
+        .one(c)
+        .await?
+        .map(|m| OrganizationId(m.organization_id)))
 }
 
 /// A staff member, provided it belongs to the organization the capability is for.
@@ -66,11 +70,13 @@ pub async fn list(
     }
     if let Some(cur) = cursor.map(Cursor::decode).transpose()? {
         s = s.filter(
-            Condition::any().add(Column::SortKey.gt(cur.key.as_str())).add(
-                Condition::all()
-                    .add(Column::SortKey.eq(cur.key.as_str()))
-                    .add(Column::Id.gt(cur.id)),
-            ),
+            Condition::any()
+                .add(Column::SortKey.gt(cur.key.as_str()))
+                .add(
+                    Condition::all()
+                        .add(Column::SortKey.eq(cur.key.as_str()))
+                        .add(Column::Id.gt(cur.id)),
+                ),
         );
     }
     let rows = s
@@ -79,7 +85,10 @@ pub async fn list(
         .limit(limit + 1)
         .all(c)
         .await?;
-    Ok(finish_page(rows, limit, |m| Cursor { key: m.sort_key.clone(), id: m.id }))
+    Ok(finish_page(rows, limit, |m| Cursor {
+        key: m.sort_key.clone(),
+        id: m.id,
+    }))
 }
 
 fn fill(a: &mut ActiveModel, d: &StaffData) {
@@ -89,8 +98,12 @@ fn fill(a: &mut ActiveModel, d: &StaffData) {
     a.position = Set(d.position.clone());
     a.subjects = Set(serde_json::json!(d.subjects));
     a.sort_key = Set(search_key(&d.name.full()));
-    a.search_key =
-        Set(search_key(&format!("{} {} {}", d.name.full(), d.position, d.subjects.join(" "))));
+    a.search_key = Set(search_key(&format!(
+        "{} {} {}",
+        d.name.full(),
+        d.position,
+        d.subjects.join(" ")
+    )));
     a.user_id = Set(d.user_id);
     a.external_id = Set(d.external_id.clone());
 }
@@ -103,7 +116,11 @@ fn change(action: &'static str, m: &Model, before: Option<serde_json::Value>) ->
         municipality_id: None,
         organization_id: Some(m.organization_id),
         before,
-        after: if action == "delete" { None } else { snapshot(m) },
+        after: if action == "delete" {
+            None
+        } else {
+            snapshot(m)
+        },
     }
 }
 
@@ -169,7 +186,9 @@ pub async fn update(
         .exec(c)
         .await?;
     if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch { current: before.version + 1 });
+        return Err(StoreError::VersionMismatch {
+            current: before.version + 1,
+        });
     }
     let after = current(c, cap, id, None).await?;
     audit::record(c, ctx, change("update", &after, snapshot(&before))).await?;
@@ -192,7 +211,9 @@ pub async fn delete(
         .exec(c)
         .await?;
     if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch { current: before.version + 1 });
+        return Err(StoreError::VersionMismatch {
+            current: before.version + 1,
+        });
     }
     audit::record(c, ctx, change("delete", &before, snapshot(&before))).await?;
     Ok(())

@@ -39,7 +39,9 @@ pub async fn issue(
         used_at: Set(None),
         revoked_at: Set(None),
     };
-    refresh_token::Entity::insert(row).exec_without_returning(c).await?;
+    refresh_token::Entity::insert(row)
+        .exec_without_returning(c)
+        .await?;
     Ok(token)
 }
 
@@ -62,8 +64,10 @@ pub async fn spend(
     now: DateTime<Utc>,
 ) -> Result<Rotation, StoreError> {
     use refresh_token::Column;
-    let Some(row) =
-        refresh_token::Entity::find().filter(Column::TokenHash.eq(hash(token))).one(c).await?
+    let Some(row) = refresh_token::Entity::find()
+        .filter(Column::TokenHash.eq(hash(token)))
+        .one(c)
+        .await?
     else {
         return Ok(Rotation::Invalid);
     };
@@ -78,9 +82,14 @@ pub async fn spend(
         .await?;
     if res.rows_affected == 0 {
         revoke_family(c, row.family_id, now).await?;
-        return Ok(Rotation::Reused { user_id: row.user_id });
+        return Ok(Rotation::Reused {
+            user_id: row.user_id,
+        });
     }
-    Ok(Rotation::Rotated { user_id: row.user_id, family_id: row.family_id })
+    Ok(Rotation::Rotated {
+        user_id: row.user_id,
+        family_id: row.family_id,
+    })
 }
 
 pub async fn revoke_family(
@@ -105,7 +114,10 @@ pub async fn revoke_by_token(
     now: DateTime<Utc>,
 ) -> Result<Option<Uuid>, StoreError> {
     use refresh_token::Column;
-    let row = refresh_token::Entity::find().filter(Column::TokenHash.eq(hash(token))).one(c).await?;
+    let row = refresh_token::Entity::find()
+        .filter(Column::TokenHash.eq(hash(token)))
+        .one(c)
+        .await?;
     match row {
         Some(r) => {
             revoke_family(c, r.family_id, now).await?;
@@ -143,7 +155,9 @@ pub async fn record_login_failure(
         address: Set(address.chars().take(64).collect()),
         at: Set(now),
     };
-    login_failure::Entity::insert(row).exec_without_returning(c).await?;
+    login_failure::Entity::insert(row)
+        .exec_without_returning(c)
+        .await?;
     Ok(())
 }
 

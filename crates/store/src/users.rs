@@ -25,8 +25,14 @@ pub struct UserData {
     pub disabled: bool,
 }
 
-pub async fn by_username(c: &impl ConnectionTrait, username: &str) -> Result<Option<Model>, StoreError> {
-    Ok(Entity::find().filter(Column::Username.eq(username)).one(c).await?)
+pub async fn by_username(
+    c: &impl ConnectionTrait,
+    username: &str,
+) -> Result<Option<Model>, StoreError> {
+    Ok(Entity::find()
+        .filter(Column::Username.eq(username))
+        .one(c)
+        .await?)
 }
 
 /// The account behind a token (only for authentication).
@@ -43,7 +49,10 @@ pub async fn get(
     _cap: &UserAdministration,
     id: Uuid,
 ) -> Result<Model, StoreError> {
-    Entity::find_by_id(id).one(c).await?.ok_or(StoreError::NotFound)
+    Entity::find_by_id(id)
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)
 }
 
 #[derive(Debug, Clone, Default)]
@@ -72,16 +81,21 @@ pub async fn list(
     if let Some(m) = f.municipality_id {
         q = q.filter(Column::MunicipalityId.eq(m));
     }
-    if let Some(cond) = f.q.as_deref().and_then(|t| crate::search::contains(Column::SortKey, t)) {
+    if let Some(cond) =
+        f.q.as_deref()
+            .and_then(|t| crate::search::contains(Column::SortKey, t))
+    {
         q = q.filter(cond);
     }
     if let Some(cur) = cursor.map(Cursor::decode).transpose()? {
         q = q.filter(
-            Condition::any().add(Column::SortKey.gt(cur.key.as_str())).add(
-                Condition::all()
-                    .add(Column::SortKey.eq(cur.key.as_str()))
-                    .add(Column::Id.gt(cur.id)),
-            ),
+            Condition::any()
+                .add(Column::SortKey.gt(cur.key.as_str()))
+                .add(
+                    Condition::all()
+                        .add(Column::SortKey.eq(cur.key.as_str()))
+                        .add(Column::Id.gt(cur.id)),
+                ),
         );
     }
     let rows = q
@@ -90,7 +104,10 @@ pub async fn list(
         .limit(limit + 1)
         .all(c)
         .await?;
-    Ok(finish_page(rows, limit, |m| Cursor { key: m.sort_key.clone(), id: m.id }))
+    Ok(finish_page(rows, limit, |m| Cursor {
+        key: m.sort_key.clone(),
+        id: m.id,
+    }))
 }
 
 fn sort_key(username: &str, display_name: &str) -> String {
@@ -147,7 +164,9 @@ pub async fn update(
 ) -> Result<Model, StoreError> {
     let before = get(c, cap, id).await?;
     if expected_version.is_some_and(|v| v != before.version) {
-        return Err(StoreError::VersionMismatch { current: before.version });
+        return Err(StoreError::VersionMismatch {
+            current: before.version,
+        });
     }
     let a = ActiveModel {
         display_name: Set(d.display_name.clone()),
@@ -167,7 +186,9 @@ pub async fn update(
         .exec(c)
         .await?;
     if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch { current: before.version + 1 });
+        return Err(StoreError::VersionMismatch {
+            current: before.version + 1,
+        });
     }
     let after = get(c, cap, id).await?;
     audit::record(c, ctx, change("update", &after, snapshot(&before))).await?;
@@ -188,9 +209,20 @@ pub async fn set_password(
         updated_at: Set(Utc::now()),
         ..Default::default()
     };
-    Entity::update_many().set(a).filter(Column::Id.eq(id)).exec(c).await?;
-    let after = get(c, cap, id).await?;
-    audit::record(c, ctx, Change { action: "reset_password", ..change("update", &after, None) })
+    Entity::update_many()
+        .set(a)
+        .filter(Column::Id.eq(id))
+        .exec(c)
         .await?;
+    let after = get(c, cap, id).await?;
+    audit::record(
+        c,
+        ctx,
+        Change {
+            action: "reset_password",
+            ..change("update", &after, None)
+        },
+    )
+    .await?;
     Ok(after)
 }

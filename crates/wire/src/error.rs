@@ -73,7 +73,11 @@ impl Lang {
             let mut it = part.trim().split(';');
             let tag = it.next().unwrap_or("").trim().to_ascii_lowercase();
             let q = it
-                .find_map(|p| p.trim().strip_prefix("q=").and_then(|v| v.parse::<f32>().ok()))
+                .find_map(|p| {
+                    p.trim()
+                        .strip_prefix("q=")
+                        .and_then(|v| v.parse::<f32>().ok())
+                })
                 .unwrap_or(1.0);
             let lang = if tag.starts_with("ru") {
                 Some(Lang::Ru)
@@ -166,7 +170,9 @@ impl ErrorCode {
             (InvalidRefreshToken, Lang::En) => "The session has ended, sign in again",
             (Forbidden, Lang::Ru) => "Недостаточно прав для этого действия",
             (Forbidden, Lang::En) => "You are not allowed to do this",
-            (FieldNotEditable, Lang::Ru) => "Эти поля может изменить только орган управления образованием",
+            (FieldNotEditable, Lang::Ru) => {
+                "Эти поля может изменить только орган управления образованием"
+            }
             (FieldNotEditable, Lang::En) => "Only the education authority may change these fields",
             (NotFound, Lang::Ru) => "Объект не найден",
             (NotFound, Lang::En) => "Not found",
@@ -190,8 +196,12 @@ impl ErrorCode {
             (ValidationFailed, Lang::En) => "Some fields are invalid",
             (InvalidBody, Lang::Ru) => "Неверная структура данных запроса",
             (InvalidBody, Lang::En) => "The request body has the wrong shape",
-            (IdempotencyKeyReused, Lang::Ru) => "Ключ идемпотентности уже использован для другого запроса",
-            (IdempotencyKeyReused, Lang::En) => "The idempotency key was used for a different request",
+            (IdempotencyKeyReused, Lang::Ru) => {
+                "Ключ идемпотентности уже использован для другого запроса"
+            }
+            (IdempotencyKeyReused, Lang::En) => {
+                "The idempotency key was used for a different request"
+            }
             (TooManyAttempts, Lang::Ru) => "Слишком много неудачных попыток входа",
             (TooManyAttempts, Lang::En) => "Too many failed sign-in attempts",
             (Internal, Lang::Ru) => "Внутренняя ошибка сервера",
@@ -248,6 +258,9 @@ mod tests {
     fn codes_serialize_as_their_names() {
         let s = serde_json::to_string(&ErrorCode::DuplicateExternalId).unwrap();
         assert_eq!(s, "\"duplicate_external_id\"");
-        assert_eq!(ErrorCode::DuplicateExternalId.as_str(), "duplicate_external_id");
+        assert_eq!(
+            ErrorCode::DuplicateExternalId.as_str(),
+            "duplicate_external_id"
+        );
     }
 }

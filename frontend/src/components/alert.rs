@@ -48,8 +48,17 @@ pub struct AlertProps {
 
 #[function_component(Alert)]
 pub fn alert(p: &AlertProps) -> Html {
-    let class = classes!("pf-v6-c-alert", p.variant.class(), p.inline.then_some("pf-m-inline"), "setka-alert");
-    let role = if p.variant == Variant::Danger { "alert" } else { "status" };
+    let class = classes!(
+        "pf-v6-c-alert",
+        p.variant.class(),
+        p.inline.then_some("pf-m-inline"),
+        "setka-alert"
+    );
+    let role = if p.variant == Variant::Danger {
+        "alert"
+    } else {
+        "status"
+    };
     html! {
         <div {class} {role} data-testid={p.testid.clone()}>
             <div class="pf-v6-c-alert__icon"><i class={p.variant.icon()} aria-hidden="true"></i></div>
@@ -77,9 +86,11 @@ pub fn error_alert(p: &ErrorAlertProps) -> Html {
     let i18n = use_i18n();
     let (title, detail, request_id) = match (&p.error, p.error.problem()) {
         (_, Some(pr)) => (pr.title.clone(), pr.detail.clone(), pr.request_id.clone()),
-        (ApiError::Unexpected { status }, None) => {
-            (i18n.t("error-title"), i18n.t1("error-unexpected", "status", i64::from(*status)), None)
-        }
+        (ApiError::Unexpected { status }, None) => (
+            i18n.t("error-title"),
+            i18n.t1("error-unexpected", "status", i64::from(*status)),
+            None,
+        ),
         _ => (i18n.t("error-title"), i18n.t("error-network"), None),
     };
     let title = p.title.clone().unwrap_or(title);

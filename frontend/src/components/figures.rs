@@ -1,7 +1,6 @@
 //! Yearly figures of an organization (students and teachers per academic year).
 
 use uuid::Uuid;
-use wire::Page;
 use wire::figures::YearlyFigures;
 use wire::routes;
 use yew::prelude::*;
@@ -18,17 +17,17 @@ pub struct FiguresSectionProps {
 #[function_component(FiguresSection)]
 pub fn figures_section(p: &FiguresSectionProps) -> Html {
     let i18n = use_i18n();
-    let fetch = use_fetch::<Page<YearlyFigures>>(Some(routes::organization_figures(p.org_id)));
+    let fetch = use_fetch::<Vec<YearlyFigures>>(Some(routes::organization_figures(p.org_id)));
     let body = match &fetch.state {
         Loadable::Loading => html! { <Loading /> },
         // Nothing recorded for this organization (or no figures for this role).
         Loadable::Failed(ApiError::NotFound(_)) => return html! {},
         Loadable::Failed(e) => html! { <ErrorAlert error={e.clone()} /> },
-        Loadable::Ready(page) if page.items.is_empty() => {
+        Loadable::Ready(rows) if rows.is_empty() => {
             html! { <p class="setka-muted">{ i18n.t("figures-empty") }</p> }
         }
-        Loadable::Ready(page) => {
-            let mut rows = page.items.clone();
+        Loadable::Ready(rows) => {
+            let mut rows = (**rows).clone();
             rows.sort_by(|a, b| b.academic_year.cmp(&a.academic_year));
             html! {
                 <table class="pf-v6-c-table pf-m-compact setka-table" id="figures-table" aria-label={i18n.t("figures-title")}>

@@ -97,10 +97,16 @@ pub struct TextFieldProps {
 pub fn text_field(p: &TextFieldProps) -> Html {
     let oninput = {
         let cb = p.oninput.clone();
-        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
     let invalid = p.error.is_some();
-    let described = if invalid { format!("{}-error", p.id) } else { format!("{}-helper", p.id) };
+    let described = if invalid {
+        format!("{}-error", p.id)
+    } else {
+        format!("{}-helper", p.id)
+    };
     html! {
         <Group id={p.id.clone()} label={p.label.clone()} required={p.required}
                error={p.error.clone()} helper={p.helper.clone()}>
@@ -176,7 +182,9 @@ pub struct SelectProps {
 pub fn select(p: &SelectProps) -> Html {
     let onchange = {
         let cb = p.onchange.clone();
-        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
+        Callback::from(move |e: Event| {
+            cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
     };
     // `selected` on an option is only the initial choice; keep the live value in sync when
     // the state changes from elsewhere (a reset, a loaded record, options arriving late).
@@ -225,7 +233,9 @@ pub struct CheckFieldProps {
 pub fn check_field(p: &CheckFieldProps) -> Html {
     let onchange = {
         let cb = p.onchange.clone();
-        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlInputElement>().checked()))
+        Callback::from(move |e: Event| {
+            cb.emit(e.target_unchecked_into::<HtmlInputElement>().checked())
+        })
     };
     html! {
         <div class="pf-v6-c-form__group">

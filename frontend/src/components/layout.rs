@@ -34,10 +34,12 @@ pub fn layout(p: &LayoutProps) -> Html {
     if perms.list_organizations() {
         let current = matches!(
             route,
-            Some(Route::Organizations
-                | Route::NewOrganization
-                | Route::Organization { .. }
-                | Route::EditOrganization { .. })
+            Some(
+                Route::Organizations
+                    | Route::NewOrganization
+                    | Route::Organization { .. }
+                    | Route::EditOrganization { .. }
+            )
         );
         items.push(NavItem {
             to: Route::Organizations,
@@ -78,7 +80,11 @@ pub fn layout(p: &LayoutProps) -> Html {
     };
     let sidebar_class = classes!(
         "pf-v6-c-page__sidebar",
-        if *sidebar_open { "pf-m-expanded" } else { "pf-m-collapsed" }
+        if *sidebar_open {
+            "pf-m-expanded"
+        } else {
+            "pf-m-collapsed"
+        }
     );
 
     html! {

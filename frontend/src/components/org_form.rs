@@ -81,7 +81,9 @@ impl OrgDraft {
     /// The request body, or the names of the fields that cannot be sent as they are
     /// (selects left empty). Everything else is the server's to judge.
     pub fn input(&self) -> Result<OrganizationInput, Vec<&'static str>> {
-        let kind = OrganizationKind::ALL.into_iter().find(|k| k.as_str() == self.kind);
+        let kind = OrganizationKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == self.kind);
         let municipality_id = self.municipality_id.parse::<Uuid>().ok();
         match (kind, municipality_id) {
             (Some(kind), Some(municipality_id)) => Ok(OrganizationInput {
@@ -164,10 +166,15 @@ pub fn org_form(p: &OrgFormProps) -> Html {
         })
     };
 
-    let kinds: Vec<(String, String)> =
-        OrganizationKind::ALL.iter().map(|k| (k.as_str().to_owned(), i18n.kind(*k))).collect();
-    let munis: Vec<(String, String)> =
-        p.municipalities.iter().map(|m| (m.id.to_string(), m.name.clone())).collect();
+    let kinds: Vec<(String, String)> = OrganizationKind::ALL
+        .iter()
+        .map(|k| (k.as_str().to_owned(), i18n.kind(*k)))
+        .collect();
+    let munis: Vec<(String, String)> = p
+        .municipalities
+        .iter()
+        .map(|m| (m.id.to_string(), m.name.clone()))
+        .collect();
     let parent_options: Vec<(String, String)> = parents
         .state
         .ready()

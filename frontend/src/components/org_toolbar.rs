@@ -19,9 +19,21 @@ pub struct OrgToolbarProps {
 
 const SORTS: [(OrganizationSort, &str, &str); 4] = [
     (OrganizationSort::ShortName, "short_name", "orgs-sort-name"),
-    (OrganizationSort::ShortNameDesc, "-short_name", "orgs-sort-name-desc"),
-    (OrganizationSort::CreatedAtDesc, "-created_at", "orgs-sort-created-desc"),
-    (OrganizationSort::CreatedAt, "created_at", "orgs-sort-created"),
+    (
+        OrganizationSort::ShortNameDesc,
+        "-short_name",
+        "orgs-sort-name-desc",
+    ),
+    (
+        OrganizationSort::CreatedAtDesc,
+        "-created_at",
+        "orgs-sort-created-desc",
+    ),
+    (
+        OrganizationSort::CreatedAt,
+        "created_at",
+        "orgs-sort-created",
+    ),
 ];
 
 fn bool_value(v: Option<bool>) -> String {
@@ -39,7 +51,10 @@ pub fn org_toolbar(p: &OrgToolbarProps) -> Html {
         use_effect_with(((*text).clone(), filter), move |(text, filter)| {
             let q = Some(text.trim().to_owned()).filter(|t| !t.is_empty());
             let pending = (q != filter.q).then(|| {
-                let next = OrganizationQuery { q, ..filter.clone() };
+                let next = OrganizationQuery {
+                    q,
+                    ..filter.clone()
+                };
                 Timeout::new(300, move || onchange.emit(next))
             });
             move || drop(pending)
@@ -59,13 +74,18 @@ pub fn org_toolbar(p: &OrgToolbarProps) -> Html {
         let (f, cb) = (f.clone(), p.onchange.clone());
         Callback::from(move |e: Event| {
             let mut next = f.clone();
-            apply(&mut next, e.target_unchecked_into::<HtmlInputElement>().checked());
+            apply(
+                &mut next,
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            );
             cb.emit(next);
         })
     };
     let oninput = {
         let text = text.clone();
-        Callback::from(move |e: InputEvent| text.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            text.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
     let reset = {
         let (cb, text) = (p.onchange.clone(), text.clone());
@@ -75,12 +95,19 @@ pub fn org_toolbar(p: &OrgToolbarProps) -> Html {
         })
     };
 
-    let kinds: Vec<(String, String)> =
-        OrganizationKind::ALL.iter().map(|k| (k.as_str().to_owned(), i18n.kind(*k))).collect();
-    let munis: Vec<(String, String)> =
-        p.municipalities.iter().map(|m| (m.id.to_string(), m.name.clone())).collect();
-    let sorts: Vec<(String, String)> =
-        SORTS.iter().map(|(_, v, key)| ((*v).to_owned(), i18n.t(key))).collect();
+    let kinds: Vec<(String, String)> = OrganizationKind::ALL
+        .iter()
+        .map(|k| (k.as_str().to_owned(), i18n.kind(*k)))
+        .collect();
+    let munis: Vec<(String, String)> = p
+        .municipalities
+        .iter()
+        .map(|m| (m.id.to_string(), m.name.clone()))
+        .collect();
+    let sorts: Vec<(String, String)> = SORTS
+        .iter()
+        .map(|(_, v, key)| ((*v).to_owned(), i18n.t(key)))
+        .collect();
     let sort_value = SORTS
         .iter()
         .find(|(s, _, _)| Some(*s) == f.sort)

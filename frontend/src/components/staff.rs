@@ -19,11 +19,15 @@ pub struct StaffSectionProps {
 }
 
 fn full_name(s: &Staff) -> String {
-    [Some(s.last_name.as_str()), Some(s.first_name.as_str()), s.patronymic.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ")
+    [
+        Some(s.last_name.as_str()),
+        Some(s.first_name.as_str()),
+        s.patronymic.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ")
 }
 
 #[function_component(StaffSection)]
@@ -169,8 +173,13 @@ fn staff_form(p: &StaffFormProps) -> Html {
         })
     };
     let onsubmit = {
-        let (draft, error, busy, on_saved, org_id) =
-            (draft.clone(), error.clone(), busy.clone(), p.on_saved.clone(), p.org_id);
+        let (draft, error, busy, on_saved, org_id) = (
+            draft.clone(),
+            error.clone(),
+            busy.clone(),
+            p.on_saved.clone(),
+            p.org_id,
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if *busy {
@@ -178,10 +187,13 @@ fn staff_form(p: &StaffFormProps) -> Html {
             }
             busy.set(true);
             let input = draft.input();
-            let (api, error, busy, on_saved) = (api.clone(), error.clone(), busy.clone(), on_saved.clone());
+            let (api, error, busy, on_saved) =
+                (api.clone(), error.clone(), busy.clone(), on_saved.clone());
             spawn_local(async move {
                 let path = routes::organization_staff(org_id);
-                let result: Result<Staff, _> = api.send(Method::POST, &path, &input, &[idempotency_key()]).await;
+                let result: Result<Staff, _> = api
+                    .send(Method::POST, &path, &input, &[idempotency_key()])
+                    .await;
                 busy.set(false);
                 match result {
                     Ok(s) => on_saved.emit(full_name(&s)),
@@ -191,7 +203,10 @@ fn staff_form(p: &StaffFormProps) -> Html {
         })
     };
     let err = |f: &str| error.as_ref().and_then(|e| e.field(f));
-    let general = error.as_ref().filter(|e| e.field_errors().is_empty()).cloned();
+    let general = error
+        .as_ref()
+        .filter(|e| e.field_errors().is_empty())
+        .cloned();
     let d = &*draft;
 
     html! {

@@ -9,7 +9,9 @@ pub fn user_menu() -> Html {
     let i18n = use_i18n();
     let auth = use_auth();
     let open = use_state(|| false);
-    let Some(me) = auth.me().cloned() else { return html! {} };
+    let Some(me) = auth.me().cloned() else {
+        return html! {};
+    };
 
     let toggle = {
         let open = open.clone();
@@ -23,7 +25,10 @@ pub fn user_menu() -> Html {
         let auth = auth.clone();
         Callback::from(move |_| auth.logout())
     };
-    let scope = me.organization_name.clone().or(me.municipality_name.clone());
+    let scope = me
+        .organization_name
+        .clone()
+        .or(me.municipality_name.clone());
     html! {
         <div class="setka-user-menu">
             <button type="button" id="user-menu-toggle" data-testid="user-menu-toggle"

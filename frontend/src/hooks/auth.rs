@@ -85,9 +85,11 @@ impl Perms {
     /// Users anchored in one school work with «Моя школа», not with a list.
     pub fn own_school(&self) -> Option<uuid::Uuid> {
         match self.role()? {
-            Role::Coordinator | Role::SchoolAdmin | Role::Teacher => {
-                self.0.as_ref().and_then(|a| a.organization).map(|o| o.as_uuid())
-            }
+            Role::Coordinator | Role::SchoolAdmin | Role::Teacher => self
+                .0
+                .as_ref()
+                .and_then(|a| a.organization)
+                .map(|o| o.as_uuid()),
             _ => None,
         }
     }
@@ -99,7 +101,9 @@ impl Perms {
     pub fn create_organization(&self) -> bool {
         match &self.0 {
             Some(a) if a.role == Role::Admin => true,
-            Some(a) => a.municipality.is_some_and(|m| a.create_organization_in(m).is_ok()),
+            Some(a) => a
+                .municipality
+                .is_some_and(|m| a.create_organization_in(m).is_ok()),
             None => false,
         }
     }
@@ -111,15 +115,21 @@ impl Perms {
     }
 
     pub fn delete_organization(&self, org: &Organization) -> bool {
-        self.0.as_ref().is_some_and(|a| a.delete_organization(&facts(org)).is_ok())
+        self.0
+            .as_ref()
+            .is_some_and(|a| a.delete_organization(&facts(org)).is_ok())
     }
 
     pub fn manage_staff(&self, org: &Organization) -> bool {
-        self.0.as_ref().is_some_and(|a| a.manage_school_records(&facts(org)).is_ok())
+        self.0
+            .as_ref()
+            .is_some_and(|a| a.manage_school_records(&facts(org)).is_ok())
     }
 
     pub fn users(&self) -> bool {
-        self.0.as_ref().is_some_and(|a| a.administer_users().is_ok())
+        self.0
+            .as_ref()
+            .is_some_and(|a| a.administer_users().is_ok())
     }
 
     pub fn audit(&self) -> bool {
@@ -159,7 +169,11 @@ pub fn auth_provider(props: &AuthProviderProps) -> Html {
         });
     }
 
-    let ctx = Auth { session: (*session).clone(), api: (*api).clone(), set_session };
+    let ctx = Auth {
+        session: (*session).clone(),
+        api: (*api).clone(),
+        set_session,
+    };
     html! {
         <ContextProvider<Auth> context={ctx}>{ props.children.clone() }</ContextProvider<Auth>>
     }

@@ -82,7 +82,10 @@ where
         let tick = tick.clone();
         Callback::from(move |_| tick.set(tick.wrapping_add(1)))
     };
-    Fetch { state: (*state).clone(), reload }
+    Fetch {
+        state: (*state).clone(),
+        reload,
+    }
 }
 
 /// All municipalities the user sees, for names and the filter (there are few).
@@ -90,7 +93,10 @@ where
 pub fn use_municipalities() -> Rc<Vec<Municipality>> {
     let path = with_query(routes::MUNICIPALITIES, &[("limit", wire::page::MAX_LIMIT)]);
     let fetch = use_fetch::<Page<Municipality>>(Some(path));
-    let items = fetch.state.ready().map(|p| p.items.clone()).unwrap_or_default();
+    let items = fetch
+        .state
+        .ready()
+        .map(|p| p.items.clone())
+        .unwrap_or_default();
     use_memo(items, |items| items.clone())
 }
-

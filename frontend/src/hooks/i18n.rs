@@ -92,6 +92,9 @@ pub fn use_i18n() -> I18n {
     match use_context::<I18n>() {
         Some(ctx) => ctx,
         // Outside the provider (never in the app): a Russian translator that cannot switch.
-        None => I18n { tr: Rc::new(Translator::new(Lang::Ru)), set: Callback::noop() },
+        None => I18n {
+            tr: Rc::new(Translator::new(Lang::Ru)),
+            set: Callback::noop(),
+        },
     }
 }

@@ -22,7 +22,13 @@ pub struct ListState<T> {
 
 impl<T> Default for ListState<T> {
     fn default() -> Self {
-        ListState { items: Vec::new(), next: None, loading: true, error: None, generation: 0 }
+        ListState {
+            items: Vec::new(),
+            next: None,
+            loading: true,
+            error: None,
+            generation: 0,
+        }
     }
 }
 
@@ -41,7 +47,10 @@ impl<T: Clone> Reducible for ListState<T> {
         let mut s = Rc::unwrap_or_clone(self);
         match action {
             ListAction::Reset(g) => {
-                s = ListState { generation: g, ..ListState::default() };
+                s = ListState {
+                    generation: g,
+                    ..ListState::default()
+                };
             }
             ListAction::More(g) if g == s.generation => {
                 s.loading = true;
@@ -104,7 +113,9 @@ where
     let load_more = {
         let (state, generation) = (state.clone(), generation.clone());
         Callback::from(move |_| {
-            let Some(cursor) = state.next.clone() else { return };
+            let Some(cursor) = state.next.clone() else {
+                return;
+            };
             if state.loading {
                 return;
             }
@@ -120,7 +131,11 @@ where
         })
     };
     let reload = Callback::from(move |_| tick.set(tick.wrapping_add(1)));
-    Paged { state, load_more, reload }
+    Paged {
+        state,
+        load_more,
+        reload,
+    }
 }
 
 #[cfg(test)]
@@ -137,11 +152,29 @@ mod tests {
     fn stale_pages_are_dropped() {
         let s = Rc::new(ListState::<u8>::default());
         let s = s.reduce(ListAction::Reset(2));
-        let s = s.reduce(ListAction::Loaded(1, Page { items: vec![9], next_cursor: None }));
+        let s = s.reduce(ListAction::Loaded(
+            1,
+            Page {
+                items: vec![9],
+                next_cursor: None,
+            },
+        ));
         assert!(s.items.is_empty());
-        let s = s.reduce(ListAction::Loaded(2, Page { items: vec![1], next_cursor: Some("c".into()) }));
+        let s = s.reduce(ListAction::Loaded(
+            2,
+            Page {
+                items: vec![1],
+                next_cursor: Some("c".into()),
+            },
+        ));
         let s = s.reduce(ListAction::More(2));
-        let s = s.reduce(ListAction::Loaded(2, Page { items: vec![2], next_cursor: None }));
+        let s = s.reduce(ListAction::Loaded(
+            2,
+            Page {
+                items: vec![2],
+                next_cursor: None,
+            },
+        ));
         assert_eq!(s.items, vec![1, 2]);
         assert!(!s.loading && s.next.is_none());
     }

@@ -20,7 +20,10 @@ fn label(i18n: &I18n, prefix: &str, code: &str) -> String {
 pub fn audit() -> Html {
     let i18n = use_i18n();
     let allowed = use_auth().perms().audit();
-    let q = AuditQuery { limit: Some(50), ..Default::default() };
+    let q = AuditQuery {
+        limit: Some(50),
+        ..Default::default()
+    };
     let list = use_paged::<AuditEntry>(with_query(routes::AUDIT, &q));
     if !allowed {
         return html! { <NotFound /> };

@@ -25,8 +25,13 @@ pub fn login() -> Html {
     });
 
     let onsubmit = {
-        let (username, password, busy, error, missing) =
-            (username.clone(), password.clone(), busy.clone(), error.clone(), missing.clone());
+        let (username, password, busy, error, missing) = (
+            username.clone(),
+            password.clone(),
+            busy.clone(),
+            error.clone(),
+            missing.clone(),
+        );
         let auth = auth.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();

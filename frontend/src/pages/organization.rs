@@ -12,7 +12,9 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::figures::FiguresSection;
 use crate::components::staff::StaffSection;
-use crate::components::{Alert, AppLink, ErrorAlert, Label, Loading, OrgFlags, PageHeader, Variant};
+use crate::components::{
+    Alert, AppLink, ErrorAlert, Label, Loading, OrgFlags, PageHeader, Variant,
+};
 use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n, use_municipalities};
 use crate::pages::not_found::NotFound;
 use crate::services::{ApiError, if_match};
@@ -57,7 +59,9 @@ fn organization_view(p: &ViewProps) -> Html {
     let auth = use_auth();
     let perms = auth.perms();
     let navigator = use_navigator();
-    let notice = use_location().and_then(|l| l.query::<Notice>().ok()).and_then(|n| n.notice);
+    let notice = use_location()
+        .and_then(|l| l.query::<Notice>().ok())
+        .and_then(|n| n.notice);
     let error = use_state(|| None::<ApiError>);
     let munis = use_municipalities();
     let o = &p.org;
@@ -73,10 +77,14 @@ fn organization_view(p: &ViewProps) -> Html {
             if !confirmed {
                 return;
             }
-            let (api, org, error, navigator) = (api.clone(), org.clone(), error.clone(), navigator.clone());
+            let (api, org, error, navigator) =
+                (api.clone(), org.clone(), error.clone(), navigator.clone());
             spawn_local(async move {
                 let path = routes::organization(org.id);
-                match api.call(Method::DELETE, &path, &[if_match(org.version)]).await {
+                match api
+                    .call(Method::DELETE, &path, &[if_match(org.version)])
+                    .await
+                {
                     Ok(()) => {
                         if let Some(n) = navigator {
                             n.push(&Route::Organizations);
@@ -115,21 +123,40 @@ fn organization_view(p: &ViewProps) -> Html {
     };
 
     let dash = || "—".to_owned();
-    let yes_no = |b: bool| if b { i18n.t("common-yes") } else { i18n.t("common-no") };
-    let muni = munis.iter().find(|m| m.id == o.municipality_id).map(|m| m.name.clone());
+    let yes_no = |b: bool| {
+        if b {
+            i18n.t("common-yes")
+        } else {
+            i18n.t("common-no")
+        }
+    };
+    let muni = munis
+        .iter()
+        .find(|m| m.id == o.municipality_id)
+        .map(|m| m.name.clone());
     let parent_cell = match (o.parent_id, parent.state.ready()) {
-        (Some(id), Some(par)) => html! { <AppLink to={Route::Organization { id }}>{ &par.short_name }</AppLink> },
-        (Some(id), None) => html! { <AppLink to={Route::Organization { id }}>{ id.to_string() }</AppLink> },
+        (Some(id), Some(par)) => {
+            html! { <AppLink to={Route::Organization { id }}>{ &par.short_name }</AppLink> }
+        }
+        (Some(id), None) => {
+            html! { <AppLink to={Route::Organization { id }}>{ id.to_string() }</AppLink> }
+        }
         (None, _) => html! { dash() },
     };
-    let updated = o.updated_at.with_timezone(&chrono::Local).format("%d.%m.%Y %H:%M").to_string();
-    let row = |term: String, value: Html, testid: &'static str| html! {
-        <div class="pf-v6-c-description-list__group">
-            <dt class="pf-v6-c-description-list__term"><span class="pf-v6-c-description-list__text">{ term }</span></dt>
-            <dd class="pf-v6-c-description-list__description">
-                <div class="pf-v6-c-description-list__text" data-testid={testid}>{ value }</div>
-            </dd>
-        </div>
+    let updated = o
+        .updated_at
+        .with_timezone(&chrono::Local)
+        .format("%d.%m.%Y %H:%M")
+        .to_string();
+    let row = |term: String, value: Html, testid: &'static str| {
+        html! {
+            <div class="pf-v6-c-description-list__group">
+                <dt class="pf-v6-c-description-list__term"><span class="pf-v6-c-description-list__text">{ term }</span></dt>
+                <dd class="pf-v6-c-description-list__description">
+                    <div class="pf-v6-c-description-list__text" data-testid={testid}>{ value }</div>
+                </dd>
+            </div>
+        }
     };
 
     html! {

@@ -68,11 +68,15 @@ pub fn organization_edit(p: &OrganizationEditProps) -> Html {
     };
     match (&existing.state, extent) {
         (Loadable::Failed(ApiError::NotFound(_)), _) | (_, None) => return html! { <NotFound /> },
-        (Loadable::Failed(e), _) if p.id.is_some() => return html! { <ErrorAlert error={e.clone()} /> },
+        (Loadable::Failed(e), _) if p.id.is_some() => {
+            return html! { <ErrorAlert error={e.clone()} /> };
+        }
         (Loadable::Loading, _) if p.id.is_some() => return html! { <Loading /> },
         _ => {}
     }
-    let Some(d) = (*draft).clone() else { return html! { <Loading /> } };
+    let Some(d) = (*draft).clone() else {
+        return html! { <Loading /> };
+    };
     let version = existing.state.ready().map(|o| o.version);
 
     let onchange = {
@@ -80,7 +84,13 @@ pub fn organization_edit(p: &OrganizationEditProps) -> Html {
         Callback::from(move |d: OrgDraft| draft.set(Some(d)))
     };
     let onsubmit = {
-        let (api, error, missing, busy, id) = (auth.api.clone(), error.clone(), missing.clone(), busy.clone(), p.id);
+        let (api, error, missing, busy, id) = (
+            auth.api.clone(),
+            error.clone(),
+            missing.clone(),
+            busy.clone(),
+            p.id,
+        );
         let d = d.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -96,13 +106,28 @@ pub fn organization_edit(p: &OrganizationEditProps) -> Html {
             };
             missing.set(Vec::new());
             busy.set(true);
-            let (api, error, busy, navigator) = (api.clone(), error.clone(), busy.clone(), navigator.clone());
+            let (api, error, busy, navigator) =
+                (api.clone(), error.clone(), busy.clone(), navigator.clone());
             spawn_local(async move {
                 let result: Result<Organization, ApiError> = match (id, version) {
                     (Some(id), Some(v)) => {
-                        api.send(Method::PUT, &routes::organization(id), &input, &[if_match(v)]).await
+                        api.send(
+                            Method::PUT,
+                            &routes::organization(id),
+                            &input,
+                            &[if_match(v)],
+                        )
+                        .await
                     }
-                    _ => api.send(Method::POST, routes::ORGANIZATIONS, &input, &[idempotency_key()]).await,
+                    _ => {
+                        api.send(
+                            Method::POST,
+                            routes::ORGANIZATIONS,
+                            &input,
+                            &[idempotency_key()],
+                        )
+                        .await
+                    }
                 };
                 busy.set(false);
                 match result {

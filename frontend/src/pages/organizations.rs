@@ -26,7 +26,10 @@ pub fn organizations() -> Html {
         m.iter().map(|m| (m.id, m.name.clone())).collect()
     });
 
-    let query = OrganizationQuery { limit: Some(PAGE_SIZE), ..(*filter).clone() };
+    let query = OrganizationQuery {
+        limit: Some(PAGE_SIZE),
+        ..(*filter).clone()
+    };
     let list = use_paged::<Organization>(with_query(routes::ORGANIZATIONS, &query));
     let s = &*list.state;
 
@@ -56,7 +59,11 @@ pub fn organizations() -> Html {
     } else {
         html! { <OrgTable items={s.items.clone()} municipalities={names} /> }
     };
-    let count_key = if s.next.is_some() { "orgs-shown-more" } else { "orgs-shown" };
+    let count_key = if s.next.is_some() {
+        "orgs-shown-more"
+    } else {
+        "orgs-shown"
+    };
 
     html! {
         <>

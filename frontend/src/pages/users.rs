@@ -13,7 +13,10 @@ use crate::services::with_query;
 pub fn users() -> Html {
     let i18n = use_i18n();
     let allowed = use_auth().perms().users();
-    let q = UserQuery { limit: Some(50), ..Default::default() };
+    let q = UserQuery {
+        limit: Some(50),
+        ..Default::default()
+    };
     let list = use_paged::<User>(with_query(routes::USERS, &q));
     if !allowed {
         return html! { <NotFound /> };

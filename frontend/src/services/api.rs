@@ -42,7 +42,9 @@ impl PartialEq for Api {
 
 impl std::fmt::Debug for Api {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Api").field("signed_in", &self.0.token.borrow().is_some()).finish()
+        f.debug_struct("Api")
+            .field("signed_in", &self.0.token.borrow().is_some())
+            .finish()
     }
 }
 
@@ -124,7 +126,9 @@ impl Api {
     }
 
     async fn refresh_now(&self) -> Result<(), ApiError> {
-        let resp = self.send_once(Method::POST, routes::REFRESH, None, &[], None).await?;
+        let resp = self
+            .send_once(Method::POST, routes::REFRESH, None, &[], None)
+            .await?;
         let token: TokenResponse = decode(resp).await?;
         *self.0.token.borrow_mut() = Some(token.access_token);
         Ok(())
@@ -139,7 +143,13 @@ impl Api {
         headers: &[(&str, String)],
     ) -> Result<Response, ApiError> {
         let token = self.0.token.borrow().clone();
-        let first = self.send_once(method.clone(), path, body.clone(), headers, token.as_deref());
+        let first = self.send_once(
+            method.clone(),
+            path,
+            body.clone(),
+            headers,
+            token.as_deref(),
+        );
         match first.await {
             Err(e) if token.is_some() && e.code() == Some(ErrorCode::TokenExpired) => {
                 if let Err(refresh_error) = self.refresh().await {
@@ -147,7 +157,8 @@ impl Api {
                     return Err(refresh_error);
                 }
                 let token = self.0.token.borrow().clone();
-                self.send_once(method, path, body, headers, token.as_deref()).await
+                self.send_once(method, path, body, headers, token.as_deref())
+                    .await
             }
             Err(e) if token.is_some() && e.code() == Some(ErrorCode::Unauthorized) => {
                 self.session_lost();
@@ -202,7 +213,9 @@ impl Api {
 
 async fn decode<T: DeserializeOwned>(resp: Response) -> Result<T, ApiError> {
     let status = resp.status();
-    resp.json::<T>().await.map_err(|_| ApiError::Unexpected { status })
+    resp.json::<T>()
+        .await
+        .map_err(|_| ApiError::Unexpected { status })
 }
 
 /// `path?query` from a serializable filter; `None` fields are left out.
@@ -220,7 +233,10 @@ pub fn if_match(version: i32) -> (&'static str, String) {
 
 /// A fresh `Idempotency-Key`, one per submitted form.
 pub fn idempotency_key() -> (&'static str, String) {
-    (routes::headers::IDEMPOTENCY_KEY, uuid::Uuid::new_v4().to_string())
+    (
+        routes::headers::IDEMPOTENCY_KEY,
+        uuid::Uuid::new_v4().to_string(),
+    )
 }
 
 #[cfg(test)]

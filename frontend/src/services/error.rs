@@ -75,7 +75,10 @@ impl ApiError {
 
     /// The first message for `field`, if the server rejected it.
     pub fn field(&self, field: &str) -> Option<String> {
-        self.field_errors().iter().find(|e| e.field == field).map(|e| e.message.clone())
+        self.field_errors()
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.clone())
     }
 
     pub fn is_stale(&self) -> bool {

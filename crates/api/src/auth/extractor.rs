@@ -26,13 +26,16 @@ pub struct Authenticated {
 
 /// The request id assigned by the tracing middleware, if any.
 pub fn request_id(req: &HttpRequest) -> Option<String> {
-    req.extensions().get::<tracing_actix_web::RequestId>().map(|r| r.to_string())
+    req.extensions()
+        .get::<tracing_actix_web::RequestId>()
+        .map(|r| r.to_string())
 }
 
 /// Builds the actor of an account; organization accounts take the municipality of their
 /// organization.
 pub async fn actor_of(state: &AppState, u: &user::Model) -> ApiResult<Actor> {
-    let role = Role::parse(&u.role).ok_or_else(|| ApiError::Internal(format!("bad role {}", u.role)))?;
+    let role =
+        Role::parse(&u.role).ok_or_else(|| ApiError::Internal(format!("bad role {}", u.role)))?;
     let municipality = match u.organization_id {
         Some(o) => store::organizations::facts(state.store.conn(), o)
             .await?
@@ -56,7 +59,10 @@ async fn authenticate(req: HttpRequest) -> ApiResult<Authenticated> {
         .headers()
         .get(AUTHORIZATION)
         .and_then(|h| h.to_str().ok())
-        .and_then(|h| h.strip_prefix("Bearer ").or_else(|| h.strip_prefix("bearer ")))
+        .and_then(|h| {
+            h.strip_prefix("Bearer ")
+                .or_else(|| h.strip_prefix("bearer "))
+        })
         .ok_or_else(|| ApiError::code(ErrorCode::Unauthorized))?;
     let claims = state.keys.verify(token.trim()).map_err(|e| match e {
         TokenError::Expired => ApiError::code(ErrorCode::TokenExpired),

@@ -30,7 +30,9 @@ pub struct Keys {
 
 impl std::fmt::Debug for Keys {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Keys").field("issuer", &self.issuer).finish_non_exhaustive()
+        f.debug_struct("Keys")
+            .field("issuer", &self.issuer)
+            .finish_non_exhaustive()
     }
 }
 
@@ -77,12 +79,12 @@ impl Keys {
         v.set_required_spec_claims(&["exp", "nbf", "iss", "aud", "sub"]);
         v.validate_nbf = true;
         v.leeway = 5;
-        jsonwebtoken::decode::<Claims>(token, &self.decoding, &v).map(|d| d.claims).map_err(|e| {
-            match e.kind() {
+        jsonwebtoken::decode::<Claims>(token, &self.decoding, &v)
+            .map(|d| d.claims)
+            .map_err(|e| match e.kind() {
                 ErrorKind::ExpiredSignature => TokenError::Expired,
                 _ => TokenError::Invalid,
-            }
-        })
+            })
     }
 }
 
@@ -106,7 +108,9 @@ mod tests {
     #[test]
     fn expired_tampered_and_foreign_tokens_fail() {
         let k = keys();
-        let old = k.issue(Uuid::nil(), 1, Utc::now() - chrono::Duration::hours(1)).unwrap();
+        let old = k
+            .issue(Uuid::nil(), 1, Utc::now() - chrono::Duration::hours(1))
+            .unwrap();
         assert_eq!(k.verify(&old), Err(TokenError::Expired));
         let t = k.issue(Uuid::nil(), 1, Utc::now()).unwrap();
         let mut tampered = t.clone();

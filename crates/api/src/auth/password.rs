@@ -6,15 +6,18 @@ use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 
 /// Hashes a password with a fresh salt.
 pub fn hash(password: &str) -> Result<String, String> {
-    let h: PasswordHash =
-        Argon2::default().hash_password(password.as_bytes()).map_err(|e| e.to_string())?;
+    let h: PasswordHash = Argon2::default()
+        .hash_password(password.as_bytes())
+        .map_err(|e| e.to_string())?;
     Ok(h.to_string())
 }
 
 /// Checks a password against a stored hash; malformed hashes never verify.
 pub fn verify(password: &str, stored: &str) -> bool {
     match PasswordHash::new(stored) {
-        Ok(parsed) => Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok(),
+        Ok(parsed) => Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok(),
         Err(_) => false,
     }
 }

@@ -53,5 +53,8 @@ pub async fn list(
             request_id: r.request_id,
         })
         .collect();
-    Ok(HttpResponse::Ok().json(Page { items, next_cursor: next }))
+    Ok(HttpResponse::Ok().json(Page {
+        items,
+        next_cursor: next,
+    }))
 }

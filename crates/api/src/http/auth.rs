@@ -38,7 +38,9 @@ fn event(action: &'static str, user: Option<&store::entities::user::Model>) -> C
 }
 
 fn client_address(req: &HttpRequest) -> String {
-    req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_else(|| "unknown".into())
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
 }
 
 /// Tokens for a signed-in user: a fresh access token and a refresh cookie.
@@ -50,8 +52,12 @@ async fn session_response(
 ) -> ApiResult<HttpResponse> {
     let now = Utc::now();
     let days = state.settings.refresh_token_days;
-    let refresh_token = store::tokens::issue(tx, user.id, family, Duration::days(days), now).await?;
-    let access = state.keys.issue(user.id, user.version, now).map_err(ApiError::Internal)?;
+    let refresh_token =
+        store::tokens::issue(tx, user.id, family, Duration::days(days), now).await?;
+    let access = state
+        .keys
+        .issue(user.id, user.version, now)
+        .map_err(ApiError::Internal)?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .cookie(refresh_cookie(state, refresh_token, days))
@@ -102,7 +108,11 @@ pub async fn login(
             false
         }
     };
-    let ctx = AuditCtx { actor_id: None, actor_name: username.clone(), request_id: request_id(&req) };
+    let ctx = AuditCtx {
+        actor_id: None,
+        actor_name: username.clone(),
+        request_id: request_id(&req),
+    };
     let tx = state.store.begin().await?;
     let Some(user) = user.filter(|_| ok) else {
         store::tokens::record_login_failure(&tx, &username, &address, now).await?;
@@ -111,7 +121,10 @@ pub async fn login(
         return Err(ApiError::code(ErrorCode::InvalidCredentials));
     };
     store::tokens::clear_failures(&tx, &username).await?;
-    let ctx = AuditCtx { actor_id: Some(user.id), ..ctx };
+    let ctx = AuditCtx {
+        actor_id: Some(user.id),
+        ..ctx
+    };
     store::audit::record(&tx, &ctx, event("login", Some(&user))).await?;
     let res = session_response(&state, &tx, &user, None).await?;
     tx.commit().await?;
@@ -133,21 +146,31 @@ pub async fn login(
 #[post("/auth/refresh")]
 pub async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
     let invalid = || ApiError::code(ErrorCode::InvalidRefreshToken);
-    let token = req.cookie(REFRESH_COOKIE).map(|c| c.value().to_owned()).ok_or_else(invalid)?;
+    let token = req
+        .cookie(REFRESH_COOKIE)
+        .map(|c| c.value().to_owned())
+        .ok_or_else(invalid)?;
     let now = Utc::now();
     let tx = state.store.begin().await?;
     let outcome = store::tokens::spend(&tx, &token, now).await?;
     let (user_id, family) = match outcome {
         Rotation::Rotated { user_id, family_id } => (user_id, family_id),
         Rotation::Reused { user_id } => {
-            let ctx = AuditCtx { actor_id: Some(user_id), actor_name: "refresh".into(), request_id: request_id(&req) };
+            let ctx = AuditCtx {
+                actor_id: Some(user_id),
+                actor_name: "refresh".into(),
+                request_id: request_id(&req),
+            };
             store::audit::record(&tx, &ctx, event("refresh_reuse_detected", None)).await?;
             tx.commit().await?;
             return Err(invalid());
         }
         Rotation::Invalid => return Err(invalid()),
     };
-    let user = store::users::by_id(&tx, user_id).await?.filter(|u| !u.disabled).ok_or_else(invalid)?;
+    let user = store::users::by_id(&tx, user_id)
+        .await?
+        .filter(|u| !u.disabled)
+        .ok_or_else(invalid)?;
     let res = session_response(&state, &tx, &user, Some(family)).await?;
     tx.commit().await?;
     Ok(res)
@@ -166,7 +189,11 @@ pub async fn logout(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<H
     if let Some(token) = req.cookie(REFRESH_COOKIE).map(|c| c.value().to_owned()) {
         let tx = state.store.begin().await?;
         if let Some(user_id) = store::tokens::revoke_by_token(&tx, &token, Utc::now()).await? {
-            let ctx = AuditCtx { actor_id: Some(user_id), actor_name: "logout".into(), request_id: request_id(&req) };
+            let ctx = AuditCtx {
+                actor_id: Some(user_id),
+                actor_name: "logout".into(),
+                request_id: request_id(&req),
+            };
             store::audit::record(&tx, &ctx, event("logout", None)).await?;
         }
         tx.commit().await?;
@@ -190,11 +217,18 @@ pub async fn me(state: web::Data<AppState>, auth: Authenticated) -> ApiResult<Ht
     let actor = actor_of(&state, &auth.user).await?;
     let c = state.store.conn();
     let organization_name = match actor.organization {
-        Some(o) => store::organizations::names(c, &[o.as_uuid()]).await?.into_iter().next().map(|(_, n)| n),
+        Some(o) => store::organizations::names(c, &[o.as_uuid()])
+            .await?
+            .into_iter()
+            .next()
+            .map(|(_, n)| n),
         None => None,
     };
     let municipality_name = match actor.municipality {
-        Some(m) => store::municipalities::get(c, &actor.read_municipality(m)?).await.ok().map(|m| m.name),
+        Some(m) => store::municipalities::get(c, &actor.read_municipality(m)?)
+            .await
+            .ok()
+            .map(|m| m.name),
         None => None,
     };
     let u = &auth.user;

@@ -52,7 +52,9 @@ pub async fn list(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let c = state.store.conn();
-    let facts = store::organizations::facts(c, *id).await?.ok_or_else(ApiError::not_found)?;
+    let facts = store::organizations::facts(c, *id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let cap = auth.actor.read_organization(&facts)?;
     let rows = store::figures::list(c, &cap).await?;
     Ok(HttpResponse::Ok().json(rows.iter().map(to_wire).collect::<Vec<_>>()))
@@ -78,7 +80,9 @@ pub async fn get_one(
 ) -> ApiResult<HttpResponse> {
     let (id, year) = path.into_inner();
     let c = state.store.conn();
-    let facts = store::organizations::facts(c, id).await?.ok_or_else(ApiError::not_found)?;
+    let facts = store::organizations::facts(c, id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let cap = auth.actor.read_organization(&facts)?;
     let m = store::figures::get(c, &cap, parse_year(&year)?).await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
@@ -112,7 +116,9 @@ pub async fn put_one(
 ) -> ApiResult<HttpResponse> {
     let (id, year) = path.into_inner();
     let c = state.store.conn();
-    let facts = store::organizations::facts(c, id).await?.ok_or_else(ApiError::not_found)?;
+    let facts = store::organizations::facts(c, id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let cap = auth.actor.manage_school_records(&facts)?;
     let year = parse_year(&year)?;
     validate(&*body)?;
@@ -129,7 +135,9 @@ pub async fn put_one(
     .await?;
     tx.commit().await?;
     if created {
-        Ok(HttpResponse::Created().insert_header(("ETag", etag(m.version))).json(to_wire(&m)))
+        Ok(HttpResponse::Created()
+            .insert_header(("ETag", etag(m.version)))
+            .json(to_wire(&m)))
     } else {
         Ok(ok_with_etag(m.version, &to_wire(&m)))
     }

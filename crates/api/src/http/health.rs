@@ -20,5 +20,9 @@ pub async fn health(state: web::Data<AppState>) -> HttpResponse {
         database_kind: state.store.kind().into(),
         version: env!("CARGO_PKG_VERSION").into(),
     };
-    if db_ok { HttpResponse::Ok().json(body) } else { HttpResponse::ServiceUnavailable().json(body) }
+    if db_ok {
+        HttpResponse::Ok().json(body)
+    } else {
+        HttpResponse::ServiceUnavailable().json(body)
+    }
 }

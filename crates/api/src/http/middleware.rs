@@ -18,12 +18,20 @@ pub async fn problems(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let lang = Lang::from_accept_language(
-        req.headers().get(ACCEPT_LANGUAGE).and_then(|h| h.to_str().ok()),
+        req.headers()
+            .get(ACCEPT_LANGUAGE)
+            .and_then(|h| h.to_str().ok()),
     );
-    let request_id =
-        req.extensions().get::<tracing_actix_web::RequestId>().map(|r| r.to_string());
+    let request_id = req
+        .extensions()
+        .get::<tracing_actix_web::RequestId>()
+        .map(|r| r.to_string());
     let res = next.call(req).await?;
-    let mut res = match res.response().error().and_then(|e| e.as_error::<ApiError>()) {
+    let mut res = match res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<ApiError>())
+    {
         Some(api) => {
             let problem = api.problem(lang, request_id.clone());
             let mut out = HttpResponse::build(res.status());
@@ -40,7 +48,8 @@ pub async fn problems(
         None => res.map_into_boxed_body(),
     };
     if let Some(id) = request_id.and_then(|i| HeaderValue::from_str(&i).ok()) {
-        res.headers_mut().insert(HeaderName::from_static("x-request-id"), id);
+        res.headers_mut()
+            .insert(HeaderName::from_static("x-request-id"), id);
     }
     Ok(res)
 }

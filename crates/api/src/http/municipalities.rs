@@ -13,7 +13,9 @@ use wire::{Page, Problem};
 
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
-use crate::http::support::{Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag, validate};
+use crate::http::support::{
+    Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag, validate,
+};
 use crate::i18n::{FieldIssue, Issue};
 use crate::state::AppState;
 
@@ -42,16 +44,24 @@ fn check(input: &MunicipalityInput) -> ApiResult<MunicipalityData> {
         .map_err(|e| issues.push(FieldIssue::new("authority_name", Issue::from(e))))
         .ok()
         .flatten();
-    let external_id = match input.external_id.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    let external_id = match input
+        .external_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         Some(e) => parse_external_id(e)
             .map_err(|e| issues.push(FieldIssue::new("external_id", Issue::from(e))))
             .ok(),
         None => None,
     };
     match name {
-        Some(name) if issues.is_empty() => {
-            Ok(MunicipalityData { name, region, authority_name, external_id })
-        }
+        Some(name) if issues.is_empty() => Ok(MunicipalityData {
+            name,
+            region,
+            authority_name,
+            external_id,
+        }),
         _ => Err(ApiError::Validation(issues)),
     }
 }
@@ -88,8 +98,10 @@ pub async fn list(
         q.cursor.as_deref(),
     )
     .await?;
-    Ok(HttpResponse::Ok()
-        .json(Page { items: rows.iter().map(to_wire).collect(), next_cursor: next }))
+    Ok(HttpResponse::Ok().json(Page {
+        items: rows.iter().map(to_wire).collect(),
+        next_cursor: next,
+    }))
 }
 
 /// Get a municipality
@@ -142,10 +154,16 @@ pub async fn create(
         Err(_) => return Err(ApiError::code(wire::ErrorCode::Forbidden)),
     };
     let data = check(&body)?;
-    create_idempotent(&state, &auth, key, ("/municipalities", &*body), async |tx| {
-        let m = store::municipalities::create(tx, &cap, &data, &auth.audit).await?;
-        Created::new(&to_wire(&m), wire::routes::municipality(m.id))
-    })
+    create_idempotent(
+        &state,
+        &auth,
+        key,
+        ("/municipalities", &*body),
+        async |tx| {
+            let m = store::municipalities::create(tx, &cap, &data, &auth.audit).await?;
+            Created::new(&to_wire(&m), wire::routes::municipality(m.id))
+        },
+    )
     .await
 }
 

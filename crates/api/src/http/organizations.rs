@@ -62,8 +62,10 @@ pub async fn list(
         q.cursor.as_deref(),
     )
     .await?;
-    Ok(HttpResponse::Ok()
-        .json(Page { items: rows.iter().map(to_wire).collect(), next_cursor: next }))
+    Ok(HttpResponse::Ok().json(Page {
+        items: rows.iter().map(to_wire).collect(),
+        next_cursor: next,
+    }))
 }
 
 /// Get an organization
@@ -84,7 +86,9 @@ pub async fn get_one(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let c = state.store.conn();
-    let facts = store::organizations::facts(c, *id).await?.ok_or_else(ApiError::not_found)?;
+    let facts = store::organizations::facts(c, *id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let cap = auth.actor.read_organization(&facts)?;
     let m = store::organizations::get(c, &cap).await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
@@ -154,7 +158,9 @@ pub async fn update(
 ) -> ApiResult<HttpResponse> {
     let input = body.into_inner();
     let c = state.store.conn();
-    let facts = store::organizations::facts(c, *id).await?.ok_or_else(ApiError::not_found)?;
+    let facts = store::organizations::facts(c, *id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let cap = auth.actor.manage_organization(&facts)?;
     let read = auth.actor.read_organization(&facts)?;
     let before = store::organizations::get(c, &read).await?;
@@ -207,7 +213,8 @@ pub async fn upsert_by_external_id(
     match existing {
         Some(facts) => {
             let cap = auth.actor.manage_organization(&facts)?;
-            let before = store::organizations::get(c, &auth.actor.read_organization(&facts)?).await?;
+            let before =
+                store::organizations::get(c, &auth.actor.read_organization(&facts)?).await?;
             check_update_rights(&auth.actor, &cap, &before, &input)?;
             let data = check_input(c, &input, Some(before.id)).await?;
             let tx = state.store.begin().await?;

@@ -10,7 +10,10 @@ use crate::state::AppState;
 
 /// Unknown paths: a problem document under `/api/`, otherwise the SPA's `index.html` so
 /// that client routes such as `/organizations/…` survive a reload.
-pub async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> actix_web::Result<HttpResponse> {
+pub async fn fallback(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> actix_web::Result<HttpResponse> {
     let path = req.path();
     if path.starts_with("/api/") || path == "/api" {
         return Err(ApiError::not_found().into());
@@ -20,7 +23,9 @@ pub async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> actix_web
     };
     let rel = path.trim_start_matches('/');
     let candidate: PathBuf = dir.join(rel);
-    let safe = !rel.split('/').any(|seg| seg == ".." || seg.starts_with('.'));
+    let safe = !rel
+        .split('/')
+        .any(|seg| seg == ".." || seg.starts_with('.'));
     if safe && !rel.is_empty() && candidate.is_file() {
         let file = NamedFile::open(candidate)?;
         let mut res = file.into_response(&req);
@@ -34,7 +39,9 @@ pub async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> actix_web
     }
     // An asset that does not exist is a 404, not the app.
     if rel.contains('.') && !rel.ends_with(".html") {
-        return Ok(HttpResponse::NotFound().content_type("text/plain").body("Not found"));
+        return Ok(HttpResponse::NotFound()
+            .content_type("text/plain")
+            .body("Not found"));
     }
     let index = dir.join("index.html");
     if !index.is_file() {

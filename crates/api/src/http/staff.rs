@@ -31,12 +31,16 @@ pub async fn list(
     q: web::Query<StaffQuery>,
 ) -> ApiResult<HttpResponse> {
     let c = state.store.conn();
-    let facts = store::organizations::facts(c, *id).await?.ok_or_else(ApiError::not_found)?;
+    let facts = store::organizations::facts(c, *id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let cap = auth.actor.read_organization(&facts)?;
     let (rows, next) =
         store::staff::list(c, &cap, q.q.as_deref(), q.limit, q.cursor.as_deref()).await?;
-    Ok(HttpResponse::Ok()
-        .json(Page { items: rows.iter().map(to_wire).collect(), next_cursor: next }))
+    Ok(HttpResponse::Ok().json(Page {
+        items: rows.iter().map(to_wire).collect(),
+        next_cursor: next,
+    }))
 }
 
 /// Add a staff member to an organization
@@ -63,7 +67,9 @@ pub async fn create(
     body: web::Json<StaffInput>,
 ) -> ApiResult<HttpResponse> {
     let c = state.store.conn();
-    let facts = store::organizations::facts(c, *id).await?.ok_or_else(ApiError::not_found)?;
+    let facts = store::organizations::facts(c, *id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let cap = manage(&auth.actor, &facts)?;
     let input = body.into_inner();
     let data = check_input(c, &input).await?;

@@ -69,12 +69,15 @@ pub fn etag(version: i32) -> String {
 
 /// A resource with its `ETag`.
 pub fn ok_with_etag<T: Serialize>(version: i32, body: &T) -> HttpResponse {
-    HttpResponse::Ok().insert_header((ETAG, etag(version))).json(body)
+    HttpResponse::Ok()
+        .insert_header((ETAG, etag(version)))
+        .json(body)
 }
 
 /// Structural checks of a request body, reported per field.
 pub fn validate<T: Validate>(body: &T) -> ApiResult<()> {
-    body.validate().map_err(|e| ApiError::Validation(i18n::from_validator(&e)))
+    body.validate()
+        .map_err(|e| ApiError::Validation(i18n::from_validator(&e)))
 }
 
 /// What a create operation made.
@@ -125,7 +128,10 @@ pub async fn create_idempotent(
         Ok(created_response(status, &r.body, true))
     };
     if let Some(k) = &key.0 {
-        if store::idempotency::find(state.store.conn(), auth.user.id, k).await?.is_some() {
+        if store::idempotency::find(state.store.conn(), auth.user.id, k)
+            .await?
+            .is_some()
+        {
             return replay(k).await;
         }
     }
@@ -133,8 +139,7 @@ pub async fn create_idempotent(
     let created = create(&tx).await?;
     let text = created.body.to_string();
     if let Some(k) = &key.0 {
-        let stored =
-            store::idempotency::store(&tx, auth.user.id, k, &hash, 201, &text).await;
+        let stored = store::idempotency::store(&tx, auth.user.id, k, &hash, 201, &text).await;
         if let Err(e) = stored {
             return match StoreError::from(e) {
                 StoreError::Duplicate(_) => {
@@ -147,7 +152,10 @@ pub async fn create_idempotent(
     }
     tx.commit().await?;
     let mut res = created_response(StatusCode::CREATED, &text, false);
-    if let Ok(v) = created.location.parse::<actix_web::http::header::HeaderValue>() {
+    if let Ok(v) = created
+        .location
+        .parse::<actix_web::http::header::HeaderValue>()
+    {
         res.headers_mut().insert(LOCATION, v);
     }
     Ok(res)

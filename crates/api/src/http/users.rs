@@ -42,8 +42,10 @@ pub async fn list(
     };
     let (rows, next) =
         store::users::list(state.store.conn(), &cap, &f, q.limit, q.cursor.as_deref()).await?;
-    Ok(HttpResponse::Ok()
-        .json(Page { items: rows.iter().map(to_wire).collect(), next_cursor: next }))
+    Ok(HttpResponse::Ok().json(Page {
+        items: rows.iter().map(to_wire).collect(),
+        next_cursor: next,
+    }))
 }
 
 /// Get a user account
@@ -98,7 +100,13 @@ pub async fn create(
     let (username, data) = check_new(state.store.conn(), &input).await?;
     let hash = password::hash(&input.password).map_err(ApiError::Internal)?;
     // The fingerprint leaves the password out: it is not stored with the idempotency key.
-    let fingerprint = (&username, &data.display_name, input.role, input.organization_id, input.municipality_id);
+    let fingerprint = (
+        &username,
+        &data.display_name,
+        input.role,
+        input.organization_id,
+        input.municipality_id,
+    );
     create_idempotent(&state, &auth, key, ("/users", &fingerprint), async |tx| {
         let m = store::users::create(tx, &cap, &username, &hash, &data, &auth.audit).await?;
         Created::new(&to_wire(&m), wire::routes::user(m.id))

@@ -11,8 +11,8 @@ use wire::ErrorCode;
 use wire::organization::{Organization, OrganizationInput};
 
 use crate::error::{ApiError, ApiResult};
-use crate::i18n::{FieldIssue, Issue};
 use crate::http::support::validate;
+use crate::i18n::{FieldIssue, Issue};
 
 pub fn to_wire(m: &Model) -> Organization {
     Organization {
@@ -67,7 +67,10 @@ pub async fn check_input(
         short_name: &input.short_name,
         inn: input.inn.as_deref(),
         address: input.address.as_deref(),
-        external_id: input.external_id.as_deref().filter(|s| !s.trim().is_empty()),
+        external_id: input
+            .external_id
+            .as_deref()
+            .filter(|s| !s.trim().is_empty()),
     };
     let checked = match check_organization(&raw, input.kind, parent) {
         Ok(c) => Some(c),
@@ -97,11 +100,16 @@ pub async fn check_input(
 
 /// The capability to create inside the input's municipality; an unknown or invisible
 /// municipality is a field error, not a 404 of the whole request.
-pub fn create_capability(actor: &Actor, municipality: Uuid) -> ApiResult<CanManage<MunicipalityId>> {
-    actor.create_organization_in(MunicipalityId(municipality)).map_err(|d| match d {
-        Denied::NotFound => ApiError::field("municipality_id", Issue::UnknownReference),
-        Denied::Forbidden => ApiError::code(ErrorCode::Forbidden),
-    })
+pub fn create_capability(
+    actor: &Actor,
+    municipality: Uuid,
+) -> ApiResult<CanManage<MunicipalityId>> {
+    actor
+        .create_organization_in(MunicipalityId(municipality))
+        .map_err(|d| match d {
+            Denied::NotFound => ApiError::field("municipality_id", Issue::UnknownReference),
+            Denied::Forbidden => ApiError::code(ErrorCode::Forbidden),
+        })
 }
 
 /// Refuses changes of fields the manager's extent does not cover, and moves to a
@@ -113,13 +121,23 @@ pub fn check_update_rights(
     input: &OrganizationInput,
 ) -> ApiResult<()> {
     let mut changed = Vec::new();
-    let ext = input.external_id.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    let ext = input
+        .external_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
     for (field, differs) in [
         ("kind", input.kind.as_str() != before.kind),
         ("parent_id", input.parent_id != before.parent_id),
-        ("municipality_id", input.municipality_id != before.municipality_id),
+        (
+            "municipality_id",
+            input.municipality_id != before.municipality_id,
+        ),
         ("low_results", input.low_results != before.low_results),
-        ("adverse_conditions", input.adverse_conditions != before.adverse_conditions),
+        (
+            "adverse_conditions",
+            input.adverse_conditions != before.adverse_conditions,
+        ),
         ("external_id", ext != before.external_id.as_deref()),
         ("active", input.active != before.active),
     ] {

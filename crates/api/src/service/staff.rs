@@ -1,10 +1,10 @@
 //! Staff members: input checks and access.
 
+use domain::OrganizationId;
 use domain::access::{Actor, CanManage, CanRead};
 use domain::organization::parse_external_id;
 use domain::person::{POSITION_MAX, PersonName};
 use domain::text::clean_name;
-use domain::OrganizationId;
 use store::Conn;
 use store::entities::staff::Model;
 use store::staff::StaffData;
@@ -36,15 +36,19 @@ pub async fn check_input(c: &impl Conn, input: &StaffInput) -> ApiResult<StaffDa
         Err(ApiError::Validation(v)) => v,
         Err(e) => return Err(e),
     };
-    let name = PersonName::parse(&input.last_name, &input.first_name, input.patronymic.as_deref())
-        .map_err(|errs| {
-            for (f, e) in errs {
-                if !issues.iter().any(|i| i.field == f) {
-                    issues.push(FieldIssue::new(f, Issue::from(e)));
-                }
+    let name = PersonName::parse(
+        &input.last_name,
+        &input.first_name,
+        input.patronymic.as_deref(),
+    )
+    .map_err(|errs| {
+        for (f, e) in errs {
+            if !issues.iter().any(|i| i.field == f) {
+                issues.push(FieldIssue::new(f, Issue::from(e)));
             }
-        })
-        .ok();
+        }
+    })
+    .ok();
     let position = clean_name(&input.position, POSITION_MAX)
         .map_err(|e| issues.push(FieldIssue::new("position", Issue::from(e))))
         .ok();
@@ -56,7 +60,12 @@ pub async fn check_input(c: &impl Conn, input: &StaffInput) -> ApiResult<StaffDa
             Err(e) => issues.push(FieldIssue::new("subjects", Issue::from(e))),
         }
     }
-    let external_id = match input.external_id.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    let external_id = match input
+        .external_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         Some(e) => parse_external_id(e)
             .map_err(|e| issues.push(FieldIssue::new("external_id", Issue::from(e))))
             .ok(),
@@ -68,9 +77,13 @@ pub async fn check_input(c: &impl Conn, input: &StaffInput) -> ApiResult<StaffDa
         }
     }
     match (name, position) {
-        (Some(name), Some(position)) if issues.is_empty() => {
-            Ok(StaffData { name, position, subjects, user_id: input.user_id, external_id })
-        }
+        (Some(name), Some(position)) if issues.is_empty() => Ok(StaffData {
+            name,
+            position,
+            subjects,
+            user_id: input.user_id,
+            external_id,
+        }),
         _ => Err(ApiError::Validation(issues)),
     }
 }
@@ -82,12 +95,18 @@ pub async fn locate(
     actor: &Actor,
     staff_id: Uuid,
 ) -> ApiResult<(CanRead<OrganizationId>, domain::access::OrgFacts)> {
-    let org = store::staff::organization_of(c, staff_id).await?.ok_or_else(ApiError::not_found)?;
-    let facts =
-        store::organizations::facts(c, org.as_uuid()).await?.ok_or_else(ApiError::not_found)?;
+    let org = store::staff::organization_of(c, staff_id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let facts = store::organizations::facts(c, org.as_uuid())
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     Ok((actor.read_organization(&facts)?, facts))
 }
 
-pub fn manage(actor: &Actor, facts: &domain::access::OrgFacts) -> ApiResult<CanManage<OrganizationId>> {
+pub fn manage(
+    actor: &Actor,
+    facts: &domain::access::OrgFacts,
+) -> ApiResult<CanManage<OrganizationId>> {
     Ok(actor.manage_school_records(facts)?)
 }

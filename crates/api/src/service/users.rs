@@ -44,7 +44,9 @@ pub async fn check_account(
         Anchor::Installation => municipality_id.is_none() && organization_id.is_none(),
         Anchor::Municipality => municipality_id.is_some() && organization_id.is_none(),
         Anchor::Organization => organization_id.is_some() && municipality_id.is_none(),
-        Anchor::MunicipalityOrOrganization => municipality_id.is_some() != organization_id.is_some(),
+        Anchor::MunicipalityOrOrganization => {
+            municipality_id.is_some() != organization_id.is_some()
+        }
     };
     if !anchored {
         let field = if organization_id.is_some() || role.anchor() == Anchor::Organization {
@@ -64,13 +66,15 @@ pub async fn check_account(
             issues.push(FieldIssue::new("organization_id", Issue::UnknownReference));
         }
     }
-    Ok(name.filter(|_| issues.is_empty()).map(|display_name| UserData {
-        display_name,
-        role,
-        municipality_id: municipality_id.map(MunicipalityId),
-        organization_id: organization_id.map(OrganizationId),
-        disabled,
-    }))
+    Ok(name
+        .filter(|_| issues.is_empty())
+        .map(|display_name| UserData {
+            display_name,
+            role,
+            municipality_id: municipality_id.map(MunicipalityId),
+            organization_id: organization_id.map(OrganizationId),
+            disabled,
+        }))
 }
 
 /// Checks a new account; returns the normalized user name and the data.
@@ -129,7 +133,9 @@ pub async fn create_admin(
         Err(e) => anyhow::bail!("{e}"),
     };
     let hash = crate::auth::password::hash(password_text).map_err(|e| anyhow::anyhow!(e))?;
-    let cap = domain::access::Actor::installation().administer_users().map_err(|_| anyhow::anyhow!("refused"))?;
+    let cap = domain::access::Actor::installation()
+        .administer_users()
+        .map_err(|_| anyhow::anyhow!("refused"))?;
     let tx = store.begin().await?;
     let ctx = store::audit::AuditCtx::system("setka admin create");
     let user = store::users::create(&tx, &cap, &username, &hash, &data, &ctx)

@@ -9,18 +9,30 @@ const M1: MunicipalityId = MunicipalityId(Uuid::from_u128(1));
 const M2: MunicipalityId = MunicipalityId(Uuid::from_u128(2));
 
 fn org(n: u128, m: MunicipalityId) -> OrgFacts {
-    OrgFacts { id: OrganizationId(id(n)), municipality: m, parent: None }
+    OrgFacts {
+        id: OrganizationId(id(n)),
+        municipality: m,
+        parent: None,
+    }
 }
 
 fn actor(role: Role, m: Option<MunicipalityId>, o: Option<u128>) -> Actor {
-    Actor { user: UserId(id(99)), role, municipality: m, organization: o.map(|n| OrganizationId(id(n))) }
+    Actor {
+        user: UserId(id(99)),
+        role,
+        municipality: m,
+        organization: o.map(|n| OrganizationId(id(n))),
+    }
 }
 
 #[test]
 fn admin_reaches_everything() {
     let a = actor(Role::Admin, None, None);
     assert!(a.read_organization(&org(10, M2)).is_ok());
-    assert_eq!(a.manage_organization(&org(10, M2)).unwrap().extent(), Extent::Full);
+    assert_eq!(
+        a.manage_organization(&org(10, M2)).unwrap().extent(),
+        Extent::Full
+    );
     assert!(a.administer_users().is_ok());
     assert_eq!(a.read_audit().unwrap().scope(), AuditScope::All);
     assert!(a.manage_municipality(M2).is_ok());
@@ -35,13 +47,19 @@ fn authority_is_limited_to_its_municipality() {
     assert_eq!(a.create_organization_in(M2), Err(Denied::NotFound));
     assert_eq!(a.manage_municipality(M1), Err(Denied::Forbidden));
     assert_eq!(a.administer_users(), Err(Denied::Forbidden));
-    assert_eq!(a.read_audit().unwrap().scope(), AuditScope::Municipality(M1));
+    assert_eq!(
+        a.read_audit().unwrap().scope(),
+        AuditScope::Municipality(M1)
+    );
 }
 
 #[test]
 fn school_admin_edits_details_of_own_school_only() {
     let a = actor(Role::SchoolAdmin, Some(M1), Some(10));
-    assert_eq!(a.manage_organization(&org(10, M1)).unwrap().extent(), Extent::Details);
+    assert_eq!(
+        a.manage_organization(&org(10, M1)).unwrap().extent(),
+        Extent::Details
+    );
     assert_eq!(a.read_organization(&org(11, M1)), Err(Denied::NotFound));
     assert_eq!(a.delete_organization(&org(10, M1)), Err(Denied::Forbidden));
     assert_eq!(a.create_organization_in(M1), Err(Denied::Forbidden));
@@ -52,7 +70,10 @@ fn school_admin_edits_details_of_own_school_only() {
 #[test]
 fn a_school_sees_its_branches() {
     let a = actor(Role::SchoolAdmin, Some(M1), Some(10));
-    let branch = OrgFacts { parent: Some(OrganizationId(id(10))), ..org(12, M1) };
+    let branch = OrgFacts {
+        parent: Some(OrganizationId(id(10))),
+        ..org(12, M1)
+    };
     assert!(a.read_organization(&branch).is_ok());
     // …but a branch is its own school for editing.
     assert_eq!(a.manage_organization(&branch), Err(Denied::Forbidden));
@@ -64,7 +85,10 @@ fn teachers_and_coordinators_read_their_school_but_change_nothing() {
         let a = actor(role, Some(M1), Some(10));
         assert!(a.read_organization(&org(10, M1)).is_ok());
         assert_eq!(a.manage_organization(&org(10, M1)), Err(Denied::Forbidden));
-        assert_eq!(a.manage_school_records(&org(10, M1)), Err(Denied::Forbidden));
+        assert_eq!(
+            a.manage_school_records(&org(10, M1)),
+            Err(Denied::Forbidden)
+        );
         assert_eq!(a.read_organization(&org(11, M1)), Err(Denied::NotFound));
         assert_eq!(a.manage_school_records(&org(11, M1)), Err(Denied::NotFound));
     }

@@ -1,0 +1,178 @@
+//! A small HTTP client for the tests: bearer token, JSON in, status + headers + JSON out.
+
+use reqwest::header::{HeaderMap, SET_COOKIE};
+use reqwest::{Method, RequestBuilder};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use wire::routes::{self, REFRESH_COOKIE};
+use wire::{ErrorCode, Problem};
+
+/// One answer of the server.
+#[derive(Debug)]
+pub struct Resp {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub text: String,
+    /// The body as JSON (`Null` when it is not JSON).
+    pub body: serde_json::Value,
+}
+
+impl Resp {
+    pub async fn of(rb: RequestBuilder) -> Self {
+        let r = rb.send().await.expect("request failed to send");
+        let status = r.status().as_u16();
+        let headers = r.headers().clone();
+        let text = r.text().await.expect("read the body");
+        let body = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
+        Self { status, headers, text, body }
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The body as a wire type; panics with the body when it does not fit.
+    pub fn json<T: DeserializeOwned>(&self) -> T {
+        serde_json::from_str(&self.text).unwrap_or_else(|e| {
+            panic!("unexpected body ({e}) with status {}: {}", self.status, self.text)
+        })
+    }
+
+    /// The value of the refresh cookie this answer sets, if any.
+    pub fn refresh_cookie(&self) -> Option<String> {
+        self.set_cookie_header().and_then(|h| {
+            let first = h.split(';').next()?;
+            let (name, value) = first.split_once('=')?;
+            (name.trim() == REFRESH_COOKIE).then(|| value.trim().to_owned())
+        })
+    }
+
+    /// The raw `Set-Cookie` header of the refresh cookie.
+    pub fn set_cookie_header(&self) -> Option<&str> {
+        self.headers
+            .get_all(SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|h| h.trim_start().starts_with(&format!("{REFRESH_COOKIE}=")))
+    }
+
+    /// Asserts an RFC 9457 problem with this status and code, and everything every
+    /// problem carries: its media type and a request id equal to `X-Request-Id`.
+    pub fn problem(&self, status: u16, code: ErrorCode) -> Problem {
+        assert_eq!(self.status, status, "status of {}", self.text);
+        assert_eq!(
+            self.header("content-type"),
+            Some("application/problem+json"),
+            "content type of {}",
+            self.text
+        );
+        let p: Problem = self.json();
+        assert_eq!(p.code, code, "code of {}", self.text);
+        assert_eq!(p.status, status);
+        assert_eq!(p.type_, format!("urn:setka:problem:{}", code.as_str()));
+        let header = self.header(wire::routes::headers::REQUEST_ID);
+        assert!(header.is_some_and(|h| !h.is_empty()), "X-Request-Id missing");
+        assert_eq!(p.request_id.as_deref(), header, "request_id of {}", self.text);
+        p
+    }
+
+    /// A 422 `validation_failed` problem; returns its `(field, code)` pairs.
+    pub fn field_errors(&self) -> Vec<(String, String)> {
+        let p = self.problem(422, ErrorCode::ValidationFailed);
+        p.errors.into_iter().map(|e| (e.field, e.code)).collect()
+    }
+
+    /// Asserts a 422 naming `field` (with `code`, when given).
+    pub fn assert_field_error(&self, field: &str, code: Option<&str>) {
+        let errors = self.field_errors();
+        let found = errors.iter().any(|(f, c)| f == field && code.is_none_or(|code| c == code));
+        assert!(found, "expected {field} {code:?} among {errors:?}");
+    }
+}
+
+/// A client of one test server, optionally signed in.
+#[derive(Clone)]
+pub struct TestClient {
+    pub http: reqwest::Client,
+    pub base: String,
+    pub token: Option<String>,
+    /// The refresh cookie set by the last sign-in or refresh.
+    pub refresh: Option<String>,
+}
+
+impl TestClient {
+    pub fn new(base: &str) -> Self {
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("build the HTTP client");
+        Self { http, base: base.to_owned(), token: None, refresh: None }
+    }
+
+    /// Signs in; on success keeps the access token and the refresh cookie.
+    pub async fn login(&mut self, username: &str, password: &str) -> Resp {
+        let body = wire::auth::LoginRequest {
+            username: username.to_owned(),
+            password: password.to_owned(),
+        };
+        let r = Resp::of(self.http.post(self.url(routes::LOGIN)).json(&body)).await;
+        if r.status == 200 {
+            let t: wire::auth::TokenResponse = r.json();
+            self.token = Some(t.access_token);
+            self.refresh = r.refresh_cookie();
+        }
+        r
+    }
+
+    /// `POST /auth/refresh` presenting `cookie` (not necessarily the current one).
+    pub async fn refresh_with(&self, cookie: &str) -> Resp {
+        let rb = self
+            .http
+            .post(self.url(routes::REFRESH))
+            .header("Cookie", format!("{REFRESH_COOKIE}={cookie}"));
+        Resp::of(rb).await
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// A request with the bearer token; add headers and a body, then `send`.
+    pub fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        let rb = self.http.request(method, self.url(path));
+        match &self.token {
+            Some(t) => rb.bearer_auth(t),
+            None => rb,
+        }
+    }
+
+    pub async fn send(&self, rb: RequestBuilder) -> Resp {
+        Resp::of(rb).await
+    }
+
+    pub async fn get(&self, path: &str) -> Resp {
+        Resp::of(self.request(Method::GET, path)).await
+    }
+
+    pub async fn post<T: Serialize + ?Sized>(&self, path: &str, body: &T) -> Resp {
+        Resp::of(self.request(Method::POST, path).json(body)).await
+    }
+
+    pub async fn put<T: Serialize + ?Sized>(&self, path: &str, body: &T) -> Resp {
+        Resp::of(self.request(Method::PUT, path).json(body)).await
+    }
+
+    /// `PUT` with `If-Match: <etag>`.
+    pub async fn put_if<T: Serialize + ?Sized>(&self, path: &str, etag: &str, body: &T) -> Resp {
+        Resp::of(self.request(Method::PUT, path).header("If-Match", etag).json(body)).await
+    }
+
+    pub async fn delete(&self, path: &str) -> Resp {
+        Resp::of(self.request(Method::DELETE, path)).await
+    }
+
+    /// `DELETE` with `If-Match: <etag>`.
+    pub async fn delete_if(&self, path: &str, etag: &str) -> Resp {
+        Resp::of(self.request(Method::DELETE, path).header("If-Match", etag)).await
+    }
+}

@@ -1,0 +1,178 @@
+//! `cargo xtask test`: everything CI checks, in the order that fails fastest.
+
+use std::path::Path;
+use std::process::Command;
+
+use anyhow::{Result, bail};
+
+use crate::{cargo, frontend, run};
+
+/// Crates the pure crates must never depend on (PRODUCT: the domain has no database,
+/// HTTP or runtime; the wire types are shared with the browser).
+const FORBIDDEN: [&str; 9] = [
+    "sea-orm",
+    "sea-query",
+    "sqlx",
+    "actix-web",
+    "actix-http",
+    "tokio",
+    "reqwest",
+    "hyper",
+    "mio",
+];
+
+pub fn all(root: &Path) -> Result<()> {
+    run(
+        cargo().args(["fmt", "--all", "--", "--check"]),
+        "cargo fmt --check",
+    )?;
+    purity(root)?;
+    frontend::build(root, true)?;
+    run(
+        cargo().args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--exclude",
+            "frontend",
+            "--exclude",
+            "browser-tests",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+        "clippy (server crates)",
+    )?;
+    run(
+        cargo().args([
+            "clippy",
+            "-p",
+            "frontend",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+        "clippy (SPA, wasm32)",
+    )?;
+    run(
+        cargo().args([
+            "clippy",
+            "-p",
+            "browser-tests",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+        "clippy (browser tests)",
+    )?;
+    run(
+        cargo().args([
+            "test",
+            "--workspace",
+            "--exclude",
+            "frontend",
+            "--exclude",
+            "browser-tests",
+        ]),
+        "unit, migration, OpenAPI drift and API tests",
+    )?;
+    browser(root)
+}
+
+/// The domain and wire crates stay free of infrastructure and build for wasm32.
+fn purity(root: &Path) -> Result<()> {
+    for krate in ["domain", "wire"] {
+        let out = cargo()
+            .args([
+                "tree", "-p", krate, "-e", "normal", "--prefix", "none", "--format", "{p}",
+            ])
+            .current_dir(root)
+            .output()?;
+        let tree = String::from_utf8_lossy(&out.stdout);
+        for line in tree.lines() {
+            let name = line.split_whitespace().next().unwrap_or("");
+            if FORBIDDEN.contains(&name) {
+                bail!("crate `{krate}` depends on `{name}`, which only the server may use");
+            }
+        }
+    }
+    // The domain never reads the clock, the file system or the network.
+    for entry in walk(&root.join("crates/domain/src"))? {
+        let text = std::fs::read_to_string(&entry)?;
+        for banned in [
+            "SystemTime::now",
+            "Utc::now",
+            "Local::now",
+            "Instant::now",
+            "std::fs",
+            "std::net",
+            "std::env",
+        ] {
+            if text.contains(banned) {
+                bail!("{} uses `{banned}`: the domain is pure", entry.display());
+            }
+        }
+    }
+    run(
+        cargo().args([
+            "build",
+            "-p",
+            "domain",
+            "-p",
+            "wire",
+            "--target",
+            "wasm32-unknown-unknown",
+        ]),
+        "domain and wire build for wasm32",
+    )?;
+    eprintln!("xtask: domain purity ok");
+    Ok(())
+}
+
+fn walk(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir)? {
+        let p = e?.path();
+        if p.is_dir() {
+            out.extend(walk(&p)?);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+    Ok(out)
+}
+
+fn have(cmd: &str) -> bool {
+    Command::new(cmd)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// The browser test needs Debian's chromium and chromium-driver. Under CI it installs
+/// them; elsewhere it says so and skips.
+fn browser(_root: &Path) -> Result<()> {
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+    if !(have("chromedriver") && (have("chromium") || have("chromium-browser"))) {
+        if ci {
+            run(Command::new("apt-get").arg("update"), "apt-get update")?;
+            run(
+                Command::new("apt-get").args(["install", "-y", "chromium", "chromium-driver"]),
+                "installing chromium and chromium-driver",
+            )?;
+        } else {
+            eprintln!(
+                "\nxtask: SKIPPING the browser test: chromium and chromedriver are not installed.\n\
+                 xtask: install them with `apt-get install -y chromium chromium-driver` (CI does).\n"
+            );
+            return Ok(());
+        }
+    }
+    run(
+        cargo().args(["test", "-p", "browser-tests"]),
+        "browser test (headless Chromium)",
+    )
+}
