@@ -1,0 +1,158 @@
+//! Test data built through the public API.
+
+use uuid::Uuid;
+use wire::OrganizationKind;
+use wire::municipality::{Municipality, MunicipalityInput};
+use wire::organization::{Organization, OrganizationInput};
+use wire::routes;
+use wire::staff::{Staff, StaffInput};
+use wire::user::{User, UserCreate};
+use wire::{Page, Role};
+
+use crate::client::TestClient;
+
+/// A valid organization ИНН made from nine digits and the check digit.
+pub fn inn(first_nine: &str) -> String {
+    const W: [u32; 9] = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+    assert_eq!(first_nine.len(), 9);
+    let sum: u32 = first_nine.chars().zip(W).map(|(c, w)| c.to_digit(10).unwrap_or(0) * w).sum();
+    format!("{first_nine}{}", sum % 11 % 10)
+}
+
+/// The same ИНН with a wrong check digit.
+pub fn bad_inn(first_nine: &str) -> String {
+    let good = inn(first_nine);
+    let last = good.chars().last().and_then(|c| c.to_digit(10)).unwrap_or(0);
+    format!("{first_nine}{}", (last + 1) % 10)
+}
+
+/// A valid school in a municipality; change fields as the test needs.
+pub fn school(municipality_id: Uuid, short_name: &str) -> OrganizationInput {
+    OrganizationInput {
+        full_name: format!("Муниципальное общеобразовательное учреждение «{short_name}»"),
+        short_name: short_name.to_owned(),
+        kind: OrganizationKind::School,
+        parent_id: None,
+        municipality_id,
+        inn: Some(inn("344301234")),
+        address: Some("г. Волжский, ул. Мира, д. 1".into()),
+        low_results: false,
+        adverse_conditions: false,
+        external_id: None,
+        active: true,
+    }
+}
+
+/// The input that replaces an organization with itself.
+pub fn input_of(o: &Organization) -> OrganizationInput {
+    OrganizationInput {
+        full_name: o.full_name.clone(),
+        short_name: o.short_name.clone(),
+        kind: o.kind,
+        parent_id: o.parent_id,
+        municipality_id: o.municipality_id,
+        inn: o.inn.clone(),
+        address: o.address.clone(),
+        low_results: o.low_results,
+        adverse_conditions: o.adverse_conditions,
+        external_id: o.external_id.clone(),
+        active: o.active,
+    }
+}
+
+pub async fn create_municipality(admin: &TestClient, name: &str) -> Municipality {
+    let body = MunicipalityInput { name: name.to_owned(), ..Default::default() };
+    let r = admin.post(routes::MUNICIPALITIES, &body).await;
+    assert_eq!(r.status, 201, "create municipality: {}", r.text);
+    r.json()
+}
+
+pub async fn create_org(c: &TestClient, input: &OrganizationInput) -> Organization {
+    let r = c.post(routes::ORGANIZATIONS, input).await;
+    assert_eq!(r.status, 201, "create organization: {}", r.text);
+    r.json()
+}
+
+/// A municipality with one school in it.
+pub async fn municipality_with_school(admin: &TestClient) -> (Municipality, Organization) {
+    let m = create_municipality(admin, "Тестовый муниципальный район").await;
+    let o = create_org(admin, &school(m.id, "МОУ СОШ № 1")).await;
+    (m, o)
+}
+
+pub fn staff_input(last_name: &str) -> StaffInput {
+    StaffInput {
+        last_name: last_name.to_owned(),
+        first_name: "Анна".into(),
+        patronymic: Some("Петровна".into()),
+        position: "учитель".into(),
+        subjects: vec!["Информатика".into()],
+        ..Default::default()
+    }
+}
+
+pub async fn create_staff(c: &TestClient, org: Uuid, last_name: &str) -> Staff {
+    let r = c.post(&routes::organization_staff(org), &staff_input(last_name)).await;
+    assert_eq!(r.status, 201, "create staff: {}", r.text);
+    r.json()
+}
+
+pub fn user_input(username: &str, role: Role, password: &str) -> UserCreate {
+    UserCreate {
+        username: username.to_owned(),
+        display_name: format!("Пользователь {username}"),
+        password: password.to_owned(),
+        role,
+        municipality_id: None,
+        organization_id: None,
+    }
+}
+
+/// An account anchored at an organization (coordinator, school_admin, teacher).
+pub async fn create_org_user(admin: &TestClient, username: &str, role: Role, org: Uuid) -> User {
+    let body = UserCreate { organization_id: Some(org), ..user_input(username, role, USER_PASSWORD) };
+    let r = admin.post(routes::USERS, &body).await;
+    assert_eq!(r.status, 201, "create user: {}", r.text);
+    r.json()
+}
+
+/// Password of the accounts tests create.
+pub const USER_PASSWORD: &str = "user-password-1";
+
+/// Every organization the client sees (up to 500).
+pub async fn all_orgs(c: &TestClient) -> Vec<Organization> {
+    let r = c.get(&format!("{}?limit=500", routes::ORGANIZATIONS)).await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let page: Page<Organization> = r.json();
+    assert!(page.next_cursor.is_none(), "more than 500 organizations");
+    page.items
+}
+
+/// A demo organization by its external id, as the administrator sees it.
+pub async fn demo_org(admin: &TestClient, external_id: &str) -> Organization {
+    all_orgs(admin)
+        .await
+        .into_iter()
+        .find(|o| o.external_id.as_deref() == Some(external_id))
+        .unwrap_or_else(|| panic!("no demo organization {external_id}"))
+}
+
+/// A demo municipality by its external id.
+pub async fn demo_municipality(admin: &TestClient, external_id: &str) -> Municipality {
+    let r = admin.get(&format!("{}?limit=500", routes::MUNICIPALITIES)).await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let page: Page<Municipality> = r.json();
+    page.items
+        .into_iter()
+        .find(|m| m.external_id.as_deref() == Some(external_id))
+        .unwrap_or_else(|| panic!("no demo municipality {external_id}"))
+}
+
+/// Demo external ids used across tests.
+pub mod demo {
+    pub const VOLZHSKY: &str = "34-volzhsky";
+    pub const SERGIEV_POSAD: &str = "50-sergiev-posad";
+    pub const LYCEUM24: &str = "sp-lyceum-24";
+    pub const SOSH25: &str = "sp-sosh-25";
+    pub const SOSH8: &str = "volzhsky-sosh-8";
+}
