@@ -1,3 +1,5 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code")]
+
 //! Every migration goes up, down and up again on SQLite and — when
 //! `SETKA_TEST_DATABASE_URL` names a PostgreSQL server — on a fresh PostgreSQL database.
 

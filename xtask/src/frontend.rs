@@ -14,9 +14,26 @@ use std::time::SystemTime;
 use anyhow::{Context, Result, bail};
 
 const TARGET: &str = "wasm32-unknown-unknown";
-const PATTERNFLY: &str = "node_modules/@patternfly/patternfly";
-/// The stylesheets index.html links; their `url(…)`s decide which assets are copied.
-const PATTERNFLY_CSS: [&str; 2] = ["patternfly.min.css", "patternfly-addons.css"];
+/// Stylesheets from npm packages that index.html links: (package directory, stylesheet,
+/// directory in `dist`). Their `url(…)`s decide which fonts and images are copied.
+const STYLES: [(&str, &str, &str); 3] = [
+    (
+        "node_modules/@patternfly/patternfly",
+        "patternfly.min.css",
+        "patternfly",
+    ),
+    (
+        "node_modules/@patternfly/patternfly",
+        "patternfly-addons.css",
+        "patternfly",
+    ),
+    // PatternFly's Red Hat fonts have no Cyrillic; Noto Sans has both alphabets.
+    (
+        "node_modules/@fontsource-variable/noto-sans",
+        "index.css",
+        "fonts/noto-sans",
+    ),
+];
 
 /// Builds `frontend/dist` under the workspace `root`. `release` uses the size-optimised
 /// `wasm` profile; otherwise the `dev` profile (fast incremental builds).
@@ -35,7 +52,7 @@ pub fn build(root: &Path, release: bool) -> Result<()> {
     }
     fs::create_dir_all(&staging)?;
     bindgen(&wasm, &staging)?;
-    copy_patternfly(&frontend, &staging.join("patternfly"))?;
+    copy_styles(&frontend, &staging)?;
     copy_static(&frontend.join("static"), &staging)?;
     write_bootstrap(&staging)?;
     if dist.exists() {
@@ -83,7 +100,10 @@ fn ensure_npm_packages(frontend: &Path) -> Result<()> {
         (Some(m), Some(l)) => m < l,
         (Some(_), None) => false,
     };
-    if !stale && frontend.join(PATTERNFLY).join(PATTERNFLY_CSS[0]).exists() {
+    let complete = STYLES
+        .iter()
+        .all(|(pkg, css, _)| frontend.join(pkg).join(css).exists());
+    if !stale && complete {
         return Ok(());
     }
     let verb = if lock.exists() { "ci" } else { "install" };
@@ -174,9 +194,10 @@ fn local_urls(css: &str) -> BTreeSet<String> {
         .collect()
 }
 
-fn copy_patternfly(frontend: &Path, out: &Path) -> Result<()> {
-    let src = frontend.join(PATTERNFLY);
-    for css in PATTERNFLY_CSS {
+fn copy_styles(frontend: &Path, dist: &Path) -> Result<()> {
+    for (pkg, css, dest) in STYLES {
+        let src = frontend.join(pkg);
+        let out = dist.join(dest);
         let from = src.join(css);
         let text =
             fs::read_to_string(&from).with_context(|| format!("reading {}", from.display()))?;
@@ -186,7 +207,7 @@ fn copy_patternfly(frontend: &Path, out: &Path) -> Result<()> {
             if asset.exists() {
                 copy_file(&asset, &out.join(&rel))?;
             } else {
-                eprintln!("xtask: {css} refers to {rel}, which the package lacks");
+                eprintln!("xtask: {css} refers to {rel}, which {pkg} lacks");
             }
         }
     }

@@ -84,19 +84,20 @@ const NOT_SETTINGS: [&str; 3] = ["test_database_url", "admin_password", "log"];
 
 impl Settings {
     /// Reads the layers. `file` is optional; a missing file named explicitly is an error.
-    pub fn load(file: Option<&Path>) -> Result<Self, figment::Error> {
+    pub fn load(file: Option<&Path>) -> Result<Self, Box<figment::Error>> {
         let mut fig = Figment::from(Serialized::defaults(DEFAULTS()));
         if let Some(f) = file {
             if !f.exists() {
-                return Err(figment::Error::from(format!(
+                return Err(Box::new(figment::Error::from(format!(
                     "configuration file {} does not exist",
                     f.display()
-                )));
+                ))));
             }
             fig = fig.merge(Toml::file(f));
         }
         fig.merge(Env::prefixed("SETKA_").ignore(&NOT_SETTINGS))
             .extract()
+            .map_err(Box::new)
     }
 
     /// Settings for a test server: a given database, port 0, no throttling surprises.
@@ -134,6 +135,10 @@ impl Settings {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::result_large_err,
+    reason = "figment::Jail fixes the closure's error type"
+)]
 mod tests {
     use super::*;
 
@@ -142,7 +147,7 @@ mod tests {
         figment::Jail::expect_with(|jail| {
             jail.set_env("SETKA_LISTEN", "0.0.0.0:9000");
             jail.set_env("SETKA_TEST_DATABASE_URL", "postgres://ignored");
-            let s = Settings::load(None)?;
+            let s = Settings::load(None).map_err(|e| *e)?;
             assert_eq!(s.listen, "0.0.0.0:9000");
             assert_eq!(s.access_token_minutes, 15);
             assert!(s.database_url().starts_with("sqlite://data/setka.db"));
@@ -169,7 +174,7 @@ mod tests {
         figment::Jail::expect_with(|jail| {
             jail.set_env("SETKA_JWT_SECRET", "very-secret-value");
             jail.set_env("SETKA_DATABASE_URL", "postgres://u:pw@h/db");
-            let s = Settings::load(None)?;
+            let s = Settings::load(None).map_err(|e| *e)?;
             let shown = format!("{s:?}");
             assert!(!shown.contains("very-secret-value"));
             assert!(!shown.contains("pw@h"));

@@ -86,10 +86,10 @@ impl Lang {
             } else {
                 None
             };
-            if let Some(l) = lang {
-                if q > best.1 {
-                    best = (l, q);
-                }
+            if let Some(l) = lang
+                && q > best.1
+            {
+                best = (l, q);
             }
         }
         best.0

@@ -127,13 +127,12 @@ pub async fn create_idempotent(
         let status = StatusCode::from_u16(r.status).unwrap_or(StatusCode::CREATED);
         Ok(created_response(status, &r.body, true))
     };
-    if let Some(k) = &key.0 {
-        if store::idempotency::find(state.store.conn(), auth.user.id, k)
+    if let Some(k) = &key.0
+        && store::idempotency::find(state.store.conn(), auth.user.id, k)
             .await?
             .is_some()
-        {
-            return replay(k).await;
-        }
+    {
+        return replay(k).await;
     }
     let tx = state.store.begin().await?;
     let created = create(&tx).await?;

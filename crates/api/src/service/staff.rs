@@ -71,10 +71,10 @@ pub async fn check_input(c: &impl Conn, input: &StaffInput) -> ApiResult<StaffDa
             .ok(),
         None => None,
     };
-    if let Some(u) = input.user_id {
-        if store::users::by_id(c, u).await?.is_none() {
-            issues.push(FieldIssue::new("user_id", Issue::UnknownReference));
-        }
+    if let Some(u) = input.user_id
+        && store::users::by_id(c, u).await?.is_none()
+    {
+        issues.push(FieldIssue::new("user_id", Issue::UnknownReference));
     }
     match (name, position) {
         (Some(name), Some(position)) if issues.is_empty() => Ok(StaffData {

@@ -56,15 +56,15 @@ pub async fn check_account(
         };
         issues.push(FieldIssue::new(field, Issue::RoleAnchor));
     }
-    if let Some(m) = municipality_id {
-        if !store::municipalities::exists(c, m).await? {
-            issues.push(FieldIssue::new("municipality_id", Issue::UnknownReference));
-        }
+    if let Some(m) = municipality_id
+        && !store::municipalities::exists(c, m).await?
+    {
+        issues.push(FieldIssue::new("municipality_id", Issue::UnknownReference));
     }
-    if let Some(o) = organization_id {
-        if store::organizations::facts(c, o).await?.is_none() {
-            issues.push(FieldIssue::new("organization_id", Issue::UnknownReference));
-        }
+    if let Some(o) = organization_id
+        && store::organizations::facts(c, o).await?.is_none()
+    {
+        issues.push(FieldIssue::new("organization_id", Issue::UnknownReference));
     }
     Ok(name
         .filter(|_| issues.is_empty())

@@ -22,11 +22,17 @@ async fn login_returns_a_bearer_token_and_a_strict_http_only_refresh_cookie() {
     assert_eq!(t.access_token.split('.').count(), 3, "a JWT");
     assert_eq!(r.header("cache-control"), Some("no-store"));
     let cookie = r.set_cookie_header().expect("Set-Cookie setka_refresh");
-    let attrs: Vec<String> = cookie.split(';').map(|a| a.trim().to_ascii_lowercase()).collect();
+    let attrs: Vec<String> = cookie
+        .split(';')
+        .map(|a| a.trim().to_ascii_lowercase())
+        .collect();
     assert!(attrs.contains(&"httponly".to_owned()), "{cookie}");
     assert!(attrs.contains(&"samesite=strict".to_owned()), "{cookie}");
     assert!(attrs.contains(&"path=/api/v1/auth".to_owned()), "{cookie}");
-    assert!(r.refresh_cookie().is_some_and(|v| v.len() >= 32), "{cookie}");
+    assert!(
+        r.refresh_cookie().is_some_and(|v| v.len() >= 32),
+        "{cookie}"
+    );
 }
 
 #[tokio::test]
@@ -42,7 +48,11 @@ async fn me_shows_the_signed_in_user_and_needs_a_token() {
     anonymous.problem(401, ErrorCode::Unauthorized);
     let garbage = app
         .client()
-        .send(app.client().request(reqwest::Method::GET, routes::ME).bearer_auth("not-a-jwt"))
+        .send(
+            app.client()
+                .request(reqwest::Method::GET, routes::ME)
+                .bearer_auth("not-a-jwt"),
+        )
         .await;
     garbage.problem(401, ErrorCode::Unauthorized);
 }
@@ -76,8 +86,14 @@ async fn refresh_rotates_and_a_replayed_cookie_revokes_the_session() {
     assert_eq!(renewed.get(routes::ME).await.status, 200);
 
     // Someone replays the spent cookie: refused, and the whole family is revoked.
-    admin.refresh_with(&first).await.problem(401, ErrorCode::InvalidRefreshToken);
-    admin.refresh_with(&second).await.problem(401, ErrorCode::InvalidRefreshToken);
+    admin
+        .refresh_with(&first)
+        .await
+        .problem(401, ErrorCode::InvalidRefreshToken);
+    admin
+        .refresh_with(&second)
+        .await
+        .problem(401, ErrorCode::InvalidRefreshToken);
 }
 
 #[tokio::test]
@@ -105,8 +121,14 @@ async fn logout_clears_the_cookie_and_ends_the_session() {
 
     assert_eq!(r.status, 204, "{}", r.text);
     let cleared = r.set_cookie_header().expect("the cookie is cleared");
-    assert!(cleared.to_ascii_lowercase().contains("max-age=0"), "{cleared}");
-    admin.refresh_with(&cookie).await.problem(401, ErrorCode::InvalidRefreshToken);
+    assert!(
+        cleared.to_ascii_lowercase().contains("max-age=0"),
+        "{cleared}"
+    );
+    admin
+        .refresh_with(&cookie)
+        .await
+        .problem(401, ErrorCode::InvalidRefreshToken);
 }
 
 #[tokio::test]
@@ -114,7 +136,9 @@ async fn five_failures_lock_the_account_even_for_the_right_password() {
     let app = spawn_app().await;
     let mut c = app.client();
     for _ in 0..5 {
-        c.login("admin", "wrong-password").await.problem(401, ErrorCode::InvalidCredentials);
+        c.login("admin", "wrong-password")
+            .await
+            .problem(401, ErrorCode::InvalidCredentials);
     }
 
     let r = c.login("admin", ADMIN_PASSWORD).await;
@@ -140,13 +164,28 @@ async fn disabling_an_account_invalidates_its_tokens_and_sign_in() {
         organization_id: Some(org.id),
         disabled: true,
     };
-    let r = admin.put_if(&routes::user(user.id), &format!("\"{}\"", user.version), &update).await;
+    let r = admin
+        .put_if(
+            &routes::user(user.id),
+            &format!("\"{}\"", user.version),
+            &update,
+        )
+        .await;
     assert_eq!(r.status, 200, "{}", r.text);
     assert!(r.json::<User>().disabled);
 
-    teacher.get(routes::ME).await.problem(401, ErrorCode::Unauthorized);
+    teacher
+        .get(routes::ME)
+        .await
+        .problem(401, ErrorCode::Unauthorized);
     let cookie = teacher.refresh.clone().expect("refresh cookie");
-    teacher.refresh_with(&cookie).await.problem(401, ErrorCode::InvalidRefreshToken);
+    teacher
+        .refresh_with(&cookie)
+        .await
+        .problem(401, ErrorCode::InvalidRefreshToken);
     let mut again = app.client();
-    again.login("teacher.one", USER_PASSWORD).await.problem(401, ErrorCode::InvalidCredentials);
+    again
+        .login("teacher.one", USER_PASSWORD)
+        .await
+        .problem(401, ErrorCode::InvalidCredentials);
 }

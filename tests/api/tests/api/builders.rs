@@ -15,14 +15,22 @@ use crate::client::TestClient;
 pub fn inn(first_nine: &str) -> String {
     const W: [u32; 9] = [2, 4, 10, 3, 5, 9, 4, 6, 8];
     assert_eq!(first_nine.len(), 9);
-    let sum: u32 = first_nine.chars().zip(W).map(|(c, w)| c.to_digit(10).unwrap_or(0) * w).sum();
+    let sum: u32 = first_nine
+        .chars()
+        .zip(W)
+        .map(|(c, w)| c.to_digit(10).unwrap_or(0) * w)
+        .sum();
     format!("{first_nine}{}", sum % 11 % 10)
 }
 
 /// The same ИНН with a wrong check digit.
 pub fn bad_inn(first_nine: &str) -> String {
     let good = inn(first_nine);
-    let last = good.chars().last().and_then(|c| c.to_digit(10)).unwrap_or(0);
+    let last = good
+        .chars()
+        .last()
+        .and_then(|c| c.to_digit(10))
+        .unwrap_or(0);
     format!("{first_nine}{}", (last + 1) % 10)
 }
 
@@ -61,7 +69,10 @@ pub fn input_of(o: &Organization) -> OrganizationInput {
 }
 
 pub async fn create_municipality(admin: &TestClient, name: &str) -> Municipality {
-    let body = MunicipalityInput { name: name.to_owned(), ..Default::default() };
+    let body = MunicipalityInput {
+        name: name.to_owned(),
+        ..Default::default()
+    };
     let r = admin.post(routes::MUNICIPALITIES, &body).await;
     assert_eq!(r.status, 201, "create municipality: {}", r.text);
     r.json()
@@ -92,7 +103,9 @@ pub fn staff_input(last_name: &str) -> StaffInput {
 }
 
 pub async fn create_staff(c: &TestClient, org: Uuid, last_name: &str) -> Staff {
-    let r = c.post(&routes::organization_staff(org), &staff_input(last_name)).await;
+    let r = c
+        .post(&routes::organization_staff(org), &staff_input(last_name))
+        .await;
     assert_eq!(r.status, 201, "create staff: {}", r.text);
     r.json()
 }
@@ -110,7 +123,10 @@ pub fn user_input(username: &str, role: Role, password: &str) -> UserCreate {
 
 /// An account anchored at an organization (coordinator, school_admin, teacher).
 pub async fn create_org_user(admin: &TestClient, username: &str, role: Role, org: Uuid) -> User {
-    let body = UserCreate { organization_id: Some(org), ..user_input(username, role, USER_PASSWORD) };
+    let body = UserCreate {
+        organization_id: Some(org),
+        ..user_input(username, role, USER_PASSWORD)
+    };
     let r = admin.post(routes::USERS, &body).await;
     assert_eq!(r.status, 201, "create user: {}", r.text);
     r.json()
@@ -139,7 +155,9 @@ pub async fn demo_org(admin: &TestClient, external_id: &str) -> Organization {
 
 /// A demo municipality by its external id.
 pub async fn demo_municipality(admin: &TestClient, external_id: &str) -> Municipality {
-    let r = admin.get(&format!("{}?limit=500", routes::MUNICIPALITIES)).await;
+    let r = admin
+        .get(&format!("{}?limit=500", routes::MUNICIPALITIES))
+        .await;
     assert_eq!(r.status, 200, "{}", r.text);
     let page: Page<Municipality> = r.json();
     page.items

@@ -24,7 +24,12 @@ impl Resp {
         let headers = r.headers().clone();
         let text = r.text().await.expect("read the body");
         let body = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
-        Self { status, headers, text, body }
+        Self {
+            status,
+            headers,
+            text,
+            body,
+        }
     }
 
     pub fn header(&self, name: &str) -> Option<&str> {
@@ -34,7 +39,10 @@ impl Resp {
     /// The body as a wire type; panics with the body when it does not fit.
     pub fn json<T: DeserializeOwned>(&self) -> T {
         serde_json::from_str(&self.text).unwrap_or_else(|e| {
-            panic!("unexpected body ({e}) with status {}: {}", self.status, self.text)
+            panic!(
+                "unexpected body ({e}) with status {}: {}",
+                self.status, self.text
+            )
         })
     }
 
@@ -71,8 +79,16 @@ impl Resp {
         assert_eq!(p.status, status);
         assert_eq!(p.type_, format!("urn:setka:problem:{}", code.as_str()));
         let header = self.header(wire::routes::headers::REQUEST_ID);
-        assert!(header.is_some_and(|h| !h.is_empty()), "X-Request-Id missing");
-        assert_eq!(p.request_id.as_deref(), header, "request_id of {}", self.text);
+        assert!(
+            header.is_some_and(|h| !h.is_empty()),
+            "X-Request-Id missing"
+        );
+        assert_eq!(
+            p.request_id.as_deref(),
+            header,
+            "request_id of {}",
+            self.text
+        );
         p
     }
 
@@ -85,7 +101,9 @@ impl Resp {
     /// Asserts a 422 naming `field` (with `code`, when given).
     pub fn assert_field_error(&self, field: &str, code: Option<&str>) {
         let errors = self.field_errors();
-        let found = errors.iter().any(|(f, c)| f == field && code.is_none_or(|code| c == code));
+        let found = errors
+            .iter()
+            .any(|(f, c)| f == field && code.is_none_or(|code| c == code));
         assert!(found, "expected {field} {code:?} among {errors:?}");
     }
 }
@@ -106,7 +124,12 @@ impl TestClient {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("build the HTTP client");
-        Self { http, base: base.to_owned(), token: None, refresh: None }
+        Self {
+            http,
+            base: base.to_owned(),
+            token: None,
+            refresh: None,
+        }
     }
 
     /// Signs in; on success keeps the access token and the refresh cookie.
@@ -164,7 +187,12 @@ impl TestClient {
 
     /// `PUT` with `If-Match: <etag>`.
     pub async fn put_if<T: Serialize + ?Sized>(&self, path: &str, etag: &str, body: &T) -> Resp {
-        Resp::of(self.request(Method::PUT, path).header("If-Match", etag).json(body)).await
+        Resp::of(
+            self.request(Method::PUT, path)
+                .header("If-Match", etag)
+                .json(body),
+        )
+        .await
     }
 
     pub async fn delete(&self, path: &str) -> Resp {

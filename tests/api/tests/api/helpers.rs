@@ -68,22 +68,33 @@ async fn spawn(demo: bool) -> TestApp {
             let db = PostgresDb::create(base.trim()).await;
             (db.url.clone(), Some(db))
         }
-        _ => (format!("sqlite://{}/setka.db?mode=rwc", data_dir.path().display()), None),
+        _ => (
+            format!("sqlite://{}/setka.db?mode=rwc", data_dir.path().display()),
+            None,
+        ),
     };
     let mut settings = Settings::for_tests(db_url, data_dir.path().to_path_buf());
     settings.demo = demo;
     if !demo {
         // The same path as `setka admin create`: there is no API to make the first admin.
-        let store = api::startup::open_store(&settings).await.expect("open the store");
+        let store = api::startup::open_store(&settings)
+            .await
+            .expect("open the store");
         api::service::users::create_admin(&store, "admin", "Администратор", ADMIN_PASSWORD)
             .await
             .expect("create the administrator");
     }
-    let app = api::Application::build(settings).await.expect("build the application");
+    let app = api::Application::build(settings)
+        .await
+        .expect("build the application");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     wait_until_healthy(&address).await;
-    TestApp { address, _data_dir: data_dir, _db: pg }
+    TestApp {
+        address,
+        _data_dir: data_dir,
+        _db: pg,
+    }
 }
 
 /// The listener is bound once `build` returns; still, ask until the server answers.
@@ -133,11 +144,19 @@ struct PostgresDb {
 impl PostgresDb {
     async fn create(server: &str) -> Self {
         let name = format!("setka_test_{}", Uuid::new_v4().simple());
-        let conn = Database::connect(server).await.expect("connect to SETKA_TEST_DATABASE_URL");
-        conn.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create database");
+        let conn = Database::connect(server)
+            .await
+            .expect("connect to SETKA_TEST_DATABASE_URL");
+        conn.execute_unprepared(&format!("CREATE DATABASE {name}"))
+            .await
+            .expect("create database");
         let _ = conn.close().await;
         let url = with_database(server, &name);
-        Self { server: server.to_owned(), name, url }
+        Self {
+            server: server.to_owned(),
+            name,
+            url,
+        }
     }
 }
 
@@ -147,7 +166,9 @@ impl Drop for PostgresDb {
     fn drop(&mut self) {
         let (server, name) = (self.server.clone(), self.name.clone());
         let _ = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build();
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build();
             if let Ok(rt) = rt {
                 rt.block_on(async {
                     if let Ok(conn) = Database::connect(&server).await {
@@ -186,5 +207,8 @@ fn database_names_are_replaced_in_urls() {
         "postgres://postgres@127.0.0.1:5432/t1"
     );
     assert_eq!(with_database("postgres://h", "t1"), "postgres://h/t1");
-    assert_eq!(with_database("postgres://h/db?sslmode=disable", "t"), "postgres://h/t?sslmode=disable");
+    assert_eq!(
+        with_database("postgres://h/db?sslmode=disable", "t"),
+        "postgres://h/t?sslmode=disable"
+    );
 }

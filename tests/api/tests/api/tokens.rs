@@ -29,7 +29,11 @@ fn sign(claims: &Value, secret: &str) -> String {
 
 async fn me_with(app: &TestApp, token: &str) -> Resp {
     let c = app.client();
-    c.send(c.request(reqwest::Method::GET, routes::ME).bearer_auth(token)).await
+    c.send(
+        c.request(reqwest::Method::GET, routes::ME)
+            .bearer_auth(token),
+    )
+    .await
 }
 
 /// The admin's id and account version, the subject of the crafted tokens.
@@ -60,7 +64,9 @@ async fn an_expired_token_says_so() {
     c["nbf"] = json!(past - 900);
     c["exp"] = json!(past);
 
-    me_with(&app, &sign(&c, JWT_SECRET)).await.problem(401, ErrorCode::TokenExpired);
+    me_with(&app, &sign(&c, JWT_SECRET))
+        .await
+        .problem(401, ErrorCode::TokenExpired);
 }
 
 #[tokio::test]
@@ -85,10 +91,19 @@ async fn foreign_tampered_and_unsigned_tokens_are_refused() {
         ("wrong issuer", sign(&wrong_issuer, JWT_SECRET)),
         ("not yet valid", sign(&not_yet, JWT_SECRET)),
         ("no exp", sign(&no_expiry, JWT_SECRET)),
-        ("other key", sign(&claims(sub, ver), "another-secret-another-secret-0123456")),
+        (
+            "other key",
+            sign(&claims(sub, ver), "another-secret-another-secret-0123456"),
+        ),
         ("other account version", sign(&stale_version, JWT_SECRET)),
-        ("unknown subject", sign(&claims(Uuid::new_v4(), 1), JWT_SECRET)),
-        ("tampered payload", tamper(admin.token.as_deref().expect("token"))),
+        (
+            "unknown subject",
+            sign(&claims(Uuid::new_v4(), 1), JWT_SECRET),
+        ),
+        (
+            "tampered payload",
+            tamper(admin.token.as_deref().expect("token")),
+        ),
         ("alg none", unsigned(&claims(sub, ver))),
     ];
     for (name, token) in cases {

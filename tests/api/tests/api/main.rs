@@ -1,0 +1,20 @@
+//! Black-box tests of the HTTP API: each test starts the real server on port 0 over a
+//! fresh database (SQLite, or PostgreSQL when `SETKA_TEST_DATABASE_URL` is set) and talks
+//! to it over HTTP only, with the request and response types of the `wire` crate.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // reason: a failed expectation is a failed test
+
+mod audit;
+mod auth;
+mod builders;
+mod client;
+mod helpers;
+mod idempotency;
+mod openapi;
+mod organizations;
+mod pagination;
+mod scoping;
+mod staff;
+mod tokens;
+mod upsert;
+mod users;
+mod validation;

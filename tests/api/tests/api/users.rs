@@ -1,0 +1,171 @@
+//! Account administration: creation rules, duplicates and password resets.
+
+use serde_json::json;
+use wire::auth::Me;
+use wire::routes;
+use wire::user::{User, UserCreate};
+use wire::{ErrorCode, Role};
+
+use crate::builders::{USER_PASSWORD, municipality_with_school, user_input};
+use crate::helpers::spawn_app;
+
+#[tokio::test]
+async fn the_admin_creates_a_school_admin_who_can_sign_in() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let (_, org) = municipality_with_school(&admin).await;
+    let body = UserCreate {
+        organization_id: Some(org.id),
+        ..user_input("Director.One", Role::SchoolAdmin, USER_PASSWORD)
+    };
+
+    let r = admin.post(routes::USERS, &body).await;
+
+    assert_eq!(r.status, 201, "{}", r.text);
+    let user: User = r.json();
+    assert_eq!(r.header("location"), Some(routes::user(user.id).as_str()));
+    assert_eq!(
+        user.username, "director.one",
+        "user names are stored in lower case"
+    );
+    assert_eq!(user.role, Role::SchoolAdmin);
+    assert_eq!(user.organization_id, Some(org.id));
+    assert!(
+        !r.text.contains("password"),
+        "no hash in the answer: {}",
+        r.text
+    );
+    let director = app.login("DIRECTOR.ONE", USER_PASSWORD).await;
+    let me: Me = director.get(routes::ME).await.json();
+    assert_eq!(me.id, user.id);
+    assert_eq!(
+        me.organization_name.as_deref(),
+        Some(org.short_name.as_str())
+    );
+}
+
+#[tokio::test]
+async fn account_rules_are_checked() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let (m, org) = municipality_with_school(&admin).await;
+    let at_org = |u: UserCreate| UserCreate {
+        organization_id: Some(org.id),
+        ..u
+    };
+
+    let weak = at_org(user_input("teacher.weak", Role::Teacher, "short"));
+    admin
+        .post(routes::USERS, &weak)
+        .await
+        .assert_field_error("password", Some("password_too_short"));
+    let same = at_org(user_input(
+        "teacher.same.name",
+        Role::Teacher,
+        "teacher.same.name",
+    ));
+    admin
+        .post(routes::USERS, &same)
+        .await
+        .assert_field_error("password", None);
+
+    let unanchored = user_input("teacher.nowhere", Role::Teacher, USER_PASSWORD);
+    admin
+        .post(routes::USERS, &unanchored)
+        .await
+        .assert_field_error("organization_id", Some("role_anchor"));
+    let authority_at_school = at_org(user_input("uo.wrong", Role::Authority, USER_PASSWORD));
+    admin
+        .post(routes::USERS, &authority_at_school)
+        .await
+        .assert_field_error("organization_id", None);
+    let mut unknown_org = user_input("teacher.ghost", Role::Teacher, USER_PASSWORD);
+    unknown_org.organization_id = Some(uuid::Uuid::new_v4());
+    admin
+        .post(routes::USERS, &unknown_org)
+        .await
+        .assert_field_error("organization_id", Some("unknown_reference"));
+    let bad_name = at_org(user_input("имя с пробелами", Role::Teacher, USER_PASSWORD));
+    admin
+        .post(routes::USERS, &bad_name)
+        .await
+        .assert_field_error("username", None);
+
+    let authority = UserCreate {
+        municipality_id: Some(m.id),
+        ..user_input("uo.rostov", Role::Authority, USER_PASSWORD)
+    };
+    assert_eq!(admin.post(routes::USERS, &authority).await.status, 201);
+    let again = UserCreate {
+        username: "UO.Rostov".into(),
+        ..authority
+    };
+    admin
+        .post(routes::USERS, &again)
+        .await
+        .problem(409, ErrorCode::DuplicateUsername);
+
+    let r = admin
+        .post(routes::USERS, &json!({"username": "x", "role": "overlord"}))
+        .await;
+    r.problem(422, ErrorCode::InvalidBody);
+}
+
+#[tokio::test]
+async fn a_password_reset_replaces_the_old_password_and_ends_sessions() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let (_, org) = municipality_with_school(&admin).await;
+    let user =
+        crate::builders::create_org_user(&admin, "teacher.reset", Role::Teacher, org.id).await;
+    let teacher = app.login("teacher.reset", USER_PASSWORD).await;
+    let path = routes::user_password(user.id);
+
+    admin
+        .post(&path, &json!({"new_password": "short"}))
+        .await
+        .assert_field_error("new_password", Some("password_too_short"));
+    let r = admin
+        .post(&path, &json!({"new_password": "a-new-password-2"}))
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+
+    teacher
+        .get(routes::ME)
+        .await
+        .problem(401, ErrorCode::Unauthorized);
+    let cookie = teacher.refresh.clone().expect("refresh cookie");
+    teacher
+        .refresh_with(&cookie)
+        .await
+        .problem(401, ErrorCode::InvalidRefreshToken);
+    let mut c = app.client();
+    c.login("teacher.reset", USER_PASSWORD)
+        .await
+        .problem(401, ErrorCode::InvalidCredentials);
+    assert_eq!(
+        c.login("teacher.reset", "a-new-password-2").await.status,
+        200
+    );
+
+    admin
+        .post(
+            &routes::user_password(uuid::Uuid::new_v4()),
+            &json!({"new_password": "a-new-password-3"}),
+        )
+        .await
+        .problem(404, ErrorCode::NotFound);
+}
+
+#[tokio::test]
+async fn the_admin_cannot_lock_itself_out() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let me: Me = admin.get(routes::ME).await.json();
+    let body = json!({"display_name": "Администратор", "role": "admin", "disabled": true});
+    admin
+        .put(&routes::user(me.id), &body)
+        .await
+        .problem(403, ErrorCode::Forbidden);
+    assert_eq!(admin.get(routes::ME).await.status, 200);
+}
