@@ -72,8 +72,17 @@ fn read_password() -> anyhow::Result<String> {
 }
 
 #[actix_web::main]
-async fn main() -> anyhow::Result<()> {
-    let cli = Cli::parse();
+async fn main() -> std::process::ExitCode {
+    match run(Cli::parse()).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
     if let Command::Openapi = cli.command {
         print!("{}", api::openapi::document_json());
         return Ok(());
@@ -92,6 +101,12 @@ async fn main() -> anyhow::Result<()> {
                 for (user, role, password) in api::demo::logins() {
                     println!("  {user:<22} {password:<6} {}", role.as_str());
                 }
+            }
+            if !app.has_accounts().await? {
+                println!(
+                    "No accounts yet. Create the first administrator:\n  \
+                     SETKA_ADMIN_PASSWORD='…' setka admin create --username admin"
+                );
             }
             app.run_until_stopped().await?;
         }

@@ -23,6 +23,7 @@ use crate::state::AppState;
 pub struct Application {
     server: Server,
     port: u16,
+    store: Store,
 }
 
 impl std::fmt::Debug for Application {
@@ -99,7 +100,7 @@ impl Application {
             .with_context(|| format!("binding {}", settings.listen))?;
         let port = listener.local_addr()?.port();
         let state = AppState {
-            store,
+            store: store.clone(),
             keys: Arc::new(keys),
             settings: Arc::new(settings),
         };
@@ -148,11 +149,20 @@ impl Application {
         })
         .listen(listener)?
         .run();
-        Ok(Self { server, port })
+        Ok(Self {
+            server,
+            port,
+            store,
+        })
     }
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// Whether any account exists (a production install starts with none).
+    pub async fn has_accounts(&self) -> anyhow::Result<bool> {
+        Ok(store::users::count(self.store.conn()).await? > 0)
     }
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
