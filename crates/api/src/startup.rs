@@ -104,6 +104,7 @@ impl Application {
             keys: Arc::new(keys),
             settings: Arc::new(settings),
         };
+        let doc = crate::openapi::document();
         let server = HttpServer::new(move || {
             let s = &state.settings;
             let mut cors = actix_cors::Cors::default()
@@ -123,9 +124,18 @@ impl Application {
             }
             let cors_enabled = !s.cors_allowed_origins.is_empty();
             let limit = s.body_limit_kib * 1024;
-            let (app, doc) = App::new()
+            // Swagger UI and its document are registered before the `/api/v1` scope, which
+            // would otherwise answer every path under it. The document comes from the same
+            // route table as the scope (`http::api_routes`).
+            let swagger =
+                SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", doc.clone());
+            App::new()
                 .into_utoipa_app()
                 .openapi(crate::openapi::base())
+                .map(|app| {
+                    app.service(web::redirect("/api/v1/docs", "/api/v1/docs/"))
+                        .service(swagger)
+                })
                 .app_data(web::Data::new(state.clone()))
                 .app_data(
                     web::JsonConfig::default()
@@ -136,15 +146,13 @@ impl Application {
                 .app_data(web::PathConfig::default().error_handler(middleware::path_error))
                 .app_data(web::PayloadConfig::default().limit(limit))
                 .service(scope::scope("/api/v1").configure(http::api_routes))
-                .split_for_parts();
-            app.wrap(from_fn(middleware::problems))
+                .into_app()
+                .wrap(from_fn(middleware::problems))
                 // Same-origin needs no CORS; headers only appear with an allow-list.
                 .wrap(actix_web::middleware::Condition::new(cors_enabled, cors))
                 .wrap(middleware::security_headers())
                 .wrap(Compress::default())
                 .wrap(TracingLogger::default())
-                .service(web::redirect("/api/v1/docs", "/api/v1/docs/"))
-                .service(SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", doc))
                 .default_service(web::to(http::spa::fallback))
         })
         .listen(listener)?
