@@ -18,6 +18,8 @@ pub enum ApiError {
     },
     /// Invalid fields (422 `validation_failed`).
     Validation(Vec<FieldIssue>),
+    /// The path exists but not with this method; `allow` lists the methods it has.
+    MethodNotAllowed { allow: String },
     /// Our fault; the cause is logged, never sent.
     Internal(String),
 }
@@ -56,6 +58,7 @@ impl ApiError {
         match self {
             ApiError::Client { code, .. } => *code,
             ApiError::Validation(_) => ErrorCode::ValidationFailed,
+            ApiError::MethodNotAllowed { .. } => ErrorCode::MethodNotAllowed,
             ApiError::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -105,6 +108,7 @@ impl std::fmt::Display for ApiError {
         match self {
             ApiError::Client { code, .. } => write!(f, "{}", code.as_str()),
             ApiError::Validation(v) => write!(f, "validation_failed ({} fields)", v.len()),
+            ApiError::MethodNotAllowed { allow } => write!(f, "method_not_allowed (allow {allow})"),
             ApiError::Internal(cause) => write!(f, "internal: {cause}"),
         }
     }
@@ -125,6 +129,9 @@ impl ResponseError for ApiError {
         let mut res = HttpResponse::build(self.status_code());
         if self.error_code() == ErrorCode::TooManyAttempts {
             res.insert_header(("Retry-After", "900"));
+        }
+        if let ApiError::MethodNotAllowed { allow } = self {
+            res.insert_header(("Allow", allow.as_str()));
         }
         res.content_type("application/problem+json")
             .json(self.problem(Lang::Ru, None))

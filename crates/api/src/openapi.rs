@@ -56,6 +56,56 @@ pub fn document() -> utoipa::openapi::OpenApi {
     doc
 }
 
+/// Paths and methods of the API, to answer 405 with `Allow` for a known path and an
+/// unsupported method (actix routes by method and would otherwise fall through to 404).
+#[derive(Debug, Default)]
+pub struct RouteTable(Vec<(Vec<String>, Vec<&'static str>)>);
+
+impl RouteTable {
+    pub fn from_document(doc: &utoipa::openapi::OpenApi) -> Self {
+        let routes = doc
+            .paths
+            .paths
+            .iter()
+            .map(|(path, item)| {
+                let segments = path.split('/').map(str::to_owned).collect();
+                let methods = [
+                    ("GET", item.get.is_some()),
+                    ("POST", item.post.is_some()),
+                    ("PUT", item.put.is_some()),
+                    ("PATCH", item.patch.is_some()),
+                    ("DELETE", item.delete.is_some()),
+                ]
+                .into_iter()
+                .filter_map(|(m, present)| present.then_some(m))
+                .collect();
+                (segments, methods)
+            })
+            .collect();
+        Self(routes)
+    }
+
+    /// The methods of the API path matching `path`, if any.
+    pub fn allowed(&self, path: &str) -> Option<Vec<&'static str>> {
+        let parts: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+        let mut found: Vec<&'static str> = Vec::new();
+        for (segments, methods) in &self.0 {
+            let matches = segments.len() == parts.len()
+                && segments.iter().zip(&parts).all(|(t, p)| {
+                    (t.starts_with('{') && t.ends_with('}') && !p.is_empty()) || t == p
+                });
+            if matches {
+                for m in methods {
+                    if !found.contains(m) {
+                        found.push(m);
+                    }
+                }
+            }
+        }
+        (!found.is_empty()).then_some(found)
+    }
+}
+
 /// The document as committed: pretty JSON with a final newline.
 pub fn document_json() -> String {
     let mut s = document().to_pretty_json().unwrap_or_default();
@@ -65,6 +115,18 @@ pub fn document_json() -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn route_table_matches_templates() {
+        let table = super::RouteTable::from_document(&super::document());
+        let allowed = table.allowed("/api/v1/organizations/0190-abc").unwrap();
+        assert!(
+            allowed.contains(&"GET") && allowed.contains(&"PUT") && allowed.contains(&"DELETE")
+        );
+        assert!(!allowed.contains(&"POST"));
+        assert_eq!(table.allowed("/api/v1/health"), Some(vec!["GET"]));
+        assert_eq!(table.allowed("/api/v1/nothing/here"), None);
+    }
+
     /// The committed contract must equal the generated one: regenerate it with
     /// `cargo xtask openapi` and review the diff when this fails.
     #[test]

@@ -103,6 +103,9 @@ impl Application {
             store: store.clone(),
             keys: Arc::new(keys),
             settings: Arc::new(settings),
+            routes: Arc::new(crate::openapi::RouteTable::from_document(
+                &crate::openapi::document(),
+            )),
         };
         let doc = crate::openapi::document();
         let server = HttpServer::new(move || {

@@ -12,4 +12,5 @@ pub struct AppState {
     pub store: Store,
     pub keys: Arc<Keys>,
     pub settings: Arc<Settings>,
+    pub routes: Arc<crate::openapi::RouteTable>,
 }

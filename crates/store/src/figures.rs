@@ -51,6 +51,9 @@ pub async fn upsert(
             if expected_version.is_some_and(|v| v != b.version) {
                 return Err(StoreError::VersionMismatch { current: b.version });
             }
+            if b.students_total == students_total && b.teachers_total == teachers_total {
+                return Ok((b.clone(), false));
+            }
             let a = ActiveModel {
                 students_total: Set(students_total),
                 teachers_total: Set(teachers_total),

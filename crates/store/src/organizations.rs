@@ -7,8 +7,8 @@ use domain::text::search_key;
 use domain::{MunicipalityId, OrganizationId, OrganizationKind};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Select,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Select,
 };
 use uuid::Uuid;
 
@@ -223,20 +223,27 @@ fn search_text(d: &OrganizationData) -> String {
     ))
 }
 
+/// Sets the record's fields; on a model loaded from the database only the values that
+/// differ become changes, so an identical update is recognised as a no-op.
 fn fill(a: &mut ActiveModel, d: &OrganizationData) {
-    a.municipality_id = Set(d.municipality_id.as_uuid());
-    a.parent_id = Set(d.parent_id.map(|p| p.as_uuid()));
-    a.kind = Set(d.kind.as_str().to_owned());
-    a.full_name = Set(d.checked.full_name.clone());
-    a.short_name = Set(d.checked.short_name.clone());
-    a.sort_key = Set(search_key(&d.checked.short_name));
-    a.search_key = Set(search_text(d));
-    a.inn = Set(d.checked.inn.as_ref().map(|i| i.as_str().to_owned()));
-    a.address = Set(d.checked.address.clone());
-    a.low_results = Set(d.low_results);
-    a.adverse_conditions = Set(d.adverse_conditions);
-    a.external_id = Set(d.checked.external_id.clone());
-    a.active = Set(d.active);
+    a.municipality_id
+        .set_if_not_equals(d.municipality_id.as_uuid());
+    a.parent_id
+        .set_if_not_equals(d.parent_id.map(|p| p.as_uuid()));
+    a.kind.set_if_not_equals(d.kind.as_str().to_owned());
+    a.full_name.set_if_not_equals(d.checked.full_name.clone());
+    a.short_name.set_if_not_equals(d.checked.short_name.clone());
+    a.sort_key
+        .set_if_not_equals(search_key(&d.checked.short_name));
+    a.search_key.set_if_not_equals(search_text(d));
+    a.inn
+        .set_if_not_equals(d.checked.inn.as_ref().map(|i| i.as_str().to_owned()));
+    a.address.set_if_not_equals(d.checked.address.clone());
+    a.low_results.set_if_not_equals(d.low_results);
+    a.adverse_conditions.set_if_not_equals(d.adverse_conditions);
+    a.external_id
+        .set_if_not_equals(d.checked.external_id.clone());
+    a.active.set_if_not_equals(d.active);
 }
 
 pub async fn create(
@@ -298,7 +305,8 @@ async fn current(
     }
 }
 
-/// Replaces the record. The update only applies if nobody changed the row in between.
+/// Replaces the record. The update only applies if nobody changed the row in between;
+/// an update that changes nothing keeps the version and writes no audit record.
 pub async fn update(
     c: &impl ConnectionTrait,
     cap: &CanManage<OrganizationId>,
@@ -307,12 +315,13 @@ pub async fn update(
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
     let before = current(c, cap.target().as_uuid(), expected_version).await?;
-    let mut a = ActiveModel {
-        version: Set(before.version + 1),
-        updated_at: Set(Utc::now()),
-        ..Default::default()
-    };
+    let mut a = before.clone().into_active_model();
     fill(&mut a, d);
+    if !a.is_changed() {
+        return Ok(before);
+    }
+    a.version = Set(before.version + 1);
+    a.updated_at = Set(Utc::now());
     let res = Entity::update_many()
         .set(a)
         .filter(Column::Id.eq(before.id))

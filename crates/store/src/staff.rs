@@ -7,8 +7,8 @@ use domain::text::search_key;
 use domain::{OrganizationId, StaffId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Select,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Select,
 };
 use uuid::Uuid;
 
@@ -173,12 +173,13 @@ pub async fn update(
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
     let before = current(c, cap, id, expected_version).await?;
-    let mut a = ActiveModel {
-        version: Set(before.version + 1),
-        updated_at: Set(Utc::now()),
-        ..Default::default()
-    };
+    let mut a = before.clone().into_active_model();
     fill(&mut a, d);
+    if !a.is_changed() {
+        return Ok(before);
+    }
+    a.version = Set(before.version + 1);
+    a.updated_at = Set(Utc::now());
     let res = Entity::update_many()
         .set(a)
         .filter(Column::Id.eq(before.id))

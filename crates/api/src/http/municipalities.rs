@@ -14,7 +14,7 @@ use wire::{Page, Problem};
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
 use crate::http::support::{
-    Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag, validate,
+    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag, validate,
 };
 use crate::i18n::{FieldIssue, Issue};
 use crate::state::AppState;
@@ -154,16 +154,15 @@ pub async fn create(
         Err(_) => return Err(ApiError::code(wire::ErrorCode::Forbidden)),
     };
     let data = check(&body)?;
-    create_idempotent(
-        &state,
-        &auth,
-        key,
-        ("/municipalities", &*body),
-        async |tx| {
-            let m = store::municipalities::create(tx, &cap, &data, &auth.audit).await?;
-            Created::new(&to_wire(&m), wire::routes::municipality(m.id))
-        },
-    )
+    let req = CreateRequest {
+        path: "/municipalities",
+        body: &*body,
+        location: municipality_url,
+    };
+    create_idempotent(&state, &auth, key, req, async |tx| {
+        let m = store::municipalities::create(tx, &cap, &data, &auth.audit).await?;
+        Created::new(&to_wire(&m))
+    })
     .await
 }
 
@@ -224,4 +223,8 @@ pub async fn remove(
     store::municipalities::delete(&tx, &cap, if_match.0, &auth.audit).await?;
     tx.commit().await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+fn municipality_url(id: Uuid) -> String {
+    wire::routes::municipality(id)
 }

@@ -10,7 +10,9 @@ use wire::{Page, Problem};
 
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
-use crate::http::support::{Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag};
+use crate::http::support::{
+    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
+};
 use crate::i18n::Issue;
 use crate::service::organizations::{check_input, check_update_rights, create_capability, to_wire};
 use crate::state::AppState;
@@ -122,9 +124,14 @@ pub async fn create(
     let input = body.into_inner();
     let cap = create_capability(&auth.actor, input.municipality_id)?;
     let data = check_input(state.store.conn(), &input, None).await?;
-    create_idempotent(&state, &auth, key, ("/organizations", &input), async |tx| {
+    let req = CreateRequest {
+        path: "/organizations",
+        body: &input,
+        location: organization_url,
+    };
+    create_idempotent(&state, &auth, key, req, async |tx| {
         let m = store::organizations::create(tx, &cap, &data, &auth.audit).await?;
-        Created::new(&to_wire(&m), wire::routes::organization(m.id))
+        Created::new(&to_wire(&m))
     })
     .await
 }
@@ -267,4 +274,8 @@ pub async fn remove(
     store::organizations::delete(&tx, &cap, if_match.0, &auth.audit).await?;
     tx.commit().await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+fn organization_url(id: Uuid) -> String {
+    wire::routes::organization(id)
 }

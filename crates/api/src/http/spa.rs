@@ -16,6 +16,12 @@ pub async fn fallback(
 ) -> actix_web::Result<HttpResponse> {
     let path = req.path();
     if path.starts_with("/api/") || path == "/api" {
+        if let Some(methods) = state.routes.allowed(path) {
+            return Err(ApiError::MethodNotAllowed {
+                allow: methods.join(", "),
+            }
+            .into());
+        }
         return Err(ApiError::not_found().into());
     }
     let Some(dir) = state.settings.static_dir.clone() else {

@@ -8,7 +8,9 @@ use wire::{Page, Problem};
 
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
-use crate::http::support::{Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag};
+use crate::http::support::{
+    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
+};
 use crate::service::staff::{check_input, locate, manage, to_wire};
 use crate::state::AppState;
 
@@ -74,9 +76,14 @@ pub async fn create(
     let input = body.into_inner();
     let data = check_input(c, &input).await?;
     let path = wire::routes::organization_staff(*id);
-    create_idempotent(&state, &auth, key, (&path, &input), async |tx| {
+    let req = CreateRequest {
+        path: &path,
+        body: &input,
+        location: staff_url,
+    };
+    create_idempotent(&state, &auth, key, req, async |tx| {
         let m = store::staff::create(tx, &cap, &data, &auth.audit).await?;
-        Created::new(&to_wire(&m), wire::routes::staff_member(m.id))
+        Created::new(&to_wire(&m))
     })
     .await
 }
@@ -165,4 +172,8 @@ pub async fn remove(
     store::staff::delete(&tx, &cap, StaffId(*id), if_match.0, &auth.audit).await?;
     tx.commit().await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+fn staff_url(id: Uuid) -> String {
+    wire::routes::staff_member(id)
 }

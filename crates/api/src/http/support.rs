@@ -80,24 +80,46 @@ pub fn validate<T: Validate>(body: &T) -> ApiResult<()> {
         .map_err(|e| ApiError::Validation(i18n::from_validator(&e)))
 }
 
-/// What a create operation made.
+/// What a create operation made: the response body, whose `id` and `version` give the
+/// `Location` and `ETag` headers.
 pub struct Created {
     pub body: serde_json::Value,
-    pub location: String,
 }
 
 impl Created {
-    pub fn new<T: Serialize>(body: &T, location: String) -> ApiResult<Self> {
+    pub fn new<T: Serialize>(body: &T) -> ApiResult<Self> {
         let body = serde_json::to_value(body).map_err(|e| ApiError::Internal(e.to_string()))?;
-        Ok(Self { body, location })
+        Ok(Self { body })
     }
 }
 
-fn created_response(status: StatusCode, body: &str, replayed: bool) -> HttpResponse {
+/// How a created resource is addressed, and the request that created it.
+pub struct CreateRequest<'a, T: Serialize> {
+    /// The collection path, part of the request fingerprint.
+    pub path: &'a str,
+    /// The parsed body, the other part of the fingerprint.
+    pub body: &'a T,
+    /// The URL of the created resource from its id.
+    pub location: fn(uuid::Uuid) -> String,
+}
+
+fn created_response(
+    status: StatusCode,
+    body: &str,
+    replayed: bool,
+    location: fn(uuid::Uuid) -> String,
+) -> HttpResponse {
     let value: serde_json::Value = serde_json::from_str(body).unwrap_or_default();
     let mut res = HttpResponse::build(status);
     if let Some(v) = value.get("version").and_then(serde_json::Value::as_i64) {
         res.insert_header((ETAG, etag(v as i32)));
+    }
+    if let Some(id) = value
+        .get("id")
+        .and_then(|v| v.as_str())
+        .and_then(|s| s.parse().ok())
+    {
+        res.insert_header((LOCATION, location(id)));
     }
     if replayed {
         res.insert_header(("Idempotent-Replayed", "true"));
@@ -107,55 +129,66 @@ fn created_response(status: StatusCode, body: &str, replayed: bool) -> HttpRespo
 
 /// Runs a create in one transaction. With an `Idempotency-Key`, a retry of the same
 /// request returns the first answer; the key is stored in the same transaction, so of
-/// two concurrent retries exactly one creates.
-pub async fn create_idempotent(
+/// two concurrent retries exactly one creates and the others replay its answer — also
+/// when they lose on another unique constraint (such as the external id) first.
+pub async fn create_idempotent<T: Serialize>(
     state: &AppState,
     auth: &Authenticated,
     key: IdempotencyKey,
-    fingerprint: (&str, &impl Serialize),
+    req: CreateRequest<'_, T>,
     create: impl AsyncFnOnce(&Tx) -> ApiResult<Created>,
 ) -> ApiResult<HttpResponse> {
-    let body = serde_json::to_vec(fingerprint.1).map_err(|e| ApiError::Internal(e.to_string()))?;
-    let hash = store::idempotency::request_hash("POST", fingerprint.0, &body);
-    let replay = async |key: &str| -> ApiResult<HttpResponse> {
-        let r = store::idempotency::find(state.store.conn(), auth.user.id, key)
-            .await?
-            .ok_or_else(|| ApiError::code(ErrorCode::Conflict))?;
+    let body = serde_json::to_vec(req.body).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let hash = store::idempotency::request_hash("POST", req.path, &body);
+    let location = req.location;
+    let replay = async |key: &str| -> ApiResult<Option<HttpResponse>> {
+        let Some(r) = store::idempotency::find(state.store.conn(), auth.user.id, key).await? else {
+            return Ok(None);
+        };
         if r.request_hash != hash {
             return Err(ApiError::code(ErrorCode::IdempotencyKeyReused));
         }
         let status = StatusCode::from_u16(r.status).unwrap_or(StatusCode::CREATED);
-        Ok(created_response(status, &r.body, true))
+        Ok(Some(created_response(status, &r.body, true, location)))
     };
     if let Some(k) = &key.0
-        && store::idempotency::find(state.store.conn(), auth.user.id, k)
-            .await?
-            .is_some()
+        && let Some(res) = replay(k).await?
     {
-        return replay(k).await;
+        return Ok(res);
     }
     let tx = state.store.begin().await?;
-    let created = create(&tx).await?;
-    let text = created.body.to_string();
-    if let Some(k) = &key.0 {
-        let stored = store::idempotency::store(&tx, auth.user.id, k, &hash, 201, &text).await;
-        if let Err(e) = stored {
-            return match StoreError::from(e) {
-                StoreError::Duplicate(_) => {
-                    tx.rollback().await?;
-                    replay(k).await
-                }
-                other => Err(other.into()),
-            };
+    let outcome = match create(&tx).await {
+        Ok(created) => {
+            let text = created.body.to_string();
+            match &key.0 {
+                Some(k) => store::idempotency::store(&tx, auth.user.id, k, &hash, 201, &text)
+                    .await
+                    .map(|()| text)
+                    .map_err(|e| ApiError::from(StoreError::from(e))),
+                None => Ok(text),
+            }
+        }
+        Err(e) => Err(e),
+    };
+    match outcome {
+        Ok(text) => {
+            tx.commit().await?;
+            Ok(created_response(
+                StatusCode::CREATED,
+                &text,
+                false,
+                location,
+            ))
+        }
+        Err(e) => {
+            tx.rollback().await?;
+            // A concurrent request with the same key may have won: answer as it did.
+            if let Some(k) = &key.0
+                && let Some(res) = replay(k).await?
+            {
+                return Ok(res);
+            }
+            Err(e)
         }
     }
-    tx.commit().await?;
-    let mut res = created_response(StatusCode::CREATED, &text, false);
-    if let Ok(v) = created
-        .location
-        .parse::<actix_web::http::header::HeaderValue>()
-    {
-        res.headers_mut().insert(LOCATION, v);
-    }
-    Ok(res)
 }

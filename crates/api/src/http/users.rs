@@ -10,7 +10,9 @@ use wire::{Page, Problem};
 
 use crate::auth::{Authenticated, password};
 use crate::error::{ApiError, ApiResult};
-use crate::http::support::{Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag};
+use crate::http::support::{
+    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
+};
 use crate::i18n::Issue;
 use crate::service::users::{check_account, check_new, to_wire};
 use crate::state::AppState;
@@ -107,9 +109,14 @@ pub async fn create(
         input.organization_id,
         input.municipality_id,
     );
-    create_idempotent(&state, &auth, key, ("/users", &fingerprint), async |tx| {
+    let req = CreateRequest {
+        path: "/users",
+        body: &fingerprint,
+        location: user_url,
+    };
+    create_idempotent(&state, &auth, key, req, async |tx| {
         let m = store::users::create(tx, &cap, &username, &hash, &data, &auth.audit).await?;
-        Created::new(&to_wire(&m), wire::routes::user(m.id))
+        Created::new(&to_wire(&m))
     })
     .await
 }
@@ -202,4 +209,8 @@ pub async fn reset_password(
     store::tokens::revoke_user(&tx, m.id, Utc::now()).await?;
     tx.commit().await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
+}
+
+fn user_url(id: Uuid) -> String {
+    wire::routes::user(id)
 }

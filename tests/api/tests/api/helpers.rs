@@ -102,12 +102,11 @@ async fn wait_until_healthy(address: &str) {
     let http = reqwest::Client::new();
     let url = format!("{address}{}", wire::routes::HEALTH);
     for _ in 0..200 {
-        if let Ok(r) = http.get(&url).send().await {
-            if r.status() == 200 {
-                return;
-            }
+        if let Ok(r) = http.get(&url).send().await
+            && r.status() == 200
+        {
+            return;
         }
-        tokio::task::yield_now().await;
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
     panic!("the server at {address} did not become healthy");

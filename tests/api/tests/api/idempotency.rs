@@ -90,7 +90,6 @@ async fn concurrent_retries_create_exactly_one() {
 }
 
 #[tokio::test]
-#[ignore = "server bug: the losing twin fails on the external id (409) before it reaches the key"]
 async fn concurrent_retries_with_an_external_id_create_exactly_one() {
     // A regional system retrying its create: the external id must not turn the race
     // into a 409.
@@ -136,4 +135,18 @@ async fn keys_belong_to_their_user() {
         first.json::<Organization>().id,
         second.json::<Organization>().id
     );
+}
+
+#[tokio::test]
+async fn a_replayed_create_carries_the_location_too() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let m = create_municipality(&admin, "Николаевский муниципальный район").await;
+    let body = school(m.id, "МКОУ «Николаевская СШ № 3»");
+
+    let first = create_with_key(&admin, "loc-1", &body).await;
+    let second = create_with_key(&admin, "loc-1", &body).await;
+
+    assert!(first.header("location").is_some());
+    assert_eq!(second.header("location"), first.header("location"));
 }

@@ -9,6 +9,7 @@ mod builders;
 mod client;
 mod helpers;
 mod idempotency;
+mod municipalities;
 mod openapi;
 mod organizations;
 mod pagination;

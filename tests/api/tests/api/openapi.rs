@@ -5,7 +5,6 @@ use wire::routes;
 use crate::helpers::spawn_app;
 
 #[tokio::test]
-#[ignore = "server bug: the /api/v1 scope swallows /api/v1/openapi.json and /api/v1/docs (404)"]
 async fn the_openapi_document_lists_the_routes() {
     let app = spawn_app().await;
     let c = app.client();
@@ -39,7 +38,6 @@ async fn the_openapi_document_lists_the_routes() {
 }
 
 #[tokio::test]
-#[ignore = "server bug: the /api/v1 scope swallows /api/v1/openapi.json and /api/v1/docs (404)"]
 async fn the_docs_are_served_as_html() {
     let app = spawn_app().await;
     let c = app.client();

@@ -118,3 +118,44 @@ async fn a_branch_belongs_to_its_parent_which_cannot_be_deleted_before_it() {
         204
     );
 }
+
+#[tokio::test]
+async fn of_two_concurrent_edits_from_the_same_version_one_wins() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let m = create_municipality(&admin, "Николаевский муниципальный район").await;
+    let org = crate::builders::create_org(&admin, &school(m.id, "МКОУ «Бережновская СШ»")).await;
+    let path = routes::organization(org.id);
+    let mut a = input_of(&org);
+    a.short_name = "Правка А".into();
+    let mut b = input_of(&org);
+    b.short_name = "Правка Б".into();
+
+    let (ra, rb) = tokio::join!(
+        admin.put_if(&path, "\"1\"", &a),
+        admin.put_if(&path, "\"1\"", &b)
+    );
+
+    let mut statuses = [ra.status, rb.status];
+    statuses.sort();
+    assert_eq!(statuses, [200, 412], "{} / {}", ra.text, rb.text);
+    let winner = if ra.status == 200 { &a } else { &b };
+    let now: Organization = admin.get(&path).await.json();
+    assert_eq!(
+        (now.short_name.as_str(), now.version),
+        (winner.short_name.as_str(), 2)
+    );
+}
+
+#[tokio::test]
+async fn an_unsupported_method_is_method_not_allowed() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let (_, org) = crate::builders::municipality_with_school(&admin).await;
+
+    let r = admin
+        .send(admin.request(reqwest::Method::PATCH, &routes::organization(org.id)))
+        .await;
+
+    r.problem(405, ErrorCode::MethodNotAllowed);
+}

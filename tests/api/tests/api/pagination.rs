@@ -59,6 +59,25 @@ async fn pages_follow_the_cursor_and_cover_every_item_once() {
     expected.sort();
     assert_eq!(names(&seen), expected);
 
+    // Creation order pages by id.
+    let mut created = Vec::new();
+    let mut query = format!("municipality_id={}&sort=created_at&limit=3", m.id);
+    loop {
+        let p = page(&admin, &query).await;
+        created.extend(p.items);
+        match p.next_cursor {
+            Some(cur) => {
+                query = format!(
+                    "municipality_id={}&sort=created_at&limit=3&cursor={cur}",
+                    m.id
+                )
+            }
+            None => break,
+        }
+        assert!(created.len() <= wanted.len(), "the cursor does not advance");
+    }
+    assert_eq!(names(&created), wanted);
+
     let desc = page(
         &admin,
         &format!("municipality_id={}&sort=-short_name&limit=100", m.id),

@@ -135,6 +135,7 @@ async fn yearly_figures_are_set_read_and_checked() {
     let got: YearlyFigures = r.json();
     assert_eq!((got.students_total, got.teachers_total), (1330, 96));
     assert_eq!(got.organization_id, org.id);
+    assert_eq!(got.academic_year, "2021/2022");
     let all: Vec<YearlyFigures> = admin
         .get(&routes::organization_figures(org.id))
         .await

@@ -58,7 +58,6 @@ async fn upsert_creates_then_replaces_the_same_record() {
 }
 
 #[tokio::test]
-#[ignore = "server bug: a repeated identical upsert bumps the version and writes an audit record"]
 async fn a_repeated_upsert_changes_nothing() {
     // The API documents the upsert as "Repeating it changes nothing"; a regional system
     // that re-sends its whole registry nightly should not make every ETag stale.

@@ -43,6 +43,25 @@ async fn the_admin_creates_a_school_admin_who_can_sign_in() {
         me.organization_name.as_deref(),
         Some(org.short_name.as_str())
     );
+
+    // The account is audited, its password hash is not.
+    let query = format!("{}?entity_type=user&entity_id={}", routes::AUDIT, user.id);
+    let r = admin.get(&query).await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let entries: wire::Page<wire::audit::AuditEntry> = r.json();
+    assert_eq!(entries.items.len(), 1, "{}", r.text);
+    assert_eq!(
+        entries.items[0]
+            .after
+            .as_ref()
+            .map(|a| a["username"].clone()),
+        Some("director.one".into())
+    );
+    assert!(
+        !r.text.contains("argon2") && !r.text.contains("password"),
+        "{}",
+        r.text
+    );
 }
 
 #[tokio::test]
