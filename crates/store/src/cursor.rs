@@ -2,6 +2,7 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use sea_orm::{ColumnTrait, Condition};
 use uuid::Uuid;
 
 use crate::StoreError;
@@ -26,6 +27,19 @@ impl Cursor {
             serde_json::from_slice(&bytes).map_err(|_| StoreError::InvalidCursor)?;
         Ok(Self { key, id })
     }
+}
+
+/// The keyset condition "after the cursor" in `(sort, id)` order, ascending or descending.
+pub fn after<C: ColumnTrait>(sort: C, id: C, cur: &Cursor, ascending: bool) -> Condition {
+    let key = cur.key.as_str();
+    let (beyond_key, beyond_id) = if ascending {
+        (sort.gt(key), id.gt(cur.id))
+    } else {
+        (sort.lt(key), id.lt(cur.id))
+    };
+    Condition::any()
+        .add(beyond_key)
+        .add(Condition::all().add(sort.eq(key)).add(beyond_id))
 }
 
 /// Page size bounds shared by every list.

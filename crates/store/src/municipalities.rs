@@ -6,13 +6,13 @@ use domain::access::{CanManage, CanRead};
 use domain::text::search_key;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Select,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Select,
 };
 use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
-use crate::cursor::{Cursor, clamp_limit, finish_page};
+use crate::cursor::{Cursor, after, clamp_limit, finish_page};
 use crate::entities::municipality::{ActiveModel, Column, Entity, Model};
 use crate::entities::organization;
 use crate::{StoreError, new_id};
@@ -57,15 +57,7 @@ pub async fn list(
         q = q.filter(Column::Id.eq(only.map(|m| m.as_uuid()).unwrap_or_else(Uuid::nil)));
     }
     if let Some(cur) = cursor.map(Cursor::decode).transpose()? {
-        q = q.filter(
-            Condition::any()
-                .add(Column::SortKey.gt(cur.key.as_str()))
-                .add(
-                    Condition::all()
-                        .add(Column::SortKey.eq(cur.key.as_str()))
-                        .add(Column::Id.gt(cur.id)),
-                ),
-        );
+        q = q.filter(after(Column::SortKey, Column::Id, &cur, true));
     }
     let rows = q
         .order_by_asc(Column::SortKey)

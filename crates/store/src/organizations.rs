@@ -13,7 +13,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
-use crate::cursor::{Cursor, clamp_limit, finish_page};
+use crate::cursor::{Cursor, after, clamp_limit, finish_page};
 use crate::entities::organization::{ActiveModel, Column, Entity, Model};
 use crate::{StoreError, new_id};
 
@@ -167,23 +167,12 @@ pub async fn list(
     {
         q = q.filter(cond);
     }
-    let after = cursor.map(Cursor::decode).transpose()?;
+    let after_cursor = cursor.map(Cursor::decode).transpose()?;
     q = match order {
         OrganizationOrder::Name | OrganizationOrder::NameDesc => {
             let asc = order == OrganizationOrder::Name;
-            if let Some(cur) = &after {
-                let (k, i) = if asc {
-                    (Column::SortKey.gt(cur.key.as_str()), Column::Id.gt(cur.id))
-                } else {
-                    (Column::SortKey.lt(cur.key.as_str()), Column::Id.lt(cur.id))
-                };
-                q = q.filter(
-                    Condition::any().add(k).add(
-                        Condition::all()
-                            .add(Column::SortKey.eq(cur.key.as_str()))
-                            .add(i),
-                    ),
-                );
+            if let Some(cur) = &after_cursor {
+                q = q.filter(after(Column::SortKey, Column::Id, cur, asc));
             }
             if asc {
                 q.order_by_asc(Column::SortKey).order_by_asc(Column::Id)
@@ -193,13 +182,13 @@ pub async fn list(
         }
         // Ids are UUIDv7, so id order is creation order.
         OrganizationOrder::Created => {
-            if let Some(cur) = &after {
+            if let Some(cur) = &after_cursor {
                 q = q.filter(Column::Id.gt(cur.id));
             }
             q.order_by_asc(Column::Id)
         }
         OrganizationOrder::CreatedDesc => {
-            if let Some(cur) = &after {
+            if let Some(cur) = &after_cursor {
                 q = q.filter(Column::Id.lt(cur.id));
             }
             q.order_by_desc(Column::Id)

@@ -7,13 +7,13 @@ use domain::text::search_key;
 use domain::{OrganizationId, StaffId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Select,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
+    QueryFilter, QueryOrder, QuerySelect, Select,
 };
 use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
-use crate::cursor::{Cursor, clamp_limit, finish_page};
+use crate::cursor::{Cursor, after, clamp_limit, finish_page};
 use crate::entities::staff::{ActiveModel, Column, Entity, Model};
 use crate::{StoreError, new_id};
 
@@ -69,15 +69,7 @@ pub async fn list(
         s = s.filter(cond);
     }
     if let Some(cur) = cursor.map(Cursor::decode).transpose()? {
-        s = s.filter(
-            Condition::any()
-                .add(Column::SortKey.gt(cur.key.as_str()))
-                .add(
-                    Condition::all()
-                        .add(Column::SortKey.eq(cur.key.as_str()))
-                        .add(Column::Id.gt(cur.id)),
-                ),
-        );
+        s = s.filter(after(Column::SortKey, Column::Id, &cur, true));
     }
     let rows = s
         .order_by_asc(Column::SortKey)

@@ -5,13 +5,13 @@ use domain::access::UserAdministration;
 use domain::text::search_key;
 use domain::{MunicipalityId, OrganizationId, Role};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
-use crate::cursor::{Cursor, clamp_limit, finish_page};
+use crate::cursor::{Cursor, after, clamp_limit, finish_page};
 use crate::entities::user::{ActiveModel, Column, Entity, Model};
 use crate::{StoreError, new_id};
 
@@ -88,15 +88,7 @@ pub async fn list(
         q = q.filter(cond);
     }
     if let Some(cur) = cursor.map(Cursor::decode).transpose()? {
-        q = q.filter(
-            Condition::any()
-                .add(Column::SortKey.gt(cur.key.as_str()))
-                .add(
-                    Condition::all()
-                        .add(Column::SortKey.eq(cur.key.as_str()))
-                        .add(Column::Id.gt(cur.id)),
-                ),
-        );
+        q = q.filter(after(Column::SortKey, Column::Id, &cur, true));
     }
     let rows = q
         .order_by_asc(Column::SortKey)
