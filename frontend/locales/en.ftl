@@ -230,10 +230,14 @@ audit-action-read = Read
 audit-action-login = Sign-in
 audit-action-login_failed = Failed sign-in
 audit-action-logout = Sign-out
+audit-action-refresh = Session refresh
+audit-action-reset_password = Password reset
 entity-organization = Organization
 entity-staff = Staff member
 entity-user = User
 entity-municipality = Municipality
+entity-session = Session
+entity-organization_figures = Figures
 entity-figures = Figures
 
 ## 404

@@ -235,10 +235,14 @@ audit-action-read = Просмотр
 audit-action-login = Вход
 audit-action-login_failed = Неудачный вход
 audit-action-logout = Выход
+audit-action-refresh = Продление сеанса
+audit-action-reset_password = Сброс пароля
 entity-organization = Организация
 entity-staff = Сотрудник
 entity-user = Пользователь
 entity-municipality = Муниципалитет
+entity-session = Сеанс
+entity-organization_figures = Контингент
 entity-figures = Контингент
 
 ## 404

@@ -79,6 +79,10 @@ pub fn all(root: &Path) -> Result<()> {
         ]),
         "unit, migration, OpenAPI drift and API tests",
     )?;
+    run(
+        cargo().args(["test", "-p", "frontend"]),
+        "SPA unit tests (i18n, plurals, requests)",
+    )?;
     browser(root)
 }
 

@@ -31,7 +31,7 @@ pub fn figures_section(p: &FiguresSectionProps) -> Html {
             rows.sort_by(|a, b| b.academic_year.cmp(&a.academic_year));
             html! {
                 <table class="pf-v6-c-table pf-m-compact setka-table" id="figures-table" aria-label={i18n.t("figures-title")}>
-                    <thead class="pf-v6-c-table__thead">
+                    <thead class="pf-v6-c-table__thead pf-m-nowrap">
                         <tr class="pf-v6-c-table__tr">
                             <th class="pf-v6-c-table__th" scope="col">{ i18n.t("figures-year") }</th>
                             <th class="pf-v6-c-table__th pf-m-text-right" scope="col">{ i18n.t("figures-students") }</th>

@@ -32,7 +32,7 @@ pub fn org_table(p: &OrgTableProps) -> Html {
     html! {
         <table class="pf-v6-c-table pf-m-grid-md pf-m-compact setka-table" role="grid"
                aria-label={i18n.t("orgs-title")} id="organizations-table">
-            <thead class="pf-v6-c-table__thead">
+            <thead class="pf-v6-c-table__thead pf-m-nowrap">
                 <tr class="pf-v6-c-table__tr" role="row">
                     { th("col-name") }{ th("col-kind") }{ th("col-municipality") }{ th("col-inn") }{ th("col-flags") }
                 </tr>

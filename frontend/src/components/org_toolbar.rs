@@ -134,6 +134,12 @@ pub fn org_toolbar(p: &OrgToolbarProps) -> Html {
                             </div>
                         </div>
                     </div>
+                    <div class="pf-v6-c-toolbar__item setka-toolbar__sort">
+                        <Select id="org-sort" value={sort_value} options={sorts} aria_label={i18n.t("orgs-sort")}
+                                onchange={update(|q, v| q.sort = SORTS.iter().find(|(_, s, _)| *s == v).map(|(s, _, _)| *s))} />
+                    </div>
+                </div>
+                <div class="pf-v6-c-toolbar__content-section setka-toolbar__filters">
                     <div class="pf-v6-c-toolbar__item">
                         <Select id="filter-kind" value={f.kind.map(|k| k.as_str().to_owned()).unwrap_or_default()}
                                 options={kinds} placeholder={i18n.t("orgs-filter-kind-any")}
@@ -168,10 +174,6 @@ pub fn org_toolbar(p: &OrgToolbarProps) -> Html {
                                    onchange={flag(|q, on| q.adverse_conditions = on.then_some(true))} />
                             <label class="pf-v6-c-check__label" for="filter-adverse">{ i18n.t("orgs-filter-adverse") }</label>
                         </div>
-                    </div>
-                    <div class="pf-v6-c-toolbar__item pf-m-align-end">
-                        <Select id="org-sort" value={sort_value} options={sorts} aria_label={i18n.t("orgs-sort")}
-                                onchange={update(|q, v| q.sort = SORTS.iter().find(|(_, s, _)| *s == v).map(|(s, _, _)| *s))} />
                     </div>
                     if *f != OrganizationQuery::default() {
                         <div class="pf-v6-c-toolbar__item">

@@ -62,7 +62,7 @@ pub fn staff_section(p: &StaffSectionProps) -> Html {
     let th = |key: &str| html! { <th class="pf-v6-c-table__th" scope="col">{ i18n.t(key) }</th> };
     let table = html! {
         <table class="pf-v6-c-table pf-m-compact pf-m-grid-md setka-table" id="staff-table" aria-label={i18n.t("staff-title")}>
-            <thead class="pf-v6-c-table__thead">
+            <thead class="pf-v6-c-table__thead pf-m-nowrap">
                 <tr class="pf-v6-c-table__tr">
                     { th("col-staff-name") }{ th("col-position") }{ th("col-subjects") }{ th("col-account") }
                 </tr>

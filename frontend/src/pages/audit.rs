@@ -4,7 +4,8 @@ use wire::audit::{AuditEntry, AuditQuery};
 use wire::routes;
 use yew::prelude::*;
 
-use crate::components::{EmptyState, ErrorAlert, Loading, PageHeader};
+use crate::app::Route;
+use crate::components::{AppLink, EmptyState, ErrorAlert, Loading, PageHeader};
 use crate::hooks::{I18n, use_auth, use_i18n, use_paged};
 use crate::pages::not_found::NotFound;
 use crate::services::with_query;
@@ -14,6 +15,19 @@ fn label(i18n: &I18n, prefix: &str, code: &str) -> String {
     let key = format!("{prefix}-{code}");
     let text = i18n.t(&key);
     if text == key { code.to_owned() } else { text }
+}
+
+/// The object's id, as a link where the SPA has a page for it.
+fn entity_link(a: &AuditEntry) -> Html {
+    let Some(id) = &a.entity_id else {
+        return html! {};
+    };
+    match (a.entity_type.as_str(), id.parse::<uuid::Uuid>()) {
+        ("organization", Ok(uuid)) => html! {
+            <div class="setka-small"><AppLink to={Route::Organization { id: uuid }}>{ id }</AppLink></div>
+        },
+        _ => html! { <div class="setka-muted setka-small">{ id }</div> },
+    }
 }
 
 #[function_component(Audit)]
@@ -37,7 +51,7 @@ pub fn audit() -> Html {
     } else {
         html! {
             <table class="pf-v6-c-table pf-m-compact pf-m-grid-md setka-table" id="audit-table" aria-label={i18n.t("audit-title")}>
-                <thead class="pf-v6-c-table__thead">
+                <thead class="pf-v6-c-table__thead pf-m-nowrap">
                     <tr class="pf-v6-c-table__tr">{ th("col-at") }{ th("col-actor") }{ th("col-action") }{ th("col-entity") }</tr>
                 </thead>
                 <tbody class="pf-v6-c-table__tbody">
@@ -50,9 +64,7 @@ pub fn audit() -> Html {
                             <td class="pf-v6-c-table__td" data-label={i18n.t("col-action")}>{ label(&i18n, "audit-action", &a.action) }</td>
                             <td class="pf-v6-c-table__td" data-label={i18n.t("col-entity")}>
                                 { label(&i18n, "entity", &a.entity_type) }
-                                if let Some(id) = &a.entity_id {
-                                    <div class="setka-muted setka-small setka-mono">{ id }</div>
-                                }
+                                { entity_link(a) }
                             </td>
                         </tr>
                     }) }

@@ -9,6 +9,11 @@ use crate::hooks::use_i18n;
 #[function_component(NotFound)]
 pub fn not_found() -> Html {
     let i18n = use_i18n();
+    use_effect_with(i18n.t("notfound-title"), |title| {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(&format!("{title} — Setka"));
+        }
+    });
     html! {
         <section class="pf-v6-c-page__main-section" data-testid="not-found">
             <div class="pf-v6-c-page__main-body">

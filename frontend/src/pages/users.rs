@@ -30,7 +30,7 @@ pub fn users() -> Html {
     } else {
         html! {
             <table class="pf-v6-c-table pf-m-compact pf-m-grid-md setka-table" id="users-table" aria-label={i18n.t("users-title")}>
-                <thead class="pf-v6-c-table__thead">
+                <thead class="pf-v6-c-table__thead pf-m-nowrap">
                     <tr class="pf-v6-c-table__tr">
                         { th("col-username") }{ th("col-display-name") }{ th("col-role") }{ th("col-user-status") }
                     </tr>
