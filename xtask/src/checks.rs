@@ -60,6 +60,18 @@ pub fn all(root: &Path) -> Result<()> {
         cargo().args([
             "clippy",
             "-p",
+            "frontend",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+        "clippy (SPA unit tests, host)",
+    )?;
+    run(
+        cargo().args([
+            "clippy",
+            "-p",
             "browser-tests",
             "--all-targets",
             "--",
