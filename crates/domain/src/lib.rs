@@ -7,6 +7,7 @@
 
 pub mod academic_year;
 pub mod access;
+pub mod agreement;
 pub mod grade;
 pub mod ids;
 pub mod inn;
@@ -14,6 +15,7 @@ pub mod network;
 pub mod organization;
 pub mod period;
 pub mod person;
+pub mod programme;
 pub mod role;
 pub mod text;
 
