@@ -25,6 +25,7 @@ use utoipa_actix_web::{AppExt, scope};
         (name = "organizations", description = "Schools and other organizations"),
         (name = "staff", description = "Staff of organizations"),
         (name = "users", description = "User accounts (administrator)"),
+        (name = "networks", description = "Networks and their membership"),
         (name = "audit", description = "Audit log"),
     )
 )]

@@ -6,7 +6,7 @@
 //! Refusals say whether the object must look absent ([`Denied::NotFound`], for anything
 //! outside the actor's scope) or visible but not changeable ([`Denied::Forbidden`]).
 
-use crate::ids::{MunicipalityId, OrganizationId, UserId};
+use crate::ids::{MunicipalityId, NetworkId, OrganizationId, UserId};
 use crate::role::Role;
 
 /// The authenticated principal behind a request.
@@ -17,6 +17,9 @@ pub struct Actor {
     /// The municipality of the account, or of its organization.
     pub municipality: Option<MunicipalityId>,
     pub organization: Option<OrganizationId>,
+    /// Organizations that share a network with the actor's organization: their records
+    /// are readable (names, kinds), never changeable.
+    pub network_peers: Vec<OrganizationId>,
 }
 
 /// Why access was refused.
@@ -110,6 +113,7 @@ impl Actor {
             role: Role::Admin,
             municipality: None,
             organization: None,
+            network_peers: Vec::new(),
         }
     }
 
@@ -122,7 +126,11 @@ impl Actor {
         match (self.role, self.municipality, self.organization) {
             (Role::Admin, _, _) => Visibility::All,
             (_, Some(m), None) if self.municipality_wide() => Visibility::Municipality(m),
-            (_, _, Some(o)) => Visibility::Organizations(vec![o]),
+            (_, _, Some(o)) => {
+                let mut list = vec![o];
+                list.extend(self.network_peers.iter().filter(|p| **p != o));
+                Visibility::Organizations(list)
+            }
             // An account anchored nowhere sees nothing; the user store never makes one.
             _ => Visibility::Organizations(Vec::new()),
         }
@@ -259,6 +267,86 @@ impl Actor {
             _ => Err(Denied::Forbidden),
         }
     }
+}
+
+/// What is known about a network when deciding access to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetworkFacts {
+    pub id: NetworkId,
+    pub municipality: MunicipalityId,
+    /// Every organization with a membership, past or present.
+    pub members: Vec<OrganizationId>,
+    /// Organizations coordinating the network now.
+    pub coordinators: Vec<OrganizationId>,
+}
+
+impl Actor {
+    fn in_municipality(&self, m: MunicipalityId) -> bool {
+        self.municipality_wide() && self.municipality == Some(m)
+    }
+
+    /// Members read their networks; the authority reads those of its municipality.
+    pub fn read_network(&self, n: &NetworkFacts) -> Result<CanRead<NetworkId>, Denied> {
+        let member = self.organization.is_some_and(|o| n.members.contains(&o));
+        if self.role == Role::Admin || self.in_municipality(n.municipality) || member {
+            Ok(CanRead(n.id))
+        } else {
+            Err(Denied::NotFound)
+        }
+    }
+
+    /// Membership, programmes and plans: the coordinator of the network, the authority
+    /// of its municipality and the administrator.
+    pub fn manage_network(&self, n: &NetworkFacts) -> Result<CanManage<NetworkId>, Denied> {
+        self.read_network(n)?;
+        let coordinator = self.role == Role::Coordinator
+            && self
+                .organization
+                .is_some_and(|o| n.coordinators.contains(&o));
+        let authority = self.role == Role::Authority && self.in_municipality(n.municipality);
+        if self.role == Role::Admin || authority || coordinator {
+            Ok(CanManage {
+                target: n.id,
+                extent: Extent::Full,
+            })
+        } else {
+            Err(Denied::Forbidden)
+        }
+    }
+
+    /// Creating networks: the authority in its municipality, the administrator anywhere.
+    pub fn create_network_in(
+        &self,
+        m: MunicipalityId,
+    ) -> Result<CanManage<MunicipalityId>, Denied> {
+        self.read_municipality(m)?;
+        if self.role == Role::Admin || (self.role == Role::Authority && self.in_municipality(m)) {
+            Ok(CanManage {
+                target: m,
+                extent: Extent::Full,
+            })
+        } else {
+            Err(Denied::Forbidden)
+        }
+    }
+
+    /// The networks list filter.
+    pub fn network_scope(&self) -> NetworkScope {
+        match (self.role, self.municipality, self.organization) {
+            (Role::Admin, _, _) => NetworkScope::All,
+            (_, Some(m), None) if self.municipality_wide() => NetworkScope::Municipality(m),
+            (_, _, Some(o)) => NetworkScope::MemberOf(o),
+            _ => NetworkScope::MemberOf(OrganizationId(uuid::Uuid::nil())),
+        }
+    }
+}
+
+/// Which networks an actor may list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NetworkScope {
+    All,
+    Municipality(MunicipalityId),
+    MemberOf(OrganizationId),
 }
 
 /// The fields of an organization record a manager of a given extent may change.

@@ -40,3 +40,15 @@ id_type!(
     /// A staff member of an organization.
     StaffId
 );
+id_type!(
+    /// A network of organizations.
+    NetworkId
+);
+id_type!(
+    /// A network programme.
+    ProgrammeId
+);
+id_type!(
+    /// An agreement (one version of it).
+    AgreementId
+);

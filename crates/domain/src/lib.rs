@@ -21,7 +21,9 @@ pub mod text;
 
 pub use academic_year::AcademicYear;
 pub use grade::{Grade, GradeRange};
-pub use ids::{MunicipalityId, OrganizationId, StaffId, UserId};
+pub use ids::{
+    AgreementId, MunicipalityId, NetworkId, OrganizationId, ProgrammeId, StaffId, UserId,
+};
 pub use inn::Inn;
 pub use organization::OrganizationKind;
 pub use role::Role;

@@ -14,6 +14,7 @@ mod error;
 pub mod figures;
 pub mod idempotency;
 pub mod municipalities;
+pub mod networks;
 pub mod organizations;
 mod search;
 pub mod staff;

@@ -47,6 +47,18 @@ pub enum ErrorCode {
     InvalidBody,
     /// 422: an `Idempotency-Key` was reused with a different request.
     IdempotencyKeyReused,
+    /// 422: some days of the network period would have no coordinator.
+    CoordinatorMissing,
+    /// 422: two coordinators at the same time.
+    TwoCoordinators,
+    /// 422: a membership lies outside the network period.
+    MembershipOutsideNetworkPeriod,
+    /// 422: an organization would hold the same role twice at once.
+    SameRoleTwice,
+    /// 422: a satellite of a mentoring network has no partner school.
+    SatelliteWithoutPartner,
+    /// 422: a partner is named for a membership that cannot have one.
+    MentorNotAllowed,
     /// 429: too many failed sign-ins; retry later.
     TooManyAttempts,
     /// 500
@@ -117,6 +129,12 @@ impl ErrorCode {
             PayloadTooLarge => 413,
             UnsupportedMediaType => 415,
             ValidationFailed | InvalidBody | IdempotencyKeyReused => 422,
+            CoordinatorMissing
+            | TwoCoordinators
+            | MembershipOutsideNetworkPeriod
+            | SameRoleTwice
+            | SatelliteWithoutPartner
+            | MentorNotAllowed => 422,
             TooManyAttempts => 429,
             Internal => 500,
             Unavailable => 503,
@@ -146,6 +164,12 @@ impl ErrorCode {
             ValidationFailed => "validation_failed",
             InvalidBody => "invalid_body",
             IdempotencyKeyReused => "idempotency_key_reused",
+            CoordinatorMissing => "coordinator_missing",
+            TwoCoordinators => "two_coordinators",
+            MembershipOutsideNetworkPeriod => "membership_outside_network_period",
+            SameRoleTwice => "same_role_twice",
+            SatelliteWithoutPartner => "satellite_without_partner",
+            MentorNotAllowed => "mentor_not_allowed",
             TooManyAttempts => "too_many_attempts",
             Internal => "internal",
             Unavailable => "unavailable",
@@ -201,6 +225,28 @@ impl ErrorCode {
             }
             (IdempotencyKeyReused, Lang::En) => {
                 "The idempotency key was used for a different request"
+            }
+            (CoordinatorMissing, Lang::Ru) => "В сети в какой-то период нет школы-координатора",
+            (CoordinatorMissing, Lang::En) => "The network would have no coordinator for some days",
+            (TwoCoordinators, Lang::Ru) => "У сети не может быть двух координаторов одновременно",
+            (TwoCoordinators, Lang::En) => "A network cannot have two coordinators at once",
+            (MembershipOutsideNetworkPeriod, Lang::Ru) => "Участие выходит за срок работы сети",
+            (MembershipOutsideNetworkPeriod, Lang::En) => {
+                "The membership lies outside the network's period"
+            }
+            (SameRoleTwice, Lang::Ru) => "Организация уже участвует в сети в этой роли в эти даты",
+            (SameRoleTwice, Lang::En) => "The organization already has this role at these dates",
+            (SatelliteWithoutPartner, Lang::Ru) => {
+                "Школе-спутнику нужна школа-партнёр на весь срок участия"
+            }
+            (SatelliteWithoutPartner, Lang::En) => {
+                "A satellite school needs a partner school for its whole membership"
+            }
+            (MentorNotAllowed, Lang::Ru) => {
+                "Школа-партнёр указывается только для школы-спутника в сети наставничества"
+            }
+            (MentorNotAllowed, Lang::En) => {
+                "Only a satellite of a mentoring network has a partner school"
             }
             (TooManyAttempts, Lang::Ru) => "Слишком много неудачных попыток входа",
             (TooManyAttempts, Lang::En) => "Too many failed sign-in attempts",

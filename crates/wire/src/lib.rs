@@ -8,6 +8,7 @@ pub mod error;
 pub mod figures;
 pub mod health;
 pub mod municipality;
+pub mod network;
 pub mod organization;
 pub mod page;
 pub mod routes;

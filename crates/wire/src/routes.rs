@@ -15,6 +15,7 @@ pub const MUNICIPALITIES: &str = "/api/v1/municipalities";
 pub const ORGANIZATIONS: &str = "/api/v1/organizations";
 pub const USERS: &str = "/api/v1/users";
 pub const AUDIT: &str = "/api/v1/audit";
+pub const NETWORKS: &str = "/api/v1/networks";
 
 pub fn municipality(id: impl std::fmt::Display) -> String {
     format!("{MUNICIPALITIES}/{id}")
@@ -53,3 +54,12 @@ pub mod headers {
 
 /// Name of the refresh-token cookie (HttpOnly, SameSite=Strict, path `/api/v1/auth`).
 pub const REFRESH_COOKIE: &str = "setka_refresh";
+pub fn network(id: impl std::fmt::Display) -> String {
+    format!("{NETWORKS}/{id}")
+}
+pub fn network_members(id: impl std::fmt::Display) -> String {
+    format!("{NETWORKS}/{id}/members")
+}
+pub fn network_member(id: impl std::fmt::Display, member: impl std::fmt::Display) -> String {
+    format!("{NETWORKS}/{id}/members/{member}")
+}

@@ -48,6 +48,10 @@ pub async fn actor_of(state: &AppState, u: &user::Model) -> ApiResult<Actor> {
         role,
         municipality,
         organization: u.organization_id.map(OrganizationId),
+        network_peers: match u.organization_id {
+            Some(o) => store::networks::peers_of(state.store.conn(), o).await?,
+            None => Vec::new(),
+        },
     })
 }
 

@@ -7,6 +7,7 @@ pub mod figures;
 pub mod health;
 pub mod middleware;
 pub mod municipalities;
+pub mod networks;
 pub mod organizations;
 pub mod spa;
 pub mod staff;
@@ -48,5 +49,13 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
         .service(users::get_one)
         .service(users::update)
         .service(users::reset_password)
+        .service(networks::list)
+        .service(networks::create)
+        .service(networks::get_one)
+        .service(networks::update)
+        .service(networks::remove)
+        .service(networks::add_member)
+        .service(networks::update_member)
+        .service(networks::remove_member)
         .service(audit::list);
 }

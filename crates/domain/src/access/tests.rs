@@ -22,6 +22,7 @@ fn actor(role: Role, m: Option<MunicipalityId>, o: Option<u128>) -> Actor {
         role,
         municipality: m,
         organization: o.map(|n| OrganizationId(id(n))),
+        network_peers: Vec::new(),
     }
 }
 
@@ -118,4 +119,56 @@ fn municipality_reading() {
     assert_eq!(t.read_municipality(M2), Err(Denied::NotFound));
     assert_eq!(t.municipality_filter(), Some(Some(M1)));
     assert_eq!(actor(Role::Admin, None, None).municipality_filter(), None);
+}
+
+fn network(members: &[u128], coordinators: &[u128]) -> NetworkFacts {
+    NetworkFacts {
+        id: NetworkId(id(500)),
+        municipality: M1,
+        members: members.iter().map(|n| OrganizationId(id(*n))).collect(),
+        coordinators: coordinators
+            .iter()
+            .map(|n| OrganizationId(id(*n)))
+            .collect(),
+    }
+}
+
+#[test]
+fn networks_are_read_by_members_and_managed_by_their_coordinator() {
+    let n = network(&[10, 11], &[10]);
+    let coord = actor(Role::Coordinator, Some(M1), Some(10));
+    assert!(coord.manage_network(&n).is_ok());
+    let other_coord = actor(Role::Coordinator, Some(M1), Some(11));
+    assert_eq!(other_coord.manage_network(&n), Err(Denied::Forbidden));
+    let teacher = actor(Role::Teacher, Some(M1), Some(11));
+    assert!(teacher.read_network(&n).is_ok());
+    assert_eq!(teacher.manage_network(&n), Err(Denied::Forbidden));
+    let outsider = actor(Role::SchoolAdmin, Some(M1), Some(12));
+    assert_eq!(outsider.read_network(&n), Err(Denied::NotFound));
+    assert_eq!(outsider.manage_network(&n), Err(Denied::NotFound));
+    let authority = actor(Role::Authority, Some(M1), None);
+    assert!(authority.manage_network(&n).is_ok());
+    assert!(authority.create_network_in(M1).is_ok());
+    assert_eq!(
+        actor(Role::Authority, Some(M2), None).read_network(&n),
+        Err(Denied::NotFound)
+    );
+    assert_eq!(coord.create_network_in(M1), Err(Denied::Forbidden));
+    assert_eq!(
+        actor(Role::Integration, Some(M1), None).manage_network(&n),
+        Err(Denied::Forbidden)
+    );
+}
+
+#[test]
+fn network_peers_are_visible_but_not_editable() {
+    let mut a = actor(Role::SchoolAdmin, Some(M1), Some(10));
+    a.network_peers = vec![OrganizationId(id(11))];
+    assert!(a.read_organization(&org(11, M1)).is_ok());
+    assert_eq!(a.manage_organization(&org(11, M1)), Err(Denied::Forbidden));
+    assert_eq!(
+        a.manage_school_records(&org(11, M1)),
+        Err(Denied::Forbidden)
+    );
+    assert_eq!(a.read_organization(&org(12, M1)), Err(Denied::NotFound));
 }

@@ -4,9 +4,12 @@
 pub mod audit_log;
 pub mod idempotency_key;
 pub mod login_failure;
+pub mod membership;
 pub mod municipality;
+pub mod network;
 pub mod organization;
 pub mod organization_figures;
+pub mod programme;
 pub mod refresh_token;
 pub mod staff;
 pub mod user;

@@ -1,0 +1,237 @@
+//! Networks: input checks and the membership rules, applied to the whole membership as
+//! it would be after a change.
+
+use chrono::NaiveDate;
+use domain::OrganizationId;
+use domain::network::{
+    Membership, MembershipProblem, NetworkModel, NetworkStatus, check_memberships,
+};
+use domain::period::Period;
+use domain::text::{clean_name, clean_optional};
+use store::Conn;
+use store::entities::{membership, network};
+use store::networks::{MembershipData, NetworkData, parse_enum};
+use uuid::Uuid;
+use wire::ErrorCode;
+use wire::network::{
+    Membership as WireMembership, MembershipInput, Network, NetworkInput, NetworkSummary,
+};
+
+use crate::error::{ApiError, ApiResult};
+use crate::http::support::validate;
+use crate::i18n::{FieldIssue, Issue};
+
+pub fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+fn model_of(n: &network::Model) -> NetworkModel {
+    parse_enum(&n.model).unwrap_or(NetworkModel::Cooperation)
+}
+
+fn period_of(n: &network::Model) -> ApiResult<Period> {
+    Period::new(n.period_from, n.period_to).map_err(|_| ApiError::Internal("stored period".into()))
+}
+
+pub fn summary(n: &network::Model) -> NetworkSummary {
+    NetworkSummary {
+        id: n.id,
+        municipality_id: n.municipality_id,
+        name: n.name.clone(),
+        model: model_of(n),
+        period_from: n.period_from,
+        period_to: n.period_to,
+        status: parse_enum(&n.status).unwrap_or(NetworkStatus::Planned),
+        version: n.version,
+    }
+}
+
+pub async fn to_wire(
+    c: &impl Conn,
+    n: &network::Model,
+    ms: &[membership::Model],
+) -> ApiResult<Network> {
+    let ids: Vec<Uuid> = ms.iter().map(|m| m.organization_id).collect();
+    let names = store::organizations::names(c, &ids).await?;
+    let name_of = |id: Uuid| {
+        names
+            .iter()
+            .find(|(i, _)| *i == id)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default()
+    };
+    let members = ms
+        .iter()
+        .map(|m| WireMembership {
+            id: m.id,
+            organization_id: m.organization_id,
+            organization_name: name_of(m.organization_id),
+            role: domain::network::MembershipRole::parse(&m.role)
+                .unwrap_or(domain::network::MembershipRole::Participant),
+            joined_on: m.joined_on,
+            left_on: m.left_on,
+            mentor_id: m.mentor_id,
+            version: m.version,
+        })
+        .collect();
+    let s = summary(n);
+    Ok(Network {
+        id: n.id,
+        municipality_id: n.municipality_id,
+        name: n.name.clone(),
+        model: s.model,
+        goal: n.goal.clone(),
+        tasks: serde_json::from_value(n.tasks.clone()).unwrap_or_default(),
+        expected_results: serde_json::from_value(n.expected_results.clone()).unwrap_or_default(),
+        period_from: n.period_from,
+        period_to: n.period_to,
+        status: s.status,
+        members,
+        version: n.version,
+        created_at: n.created_at,
+        updated_at: n.updated_at,
+    })
+}
+
+fn clean_list(field: &str, items: &[String], issues: &mut Vec<FieldIssue>) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in items {
+        match clean_optional(Some(item), 1000) {
+            Ok(Some(v)) => out.push(v),
+            Ok(None) => {}
+            Err(e) => issues.push(FieldIssue::new(field, Issue::from(e))),
+        }
+    }
+    out
+}
+
+pub fn check_network(input: &NetworkInput) -> ApiResult<NetworkData> {
+    validate(input)?;
+    let mut issues = Vec::new();
+    let name = clean_name(&input.name, 500)
+        .map_err(|e| issues.push(FieldIssue::new("name", Issue::from(e))))
+        .ok();
+    let goal = input.goal.trim().to_owned();
+    let tasks = clean_list("tasks", &input.tasks, &mut issues);
+    let expected_results = clean_list("expected_results", &input.expected_results, &mut issues);
+    let period = Period::new(input.period_from, input.period_to)
+        .map_err(|_| issues.push(FieldIssue::new("period_to", Issue::Invalid)))
+        .ok();
+    match (name, period) {
+        (Some(name), Some(period)) if issues.is_empty() => Ok(NetworkData {
+            name,
+            model: input.model,
+            goal,
+            tasks,
+            expected_results,
+            period,
+            status: input.status,
+        }),
+        _ => Err(ApiError::Validation(issues)),
+    }
+}
+
+/// Checks a membership input: dates in order, the organizations exist.
+pub async fn check_member(c: &impl Conn, m: &MembershipInput) -> ApiResult<MembershipData> {
+    let mut issues = Vec::new();
+    if m.left_on.is_some_and(|l| l < m.joined_on) {
+        issues.push(FieldIssue::new("left_on", Issue::Invalid));
+    }
+    if store::organizations::facts(c, m.organization_id)
+        .await?
+        .is_none()
+    {
+        issues.push(FieldIssue::new("organization_id", Issue::UnknownReference));
+    }
+    if let Some(mentor) = m.mentor_id
+        && store::organizations::facts(c, mentor).await?.is_none()
+    {
+        issues.push(FieldIssue::new("mentor_id", Issue::UnknownReference));
+    }
+    if !issues.is_empty() {
+        return Err(ApiError::Validation(issues));
+    }
+    Ok(MembershipData {
+        organization_id: OrganizationId(m.organization_id),
+        role: m.role,
+        joined_on: m.joined_on,
+        left_on: m.left_on,
+        mentor_id: m.mentor_id.map(OrganizationId),
+    })
+}
+
+fn problem_code(p: &MembershipProblem) -> ErrorCode {
+    match p {
+        MembershipProblem::CoordinatorMissing { .. } => ErrorCode::CoordinatorMissing,
+        MembershipProblem::TwoCoordinators { .. } => ErrorCode::TwoCoordinators,
+        MembershipProblem::OutsideNetworkPeriod { .. } => ErrorCode::MembershipOutsideNetworkPeriod,
+        MembershipProblem::SameRoleTwice { .. } => ErrorCode::SameRoleTwice,
+        MembershipProblem::SatelliteWithoutPartner { .. } => ErrorCode::SatelliteWithoutPartner,
+        MembershipProblem::MentorNotAllowed { .. } => ErrorCode::MentorNotAllowed,
+    }
+}
+
+/// Applies the membership rules to a prospective membership; the first broken rule is
+/// the error code, the detail lists them all.
+pub fn check_rules(
+    period: &Period,
+    model: NetworkModel,
+    members: &[(Uuid, MembershipData)],
+) -> ApiResult<()> {
+    let mut list = Vec::new();
+    for (key, d) in members {
+        let p = Period::new(d.joined_on, d.left_on)
+            .map_err(|_| ApiError::field("left_on", Issue::Invalid))?;
+        list.push(Membership {
+            key: *key,
+            organization: d.organization_id,
+            role: d.role,
+            period: p,
+            mentor: d.mentor_id,
+        });
+    }
+    let problems = check_memberships(period, model, &list);
+    let Some(first) = problems.first() else {
+        return Ok(());
+    };
+    let codes: Vec<&str> = problems.iter().map(MembershipProblem::code).collect();
+    let code = problem_code(first);
+    Err(ApiError::with_detail(
+        code,
+        format!(
+            "{} (нарушено правил: {}: {})",
+            code.title(wire::error::Lang::Ru),
+            problems.len(),
+            codes.join(", ")
+        ),
+        format!(
+            "{} ({} rule(s) broken: {})",
+            code.title(wire::error::Lang::En),
+            problems.len(),
+            codes.join(", ")
+        ),
+    ))
+}
+
+/// The stored membership of a network as rule input.
+pub fn stored(ms: &[membership::Model]) -> Vec<(Uuid, MembershipData)> {
+    ms.iter()
+        .map(|m| {
+            (
+                m.id,
+                MembershipData {
+                    organization_id: OrganizationId(m.organization_id),
+                    role: domain::network::MembershipRole::parse(&m.role)
+                        .unwrap_or(domain::network::MembershipRole::Participant),
+                    joined_on: m.joined_on,
+                    left_on: m.left_on,
+                    mentor_id: m.mentor_id.map(OrganizationId),
+                },
+            )
+        })
+        .collect()
+}
+
+pub fn rules_of(n: &network::Model) -> ApiResult<(Period, NetworkModel)> {
+    Ok((period_of(n)?, model_of(n)))
+}

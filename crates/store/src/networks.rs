@@ -1,0 +1,466 @@
+//! Networks and their memberships. A membership change bumps the network's version in
+//! the same transaction, so two concurrent changes cannot both pass the membership rules.
+
+use chrono::{NaiveDate, Utc};
+use domain::access::{CanManage, CanRead, NetworkFacts, NetworkScope};
+use domain::network::{MembershipRole, NetworkModel, NetworkStatus};
+use domain::period::Period;
+use domain::text::search_key;
+use domain::{MunicipalityId, NetworkId, OrganizationId};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Select,
+};
+use uuid::Uuid;
+
+use crate::audit::{self, AuditCtx, Change, snapshot};
+use crate::cursor::{Cursor, after, clamp_limit, finish_page};
+use crate::entities::membership;
+use crate::entities::network::{ActiveModel, Column, Entity, Model};
+use crate::{StoreError, new_id};
+
+#[derive(Debug, Clone)]
+pub struct NetworkData {
+    pub name: String,
+    pub model: NetworkModel,
+    pub goal: String,
+    pub tasks: Vec<String>,
+    pub expected_results: Vec<String>,
+    pub period: Period,
+    pub status: NetworkStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MembershipData {
+    pub organization_id: OrganizationId,
+    pub role: MembershipRole,
+    pub joined_on: NaiveDate,
+    pub left_on: Option<NaiveDate>,
+    pub mentor_id: Option<OrganizationId>,
+}
+
+fn live() -> Select<Entity> {
+    Entity::find().filter(Column::DeletedAt.is_null())
+}
+
+fn enum_str<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+pub fn parse_enum<T: serde::de::DeserializeOwned>(s: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(s.to_owned())).ok()
+}
+
+/// Access facts of a live network on a day (coordinators are those of that day).
+pub async fn facts(
+    c: &impl ConnectionTrait,
+    id: Uuid,
+    today: NaiveDate,
+) -> Result<Option<NetworkFacts>, StoreError> {
+    let Some(n) = live().filter(Column::Id.eq(id)).one(c).await? else {
+        return Ok(None);
+    };
+    let ms = membership::Entity::find()
+        .filter(membership::Column::NetworkId.eq(id))
+        .all(c)
+        .await?;
+    let mut members: Vec<OrganizationId> = Vec::new();
+    let mut coordinators = Vec::new();
+    for m in &ms {
+        let org = OrganizationId(m.organization_id);
+        if !members.contains(&org) {
+            members.push(org);
+        }
+        let current = m.joined_on <= today && m.left_on.is_none_or(|l| today <= l);
+        if m.role == MembershipRole::Coordinator.as_str() && current {
+            coordinators.push(org);
+        }
+    }
+    Ok(Some(NetworkFacts {
+        id: NetworkId(n.id),
+        municipality: MunicipalityId(n.municipality_id),
+        members,
+        coordinators,
+    }))
+}
+
+/// Organizations that share a live network with `org`.
+pub async fn peers_of(
+    c: &impl ConnectionTrait,
+    org: Uuid,
+) -> Result<Vec<OrganizationId>, StoreError> {
+    let mine: Vec<Uuid> = membership::Entity::find()
+        .filter(membership::Column::OrganizationId.eq(org))
+        .all(c)
+        .await?
+        .into_iter()
+        .map(|m| m.network_id)
+        .collect();
+    if mine.is_empty() {
+        return Ok(Vec::new());
+    }
+    let live_ids: Vec<Uuid> = live()
+        .filter(Column::Id.is_in(mine))
+        .all(c)
+        .await?
+        .into_iter()
+        .map(|n| n.id)
+        .collect();
+    let mut peers: Vec<OrganizationId> = membership::Entity::find()
+        .filter(membership::Column::NetworkId.is_in(live_ids))
+        .all(c)
+        .await?
+        .into_iter()
+        .map(|m| OrganizationId(m.organization_id))
+        .filter(|o| o.as_uuid() != org)
+        .collect();
+    peers.sort();
+    peers.dedup();
+    Ok(peers)
+}
+
+pub async fn list(
+    c: &impl ConnectionTrait,
+    scope: NetworkScope,
+    q: Option<&str>,
+    limit: Option<u32>,
+    cursor: Option<&str>,
+) -> Result<(Vec<Model>, Option<String>), StoreError> {
+    let limit = clamp_limit(limit);
+    let mut s = live();
+    s = match scope {
+        NetworkScope::All => s,
+        NetworkScope::Municipality(m) => s.filter(Column::MunicipalityId.eq(m.as_uuid())),
+        NetworkScope::MemberOf(o) => {
+            let ids: Vec<Uuid> = membership::Entity::find()
+                .filter(membership::Column::OrganizationId.eq(o.as_uuid()))
+                .all(c)
+                .await?
+                .into_iter()
+                .map(|m| m.network_id)
+                .collect();
+            s.filter(Column::Id.is_in(ids))
+        }
+    };
+    if let Some(cond) = q.and_then(|t| crate::search::contains(Column::SearchKey, t)) {
+        s = s.filter(cond);
+    }
+    if let Some(cur) = cursor.map(Cursor::decode).transpose()? {
+        s = s.filter(after(Column::SortKey, Column::Id, &cur, true));
+    }
+    let rows = s
+        .order_by_asc(Column::SortKey)
+        .order_by_asc(Column::Id)
+        .limit(limit + 1)
+        .all(c)
+        .await?;
+    Ok(finish_page(rows, limit, |m| Cursor {
+        key: m.sort_key.clone(),
+        id: m.id,
+    }))
+}
+
+pub async fn get(c: &impl ConnectionTrait, cap: &CanRead<NetworkId>) -> Result<Model, StoreError> {
+    live()
+        .filter(Column::Id.eq(cap.target().as_uuid()))
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)
+}
+
+pub async fn memberships(
+    c: &impl ConnectionTrait,
+    cap: &CanRead<NetworkId>,
+) -> Result<Vec<membership::Model>, StoreError> {
+    Ok(membership::Entity::find()
+        .filter(membership::Column::NetworkId.eq(cap.target().as_uuid()))
+        .order_by_asc(membership::Column::JoinedOn)
+        .order_by_asc(membership::Column::Id)
+        .all(c)
+        .await?)
+}
+
+fn fill(a: &mut ActiveModel, d: &NetworkData) {
+    a.name = Set(d.name.clone());
+    a.sort_key = Set(search_key(&d.name));
+    a.search_key = Set(search_key(&format!("{} {}", d.name, d.goal)));
+    a.model = Set(enum_str(&d.model));
+    a.goal = Set(d.goal.clone());
+    a.tasks = Set(serde_json::json!(d.tasks));
+    a.expected_results = Set(serde_json::json!(d.expected_results));
+    a.period_from = Set(d.period.from());
+    a.period_to = Set(d.period.to());
+    a.status = Set(enum_str(&d.status));
+}
+
+fn change(action: &'static str, m: &Model, before: Option<serde_json::Value>) -> Change {
+    Change {
+        action,
+        entity_type: "network",
+        entity_id: Some(m.id.to_string()),
+        municipality_id: Some(m.municipality_id),
+        organization_id: None,
+        before,
+        after: if action == "delete" {
+            None
+        } else {
+            snapshot(m)
+        },
+    }
+}
+
+/// Creates a network with its first memberships (at least its coordinator).
+pub async fn create(
+    c: &impl ConnectionTrait,
+    cap: &CanManage<MunicipalityId>,
+    d: &NetworkData,
+    members: &[MembershipData],
+    ctx: &AuditCtx,
+) -> Result<Model, StoreError> {
+    let now = Utc::now();
+    let mut a = ActiveModel {
+        id: Set(new_id()),
+        municipality_id: Set(cap.target().as_uuid()),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        deleted_at: Set(None),
+        ..Default::default()
+    };
+    fill(&mut a, d);
+    let m = Entity::insert(a).exec_with_returning(c).await?;
+    audit::record(c, ctx, change("create", &m, None)).await?;
+    for md in members {
+        insert_membership(c, m.id, m.municipality_id, md, ctx).await?;
+    }
+    Ok(m)
+}
+
+/// Claims the network for a change: bumps its version if it is still `expected` (or
+/// whatever it is when `None`). Concurrent claimants fail with a version mismatch.
+pub async fn claim(
+    c: &impl ConnectionTrait,
+    cap: &CanManage<NetworkId>,
+    expected: Option<i32>,
+) -> Result<Model, StoreError> {
+    let id = cap.target().as_uuid();
+    let before = live()
+        .filter(Column::Id.eq(id))
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    if expected.is_some_and(|v| v != before.version) {
+        return Err(StoreError::VersionMismatch {
+            current: before.version,
+        });
+    }
+    let res = Entity::update_many()
+        .col_expr(Column::Version, Expr::value(before.version + 1))
+        .col_expr(Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(Column::Id.eq(id))
+        .filter(Column::Version.eq(before.version))
+        .exec(c)
+        .await?;
+    if res.rows_affected == 0 {
+        return Err(StoreError::VersionMismatch {
+            current: before.version + 1,
+        });
+    }
+    Ok(Model {
+        version: before.version + 1,
+        ..before
+    })
+}
+
+pub async fn update(
+    c: &impl ConnectionTrait,
+    cap: &CanManage<NetworkId>,
+    expected: Option<i32>,
+    d: &NetworkData,
+    ctx: &AuditCtx,
+) -> Result<Model, StoreError> {
+    let id = cap.target().as_uuid();
+    let before = live()
+        .filter(Column::Id.eq(id))
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let claimed = claim(c, cap, expected).await?;
+    let mut a = ActiveModel {
+        ..Default::default()
+    };
+    fill(&mut a, d);
+    Entity::update_many()
+        .set(a)
+        .filter(Column::Id.eq(id))
+        .exec(c)
+        .await?;
+    let after = live()
+        .filter(Column::Id.eq(id))
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    debug_assert_eq!(after.version, claimed.version);
+    audit::record(c, ctx, change("update", &after, snapshot(&before))).await?;
+    Ok(after)
+}
+
+pub async fn delete(
+    c: &impl ConnectionTrait,
+    cap: &CanManage<NetworkId>,
+    expected: Option<i32>,
+    ctx: &AuditCtx,
+) -> Result<(), StoreError> {
+    let claimed = claim(c, cap, expected).await?;
+    Entity::update_many()
+        .col_expr(Column::DeletedAt, Expr::value(Utc::now()))
+        .filter(Column::Id.eq(claimed.id))
+        .exec(c)
+        .await?;
+    audit::record(c, ctx, change("delete", &claimed, snapshot(&claimed))).await?;
+    Ok(())
+}
+
+async fn insert_membership(
+    c: &impl ConnectionTrait,
+    network: Uuid,
+    municipality: Uuid,
+    d: &MembershipData,
+    ctx: &AuditCtx,
+) -> Result<membership::Model, StoreError> {
+    let now = Utc::now();
+    let a = membership::ActiveModel {
+        id: Set(new_id()),
+        network_id: Set(network),
+        organization_id: Set(d.organization_id.as_uuid()),
+        role: Set(d.role.as_str().to_owned()),
+        joined_on: Set(d.joined_on),
+        left_on: Set(d.left_on),
+        mentor_id: Set(d.mentor_id.map(|m| m.as_uuid())),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+    };
+    let m = membership::Entity::insert(a).exec_with_returning(c).await?;
+    audit::record(c, ctx, membership_change("create", &m, municipality, None)).await?;
+    Ok(m)
+}
+
+fn membership_change(
+    action: &'static str,
+    m: &membership::Model,
+    municipality: Uuid,
+    before: Option<serde_json::Value>,
+) -> Change {
+    Change {
+        action,
+        entity_type: "membership",
+        entity_id: Some(m.id.to_string()),
+        municipality_id: Some(municipality),
+        organization_id: Some(m.organization_id),
+        before,
+        after: if action == "delete" {
+            None
+        } else {
+            snapshot(m)
+        },
+    }
+}
+
+/// Adds a membership to a network the caller has claimed.
+pub async fn add_membership(
+    c: &impl ConnectionTrait,
+    claimed: &Model,
+    d: &MembershipData,
+    ctx: &AuditCtx,
+) -> Result<membership::Model, StoreError> {
+    insert_membership(c, claimed.id, claimed.municipality_id, d, ctx).await
+}
+
+pub async fn update_membership(
+    c: &impl ConnectionTrait,
+    claimed: &Model,
+    id: Uuid,
+    d: &MembershipData,
+    ctx: &AuditCtx,
+) -> Result<membership::Model, StoreError> {
+    use membership::Column as M;
+    let before = membership::Entity::find()
+        .filter(M::Id.eq(id))
+        .filter(M::NetworkId.eq(claimed.id))
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let a = membership::ActiveModel {
+        organization_id: Set(d.organization_id.as_uuid()),
+        role: Set(d.role.as_str().to_owned()),
+        joined_on: Set(d.joined_on),
+        left_on: Set(d.left_on),
+        mentor_id: Set(d.mentor_id.map(|m| m.as_uuid())),
+        version: Set(before.version + 1),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    membership::Entity::update_many()
+        .set(a)
+        .filter(M::Id.eq(id))
+        .exec(c)
+        .await?;
+    let after = membership::Entity::find_by_id(id)
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    audit::record(
+        c,
+        ctx,
+        membership_change("update", &after, claimed.municipality_id, snapshot(&before)),
+    )
+    .await?;
+    Ok(after)
+}
+
+pub async fn delete_membership(
+    c: &impl ConnectionTrait,
+    claimed: &Model,
+    id: Uuid,
+    ctx: &AuditCtx,
+) -> Result<(), StoreError> {
+    use membership::Column as M;
+    let before = membership::Entity::find()
+        .filter(M::Id.eq(id))
+        .filter(M::NetworkId.eq(claimed.id))
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    membership::Entity::delete_many()
+        .filter(M::Id.eq(id))
+        .exec(c)
+        .await?;
+    audit::record(
+        c,
+        ctx,
+        membership_change(
+            "delete",
+            &before,
+            claimed.municipality_id,
+            snapshot(&before),
+        ),
+    )
+    .await?;
+    Ok(())
+}
+
+/// The membership rows of a network inside a transaction (for the rule check).
+pub async fn memberships_of(
+    c: &impl ConnectionTrait,
+    claimed: &Model,
+) -> Result<Vec<membership::Model>, StoreError> {
+    Ok(membership::Entity::find()
+        .filter(membership::Column::NetworkId.eq(claimed.id))
+        .all(c)
+        .await?)
+}
