@@ -118,3 +118,12 @@ pub struct NetworkQuery {
     pub limit: Option<u32>,
     pub cursor: Option<String>,
 }
+
+/// Hands the coordination over: the current coordinator's membership ends the day before
+/// `from`, and `organization_id` coordinates from `from` to the end of the network period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CoordinatorHandover {
+    pub organization_id: Uuid,
+    pub from: NaiveDate,
+}

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod auth;
 pub mod figures;
 pub mod health;
+pub mod memberships;
 pub mod middleware;
 pub mod municipalities;
 pub mod networks;
@@ -54,8 +55,9 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
         .service(networks::get_one)
         .service(networks::update)
         .service(networks::remove)
-        .service(networks::add_member)
-        .service(networks::update_member)
-        .service(networks::remove_member)
+        .service(memberships::add_member)
+        .service(memberships::update_member)
+        .service(memberships::remove_member)
+        .service(memberships::hand_over)
         .service(audit::list);
 }

@@ -14,15 +14,15 @@ use wire::{ErrorCode, Page, Problem};
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
 use crate::http::support::{
-    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, etag, ok_with_etag,
+    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
 };
 use crate::i18n::Issue;
 use crate::service::networks::{
-    check_member, check_network, check_rules, rules_of, stored, summary, to_wire, today,
+    check_member, check_network, check_rules, stored, summary, to_wire, today,
 };
 use crate::state::AppState;
 
-async fn facts(state: &AppState, id: Uuid) -> ApiResult<domain::access::NetworkFacts> {
+pub(super) async fn facts(state: &AppState, id: Uuid) -> ApiResult<domain::access::NetworkFacts> {
     store::networks::facts(state.store.conn(), id, today())
         .await?
         .ok_or_else(ApiError::not_found)
@@ -221,152 +221,6 @@ pub async fn remove(
     store::networks::delete(&tx, &cap, if_match.0, &auth.audit).await?;
     tx.commit().await?;
     Ok(HttpResponse::NoContent().finish())
-}
-
-/// What a membership change does to the stored list.
-enum MemberChange {
-    Add(MembershipData),
-    Replace(Uuid, MembershipData),
-    Remove(Uuid),
-}
-
-async fn change_members(
-    state: &AppState,
-    auth: &Authenticated,
-    id: Uuid,
-    if_match: IfMatch,
-    change: MemberChange,
-) -> ApiResult<(Network, Option<Uuid>)> {
-    let f = facts(state, id).await?;
-    let cap = auth.actor.manage_network(&f)?;
-    let tx = state.store.begin().await?;
-    let claimed = store::networks::claim(&tx, &cap, if_match.0).await?;
-    let ms = store::networks::memberships_of(&tx, &claimed).await?;
-    let mut candidate = stored(&ms);
-    let known = |mid: Uuid| ms.iter().any(|m| m.id == mid);
-    match &change {
-        MemberChange::Add(d) => candidate.push((store::new_id(), d.clone())),
-        MemberChange::Replace(mid, d) if known(*mid) => {
-            candidate.retain(|(k, _)| k != mid);
-            candidate.push((*mid, d.clone()));
-        }
-        MemberChange::Remove(mid) if known(*mid) => candidate.retain(|(k, _)| k != mid),
-        _ => return Err(ApiError::not_found()),
-    }
-    let (period, model) = rules_of(&claimed)?;
-    check_rules(&period, model, &candidate)?;
-    let new_id = match change {
-        MemberChange::Add(d) => Some(
-            store::networks::add_membership(&tx, &claimed, &d, &auth.audit)
-                .await?
-                .id,
-        ),
-        MemberChange::Replace(mid, d) => {
-            store::networks::update_membership(&tx, &claimed, mid, &d, &auth.audit).await?;
-            None
-        }
-        MemberChange::Remove(mid) => {
-            store::networks::delete_membership(&tx, &claimed, mid, &auth.audit).await?;
-            None
-        }
-    };
-    let ms = store::networks::memberships_of(&tx, &claimed).await?;
-    let body = to_wire(&tx, &claimed, &ms).await?;
-    tx.commit().await?;
-    Ok((body, new_id))
-}
-
-/// Add a member
-///
-/// Returns the network with its new membership. `If-Match` takes the network's ETag.
-#[utoipa::path(
-    tag = "networks",
-    params(("id" = Uuid, Path), ("If-Match" = Option<String>, Header)),
-    request_body = MembershipInput,
-    responses(
-        (status = 201, body = Network, headers(("ETag" = String), ("Location" = String))),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 412, body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A broken membership rule", body = Problem, content_type = "application/problem+json"),
-    ),
-    security(("bearer" = []))
-)]
-#[post("/networks/{id}/members")]
-pub async fn add_member(
-    state: web::Data<AppState>,
-    auth: Authenticated,
-    id: web::Path<Uuid>,
-    if_match: IfMatch,
-    body: web::Json<MembershipInput>,
-) -> ApiResult<HttpResponse> {
-    let d = check_member(state.store.conn(), &body).await?;
-    let (n, mid) = change_members(&state, &auth, *id, if_match, MemberChange::Add(d)).await?;
-    let mut res = HttpResponse::Created();
-    res.insert_header(("ETag", etag(n.version)));
-    if let Some(mid) = mid {
-        res.insert_header(("Location", wire::routes::network_member(n.id, mid)));
-    }
-    Ok(res.json(n))
-}
-
-/// Change a membership
-#[utoipa::path(
-    tag = "networks",
-    params(("id" = Uuid, Path), ("member_id" = Uuid, Path), ("If-Match" = Option<String>, Header)),
-    request_body = MembershipInput,
-    responses(
-        (status = 200, body = Network, headers(("ETag" = String))),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 412, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
-    ),
-    security(("bearer" = []))
-)]
-#[put("/networks/{id}/members/{member_id}")]
-pub async fn update_member(
-    state: web::Data<AppState>,
-    auth: Authenticated,
-    path: web::Path<(Uuid, Uuid)>,
-    if_match: IfMatch,
-    body: web::Json<MembershipInput>,
-) -> ApiResult<HttpResponse> {
-    let (id, mid) = path.into_inner();
-    let d = check_member(state.store.conn(), &body).await?;
-    let (n, _) = change_members(&state, &auth, id, if_match, MemberChange::Replace(mid, d)).await?;
-    Ok(ok_with_etag(n.version, &n))
-}
-
-/// Remove a membership
-///
-/// Removes a membership entered by mistake; to record that an organization left, set
-/// `left_on` instead.
-#[utoipa::path(
-    tag = "networks",
-    params(("id" = Uuid, Path), ("member_id" = Uuid, Path), ("If-Match" = Option<String>, Header)),
-    responses(
-        (status = 200, body = Network, headers(("ETag" = String))),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 412, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
-    ),
-    security(("bearer" = []))
-)]
-#[delete("/networks/{id}/members/{member_id}")]
-pub async fn remove_member(
-    state: web::Data<AppState>,
-    auth: Authenticated,
-    path: web::Path<(Uuid, Uuid)>,
-    if_match: IfMatch,
-) -> ApiResult<HttpResponse> {
-    let (id, mid) = path.into_inner();
-    let (n, _) = change_members(&state, &auth, id, if_match, MemberChange::Remove(mid)).await?;
-    Ok(ok_with_etag(n.version, &n))
 }
 
 fn network_url(id: Uuid) -> String {
