@@ -26,6 +26,7 @@ use utoipa_actix_web::{AppExt, scope};
         (name = "staff", description = "Staff of organizations"),
         (name = "users", description = "User accounts (administrator)"),
         (name = "networks", description = "Networks and their membership"),
+        (name = "programmes", description = "Network programmes, courses and modules"),
         (name = "audit", description = "Audit log"),
     )
 )]

@@ -16,6 +16,7 @@ pub mod idempotency;
 pub mod municipalities;
 pub mod networks;
 pub mod organizations;
+pub mod programmes;
 mod search;
 pub mod staff;
 pub mod tokens;

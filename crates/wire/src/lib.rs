@@ -11,6 +11,7 @@ pub mod municipality;
 pub mod network;
 pub mod organization;
 pub mod page;
+pub mod programme;
 pub mod routes;
 pub mod staff;
 pub mod user;

@@ -63,3 +63,9 @@ pub fn network_members(id: impl std::fmt::Display) -> String {
 pub fn network_member(id: impl std::fmt::Display, member: impl std::fmt::Display) -> String {
     format!("{NETWORKS}/{id}/members/{member}")
 }
+pub fn network_programmes(id: impl std::fmt::Display) -> String {
+    format!("{NETWORKS}/{id}/programmes")
+}
+pub fn programme(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/programmes/{id}")
+}

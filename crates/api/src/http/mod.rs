@@ -10,6 +10,7 @@ pub mod middleware;
 pub mod municipalities;
 pub mod networks;
 pub mod organizations;
+pub mod programmes;
 pub mod spa;
 pub mod staff;
 pub mod support;
@@ -59,5 +60,10 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
         .service(memberships::update_member)
         .service(memberships::remove_member)
         .service(memberships::hand_over)
+        .service(programmes::list)
+        .service(programmes::create)
+        .service(programmes::get_one)
+        .service(programmes::update)
+        .service(programmes::remove)
         .service(audit::list);
 }

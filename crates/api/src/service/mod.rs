@@ -3,5 +3,6 @@
 
 pub mod networks;
 pub mod organizations;
+pub mod programmes;
 pub mod staff;
 pub mod users;

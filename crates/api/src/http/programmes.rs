@@ -1,0 +1,189 @@
+//! Network programmes: `/networks/{id}/programmes` and `/programmes/{id}`.
+
+use actix_web::{HttpResponse, delete, get, post, put, web};
+use uuid::Uuid;
+use wire::programme::{Programme, ProgrammeInput, ProgrammeQuery};
+use wire::{Page, Problem};
+
+use super::networks::facts;
+use crate::auth::Authenticated;
+use crate::error::{ApiError, ApiResult};
+use crate::http::support::{
+    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
+};
+use crate::service::programmes::{check, to_wire};
+use crate::state::AppState;
+
+async fn network_facts_of(
+    state: &AppState,
+    programme: Uuid,
+) -> ApiResult<domain::access::NetworkFacts> {
+    let network = store::programmes::network_of(state.store.conn(), programme)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    facts(state, network).await
+}
+
+/// List the programmes of a network
+#[utoipa::path(
+    tag = "programmes",
+    params(("id" = Uuid, Path), ProgrammeQuery),
+    responses(
+        (status = 200, body = Page<Programme>),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/networks/{id}/programmes")]
+pub async fn list(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    q: web::Query<ProgrammeQuery>,
+) -> ApiResult<HttpResponse> {
+    let cap = auth.actor.read_network(&facts(&state, *id).await?)?;
+    let (rows, next) = store::programmes::list(
+        state.store.conn(),
+        &cap,
+        q.q.as_deref(),
+        q.limit,
+        q.cursor.as_deref(),
+    )
+    .await?;
+    Ok(HttpResponse::Ok().json(Page {
+        items: rows.iter().map(to_wire).collect(),
+        next_cursor: next,
+    }))
+}
+
+/// Add a programme to a network
+///
+/// The coordinator, the authority or the administrator; providers must be members.
+#[utoipa::path(
+    tag = "programmes",
+    params(("id" = Uuid, Path), ("Idempotency-Key" = Option<String>, Header)),
+    request_body = ProgrammeInput,
+    responses(
+        (status = 201, body = Programme, headers(("ETag" = String), ("Location" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Code already used in the network", body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/networks/{id}/programmes")]
+pub async fn create(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    key: IdempotencyKey,
+    body: web::Json<ProgrammeInput>,
+) -> ApiResult<HttpResponse> {
+    let f = facts(&state, *id).await?;
+    let cap = auth.actor.manage_network(&f)?;
+    let input = body.into_inner();
+    let data = check(&input, &f)?;
+    let path = wire::routes::network_programmes(*id);
+    let req = CreateRequest {
+        path: &path,
+        body: &input,
+        location: programme_url,
+    };
+    create_idempotent(&state, &auth, key, req, async |tx| {
+        let m = store::programmes::create(tx, &cap, &data, &auth.audit).await?;
+        Created::new(&to_wire(&m))
+    })
+    .await
+}
+
+/// Get a programme
+#[utoipa::path(
+    tag = "programmes",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = Programme, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/programmes/{id}")]
+pub async fn get_one(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let cap = auth
+        .actor
+        .read_network(&network_facts_of(&state, *id).await?)?;
+    let m = store::programmes::get(state.store.conn(), &cap, *id).await?;
+    Ok(ok_with_etag(m.version, &to_wire(&m)))
+}
+
+/// Replace a programme
+#[utoipa::path(
+    tag = "programmes",
+    params(("id" = Uuid, Path), ("If-Match" = Option<String>, Header)),
+    request_body = ProgrammeInput,
+    responses(
+        (status = 200, body = Programme, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 412, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[put("/programmes/{id}")]
+pub async fn update(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: web::Json<ProgrammeInput>,
+) -> ApiResult<HttpResponse> {
+    let f = network_facts_of(&state, *id).await?;
+    let cap = auth.actor.manage_network(&f)?;
+    let data = check(&body, &f)?;
+    let tx = state.store.begin().await?;
+    let m = store::programmes::update(&tx, &cap, *id, if_match.0, &data, &auth.audit).await?;
+    tx.commit().await?;
+    Ok(ok_with_etag(m.version, &to_wire(&m)))
+}
+
+/// Delete a programme
+#[utoipa::path(
+    tag = "programmes",
+    params(("id" = Uuid, Path), ("If-Match" = Option<String>, Header)),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 412, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[delete("/programmes/{id}")]
+pub async fn remove(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+) -> ApiResult<HttpResponse> {
+    let f = network_facts_of(&state, *id).await?;
+    let cap = auth.actor.manage_network(&f)?;
+    let tx = state.store.begin().await?;
+    store::programmes::delete(&tx, &cap, *id, if_match.0, &auth.audit).await?;
+    tx.commit().await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+fn programme_url(id: Uuid) -> String {
+    wire::routes::programme(id)
+}

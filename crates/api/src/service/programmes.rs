@@ -1,0 +1,113 @@
+//! Programmes: domain checks plus "providers are members of the network".
+
+use domain::access::NetworkFacts;
+use domain::organization::parse_external_id;
+use domain::programme::{
+    AssessmentForm, DeliveryMode, EducationLevel, ProgrammeInput as DomainInput, ProgrammeProblem,
+    ProgrammeStatus, check_programme,
+};
+use store::entities::programme::Model;
+use store::networks::parse_enum;
+use store::programmes::ProgrammeData;
+use wire::programme::{Programme, ProgrammeInput};
+
+use crate::error::{ApiError, ApiResult};
+use crate::http::support::validate;
+use crate::i18n::{FieldIssue, Issue};
+
+pub fn to_wire(m: &Model) -> Programme {
+    Programme {
+        id: m.id,
+        network_id: m.network_id,
+        code: m.code.clone(),
+        title: m.title.clone(),
+        subject_area: m.subject_area.clone(),
+        module: m.module.clone(),
+        level: parse_enum(&m.level).unwrap_or(EducationLevel::Ooo),
+        grade_from: m.grade_from,
+        grade_to: m.grade_to,
+        total_hours: m.total_hours,
+        hours_per_week: f64::from(m.hours_per_week_tenths) / 10.0,
+        delivery_mode: parse_enum(&m.delivery_mode).unwrap_or(DeliveryMode::InPerson),
+        assessment_form: parse_enum(&m.assessment_form).unwrap_or(AssessmentForm::Grade5),
+        provider_ids: serde_json::from_value(m.providers.clone()).unwrap_or_default(),
+        status: parse_enum(&m.status).unwrap_or(ProgrammeStatus::Draft),
+        external_id: m.external_id.clone(),
+        version: m.version,
+    }
+}
+
+fn issue_of(p: &ProgrammeProblem) -> Issue {
+    match p {
+        ProgrammeProblem::Text { error, .. } => Issue::from(*error),
+        ProgrammeProblem::Grades(_) | ProgrammeProblem::GradesOutsideLevel => {
+            Issue::OutOfRange { min: 1, max: 11 }
+        }
+        ProgrammeProblem::TotalHours => Issue::OutOfRange { min: 1, max: 2000 },
+        ProgrammeProblem::HoursPerWeek | ProgrammeProblem::WeeklyExceedsTotal => Issue::Invalid,
+    }
+}
+
+/// Checks a programme of a network; providers must be members of it.
+pub fn check(input: &ProgrammeInput, network: &NetworkFacts) -> ApiResult<ProgrammeData> {
+    let mut issues = match validate(input) {
+        Ok(()) => Vec::new(),
+        Err(ApiError::Validation(v)) => v,
+        Err(e) => return Err(e),
+    };
+    let raw = DomainInput {
+        code: &input.code,
+        title: &input.title,
+        subject_area: &input.subject_area,
+        module: input.module.as_deref(),
+        level: input.level,
+        grade_from: i64::from(input.grade_from),
+        grade_to: i64::from(input.grade_to),
+        total_hours: i64::from(input.total_hours),
+        hours_per_week: input.hours_per_week,
+    };
+    let checked = check_programme(&raw)
+        .map_err(|problems| {
+            for p in &problems {
+                if !issues.iter().any(|i| i.field == p.field()) {
+                    issues.push(FieldIssue::new(p.field(), issue_of(p)));
+                }
+            }
+        })
+        .ok();
+    if input
+        .provider_ids
+        .iter()
+        .any(|p| !network.members.iter().any(|m| m.as_uuid() == *p))
+    {
+        issues.push(FieldIssue::new("provider_ids", Issue::UnknownReference));
+    }
+    let external_id = match input
+        .external_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        Some(e) => parse_external_id(e)
+            .map_err(|e| issues.push(FieldIssue::new("external_id", Issue::from(e))))
+            .ok(),
+        None => None,
+    };
+    match checked {
+        Some(checked) if issues.is_empty() => {
+            let mut providers = input.provider_ids.clone();
+            providers.sort();
+            providers.dedup();
+            Ok(ProgrammeData {
+                checked,
+                level: input.level,
+                delivery_mode: input.delivery_mode,
+                assessment_form: input.assessment_form,
+                providers,
+                status: input.status,
+                external_id,
+            })
+        }
+        _ => Err(ApiError::Validation(issues)),
+    }
+}
