@@ -8,6 +8,7 @@ mod m20261123_000001_registry;
 mod m20261123_000002_accounts;
 mod m20261123_000003_audit;
 mod m20261123_000004_networks;
+mod m20261123_000005_agreements;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_accounts::Migration),
             Box::new(m20261123_000003_audit::Migration),
             Box::new(m20261123_000004_networks::Migration),
+            Box::new(m20261123_000005_agreements::Migration),
         ]
     }
 }

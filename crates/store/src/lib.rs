@@ -7,6 +7,7 @@
 //! - updates are conditional on the version the caller saw (optimistic concurrency);
 //! - nothing here knows HTTP.
 
+pub mod agreements;
 pub mod audit;
 pub mod cursor;
 pub mod entities;

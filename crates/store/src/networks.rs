@@ -44,6 +44,11 @@ fn live() -> Select<Entity> {
     Entity::find().filter(Column::DeletedAt.is_null())
 }
 
+/// The serde name of a unit enum value (`resource_centre`, `network_programme`, …).
+pub fn enum_text<T: serde::Serialize>(v: &T) -> String {
+    enum_str(v)
+}
+
 fn enum_str<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_value(v)
         .ok()
@@ -258,9 +263,10 @@ pub async fn claim(
             current: before.version,
         });
     }
+    let now = Utc::now();
     let res = Entity::update_many()
         .col_expr(Column::Version, Expr::value(before.version + 1))
-        .col_expr(Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(Column::UpdatedAt, Expr::value(now))
         .filter(Column::Id.eq(id))
         .filter(Column::Version.eq(before.version))
         .exec(c)
@@ -270,10 +276,12 @@ pub async fn claim(
             current: before.version + 1,
         });
     }
-    Ok(Model {
-        version: before.version + 1,
-        ..before
-    })
+    // Read back rather than patch `before`: the database decides timestamp precision.
+    live()
+        .filter(Column::Id.eq(id))
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)
 }
 
 pub async fn update(

@@ -59,6 +59,20 @@ pub enum ErrorCode {
     SatelliteWithoutPartner,
     /// 422: a partner is named for a membership that cannot have one.
     MentorNotAllowed,
+    /// 409: only a draft agreement is edited or sent for signature.
+    AgreementNotDraft,
+    /// 422: the agreement lacks what 273-ФЗ art. 15 requires.
+    AgreementIncomplete,
+    /// 409: the agreement is not waiting for signatures.
+    AgreementNotAwaitingSignatures,
+    /// 403: the organization is not a party of the agreement.
+    NotAParty,
+    /// 409: the party has already signed this content.
+    AlreadySigned,
+    /// 409: only a signed agreement in force is terminated or amended.
+    AgreementNotInForce,
+    /// 422: the termination day lies outside the agreement's term.
+    TerminationOutsideTerm,
     /// 429: too many failed sign-ins; retry later.
     TooManyAttempts,
     /// 500
@@ -121,10 +135,14 @@ impl ErrorCode {
         match self {
             MalformedJson | InvalidQuery => 400,
             Unauthorized | TokenExpired | InvalidCredentials | InvalidRefreshToken => 401,
-            Forbidden | FieldNotEditable => 403,
+            Forbidden | FieldNotEditable | NotAParty => 403,
             NotFound => 404,
             MethodNotAllowed => 405,
             DuplicateExternalId | DuplicateUsername | StillReferenced | Conflict => 409,
+            AgreementNotDraft
+            | AgreementNotAwaitingSignatures
+            | AlreadySigned
+            | AgreementNotInForce => 409,
             PreconditionFailed => 412,
             PayloadTooLarge => 413,
             UnsupportedMediaType => 415,
@@ -135,6 +153,7 @@ impl ErrorCode {
             | SameRoleTwice
             | SatelliteWithoutPartner
             | MentorNotAllowed => 422,
+            AgreementIncomplete | TerminationOutsideTerm => 422,
             TooManyAttempts => 429,
             Internal => 500,
             Unavailable => 503,
@@ -170,6 +189,13 @@ impl ErrorCode {
             SameRoleTwice => "same_role_twice",
             SatelliteWithoutPartner => "satellite_without_partner",
             MentorNotAllowed => "mentor_not_allowed",
+            AgreementNotDraft => "agreement_not_draft",
+            AgreementIncomplete => "agreement_incomplete",
+            AgreementNotAwaitingSignatures => "agreement_not_awaiting_signatures",
+            NotAParty => "not_a_party",
+            AlreadySigned => "already_signed",
+            AgreementNotInForce => "agreement_not_in_force",
+            TerminationOutsideTerm => "termination_outside_term",
             TooManyAttempts => "too_many_attempts",
             Internal => "internal",
             Unavailable => "unavailable",
@@ -247,6 +273,30 @@ impl ErrorCode {
             }
             (MentorNotAllowed, Lang::En) => {
                 "Only a satellite of a mentoring network has a partner school"
+            }
+            (AgreementNotDraft, Lang::Ru) => {
+                "Изменять и отправлять на подпись можно только проект договора"
+            }
+            (AgreementNotDraft, Lang::En) => {
+                "Only a draft agreement can be edited or sent for signature"
+            }
+            (AgreementIncomplete, Lang::Ru) => {
+                "В договоре не заполнены обязательные по ст. 15 273-ФЗ сведения"
+            }
+            (AgreementIncomplete, Lang::En) => "The agreement lacks what 273-FZ art. 15 requires",
+            (AgreementNotAwaitingSignatures, Lang::Ru) => "Договор не ожидает подписей",
+            (AgreementNotAwaitingSignatures, Lang::En) => {
+                "The agreement is not awaiting signatures"
+            }
+            (NotAParty, Lang::Ru) => "Организация не является стороной договора",
+            (NotAParty, Lang::En) => "The organization is not a party to the agreement",
+            (AlreadySigned, Lang::Ru) => "Организация уже подписала этот текст договора",
+            (AlreadySigned, Lang::En) => "The organization has already signed this text",
+            (AgreementNotInForce, Lang::Ru) => "Договор не действует",
+            (AgreementNotInForce, Lang::En) => "The agreement is not in force",
+            (TerminationOutsideTerm, Lang::Ru) => "Дата расторжения вне срока действия договора",
+            (TerminationOutsideTerm, Lang::En) => {
+                "The termination day is outside the agreement's term"
             }
             (TooManyAttempts, Lang::Ru) => "Слишком много неудачных попыток входа",
             (TooManyAttempts, Lang::En) => "Too many failed sign-in attempts",

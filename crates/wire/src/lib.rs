@@ -2,6 +2,7 @@
 //! type by hand. With the `openapi` feature the types also describe themselves for the
 //! OpenAPI document.
 
+pub mod agreement;
 pub mod audit;
 pub mod auth;
 pub mod error;

@@ -69,3 +69,14 @@ pub fn network_programmes(id: impl std::fmt::Display) -> String {
 pub fn programme(id: impl std::fmt::Display) -> String {
     format!("/api/v1/programmes/{id}")
 }
+pub fn network_agreements(id: impl std::fmt::Display) -> String {
+    format!("{NETWORKS}/{id}/agreements")
+}
+pub fn agreement(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/agreements/{id}")
+}
+/// `action`: `submit`, `return-to-draft`, `sign`, `terminate`, `versions`.
+pub fn agreement_action(id: impl std::fmt::Display, action: &str) -> String {
+    format!("/api/v1/agreements/{id}/{action}")
+}
+pub const AGREEMENT_COVERAGE: &str = "/api/v1/agreements/coverage";

@@ -122,7 +122,9 @@ pub async fn add_member(
     if_match: IfMatch,
     body: web::Json<MembershipInput>,
 ) -> ApiResult<HttpResponse> {
-    let d = check_member(state.store.conn(), &body).await?;
+    let f = facts(&state, *id).await?;
+    auth.actor.manage_network(&f)?;
+    let d = check_member(state.store.conn(), &auth.actor, &f, &body).await?;
     let (n, mid) = change_members(&state, &auth, *id, if_match, MemberChange::Add(d)).await?;
     let mut res = HttpResponse::Created();
     res.insert_header(("ETag", etag(n.version)));
@@ -156,7 +158,9 @@ pub async fn update_member(
     body: web::Json<MembershipInput>,
 ) -> ApiResult<HttpResponse> {
     let (id, mid) = path.into_inner();
-    let d = check_member(state.store.conn(), &body).await?;
+    let f = facts(&state, id).await?;
+    auth.actor.manage_network(&f)?;
+    let d = check_member(state.store.conn(), &auth.actor, &f, &body).await?;
     let (n, _) = change_members(&state, &auth, id, if_match, MemberChange::Replace(mid, d)).await?;
     Ok(ok_with_etag(n.version, &n))
 }
@@ -236,6 +240,7 @@ pub async fn hand_over(
     body: web::Json<CoordinatorHandover>,
 ) -> ApiResult<HttpResponse> {
     let f = facts(&state, *id).await?;
+    auth.actor.manage_network(&f)?;
     let n = store::networks::get(state.store.conn(), &auth.actor.read_network(&f)?).await?;
     let input = MembershipInput {
         organization_id: body.organization_id,
@@ -244,7 +249,7 @@ pub async fn hand_over(
         left_on: n.period_to,
         mentor_id: None,
     };
-    let d = check_member(state.store.conn(), &input).await?;
+    let d = check_member(state.store.conn(), &auth.actor, &f, &input).await?;
     let (n, _) = change_members(&state, &auth, *id, if_match, MemberChange::Handover(d)).await?;
     Ok(ok_with_etag(n.version, &n))
 }

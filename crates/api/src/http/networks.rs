@@ -125,13 +125,20 @@ pub async fn create(
         left_on: data.period.to(),
         mentor_id: None,
     };
+    // The network to be: members must belong to its municipality or be visible.
+    let future = domain::access::NetworkFacts {
+        id: domain::NetworkId(uuid::Uuid::nil()),
+        municipality: MunicipalityId(input.network.municipality_id),
+        members: Vec::new(),
+        coordinators: Vec::new(),
+    };
     let mut members = vec![
-        check_member(c, &coordinator)
+        check_member(c, &auth.actor, &future, &coordinator)
             .await
             .map_err(|_| ApiError::field("coordinator_id", Issue::UnknownReference))?,
     ];
     for m in &input.members {
-        members.push(check_member(c, m).await?);
+        members.push(check_member(c, &auth.actor, &future, m).await?);
     }
     let keyed: Vec<(Uuid, MembershipData)> = members
         .iter()

@@ -2,12 +2,13 @@
 //! it would be after a change.
 
 use chrono::NaiveDate;
-use domain::OrganizationId;
+use domain::access::{Actor, NetworkFacts};
 use domain::network::{
     Membership, MembershipProblem, NetworkModel, NetworkStatus, check_memberships,
 };
 use domain::period::Period;
 use domain::text::{clean_name, clean_optional};
+use domain::{MunicipalityId, OrganizationId};
 use store::Conn;
 use store::entities::{membership, network};
 use store::networks::{MembershipData, NetworkData, parse_enum};
@@ -131,20 +132,36 @@ pub fn check_network(input: &NetworkInput) -> ApiResult<NetworkData> {
     }
 }
 
-/// Checks a membership input: dates in order, the organizations exist.
-pub async fn check_member(c: &impl Conn, m: &MembershipInput) -> ApiResult<MembershipData> {
+/// Whether an organization may join a network: it belongs to the network's
+/// municipality, or the actor can see it (the administrator can see every one).
+async fn joinable(
+    c: &impl Conn,
+    actor: &Actor,
+    municipality: MunicipalityId,
+    org: Uuid,
+) -> ApiResult<bool> {
+    Ok(match store::organizations::facts(c, org).await? {
+        Some(f) => f.municipality == municipality || actor.read_organization(&f).is_ok(),
+        None => false,
+    })
+}
+
+/// Checks a membership input: dates in order, the organizations exist and may join.
+pub async fn check_member(
+    c: &impl Conn,
+    actor: &Actor,
+    network: &NetworkFacts,
+    m: &MembershipInput,
+) -> ApiResult<MembershipData> {
     let mut issues = Vec::new();
     if m.left_on.is_some_and(|l| l < m.joined_on) {
         issues.push(FieldIssue::new("left_on", Issue::Invalid));
     }
-    if store::organizations::facts(c, m.organization_id)
-        .await?
-        .is_none()
-    {
+    if !joinable(c, actor, network.municipality, m.organization_id).await? {
         issues.push(FieldIssue::new("organization_id", Issue::UnknownReference));
     }
     if let Some(mentor) = m.mentor_id
-        && store::organizations::facts(c, mentor).await?.is_none()
+        && !joinable(c, actor, network.municipality, mentor).await?
     {
         issues.push(FieldIssue::new("mentor_id", Issue::UnknownReference));
     }

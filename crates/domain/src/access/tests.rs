@@ -172,3 +172,47 @@ fn network_peers_are_visible_but_not_editable() {
     );
     assert_eq!(a.read_organization(&org(12, M1)), Err(Denied::NotFound));
 }
+
+fn agreement(parties: &[u128], base: u128) -> AgreementAccess {
+    AgreementAccess {
+        id: crate::ids::AgreementId(id(700)),
+        network: network(&[10, 11, 12], &[10]),
+        base: OrganizationId(id(base)),
+        parties: parties.iter().map(|n| OrganizationId(id(*n))).collect(),
+    }
+}
+
+#[test]
+fn each_party_signs_only_for_itself() {
+    let a = agreement(&[11, 12], 11);
+    let admin11 = actor(Role::SchoolAdmin, Some(M1), Some(11));
+    assert_eq!(
+        admin11.sign_agreement(&a).unwrap().organization(),
+        OrganizationId(id(11))
+    );
+    assert!(
+        admin11.manage_agreement(&a).is_ok(),
+        "the base school drafts"
+    );
+    let admin12 = actor(Role::SchoolAdmin, Some(M1), Some(12));
+    assert_eq!(
+        admin12.sign_agreement(&a).unwrap().organization(),
+        OrganizationId(id(12))
+    );
+    assert_eq!(admin12.manage_agreement(&a), Err(Denied::Forbidden));
+    let teacher12 = actor(Role::Teacher, Some(M1), Some(12));
+    assert!(teacher12.read_agreement(&a).is_ok());
+    assert_eq!(teacher12.sign_agreement(&a), Err(Denied::Forbidden));
+    let coord = actor(Role::Coordinator, Some(M1), Some(10));
+    assert!(coord.manage_agreement(&a).is_ok());
+    assert_eq!(
+        coord.sign_agreement(&a),
+        Err(Denied::Forbidden),
+        "the coordinator is not a party"
+    );
+    let outsider = actor(Role::SchoolAdmin, Some(M1), Some(13));
+    assert_eq!(outsider.read_agreement(&a), Err(Denied::NotFound));
+    let member_not_party = actor(Role::SchoolAdmin, Some(M1), Some(10));
+    // School 10 coordinates, so its coordinator manages; its school_admin is no party.
+    assert_eq!(member_not_party.sign_agreement(&a), Err(Denied::NotFound));
+}

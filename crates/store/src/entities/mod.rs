@@ -1,6 +1,9 @@
 //! sea-orm entities: the shape of the tables. They never leave this crate's repositories
 //! as request or response bodies; the API maps them to wire types.
 
+pub mod agreement;
+pub mod agreement_party;
+pub mod agreement_signature;
 pub mod audit_log;
 pub mod idempotency_key;
 pub mod login_failure;

@@ -1,8 +1,10 @@
 //! Test data built through the public API.
 
+use domain::network::{MembershipRole, NetworkModel, NetworkStatus};
 use uuid::Uuid;
 use wire::OrganizationKind;
 use wire::municipality::{Municipality, MunicipalityInput};
+use wire::network::{MembershipInput, Network, NetworkCreate, NetworkInput};
 use wire::organization::{Organization, OrganizationInput};
 use wire::routes;
 use wire::staff::{Staff, StaffInput};
@@ -173,4 +175,70 @@ pub mod demo {
     pub const LYCEUM24: &str = "sp-lyceum-24";
     pub const SOSH25: &str = "sp-sosh-25";
     pub const SOSH8: &str = "volzhsky-sosh-8";
+    pub const SOSH1: &str = "volzhsky-sosh-1";
+    pub const SOSH14: &str = "volzhsky-sosh-14";
+    pub const SOSH17: &str = "volzhsky-sosh-17";
+    pub const SOSH30: &str = "volzhsky-sosh-30";
+}
+
+/// A day of the calendar.
+pub fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a valid date")
+}
+
+/// A membership from `joined_on` with no end.
+pub fn member(org: Uuid, role: MembershipRole, joined_on: chrono::NaiveDate) -> MembershipInput {
+    MembershipInput {
+        organization_id: org,
+        role,
+        joined_on,
+        left_on: None,
+        mentor_id: None,
+    }
+}
+
+/// A network of `model` in a municipality from 2020-09-01 with no end, coordinated by
+/// `coordinator`, with further `members`.
+pub fn network(
+    municipality_id: Uuid,
+    model: NetworkModel,
+    coordinator: Uuid,
+    members: Vec<MembershipInput>,
+) -> NetworkCreate {
+    NetworkCreate {
+        network: NetworkInput {
+            municipality_id,
+            name: "Сеть «Инженерный класс»".into(),
+            model,
+            goal: "Доступ к профильному обучению".into(),
+            tasks: vec!["Сетевые программы по технологии".into()],
+            expected_results: vec!["Не менее 60 обучающихся".into()],
+            period_from: day(2020, 9, 1),
+            period_to: None,
+            status: NetworkStatus::Active,
+        },
+        coordinator_id: coordinator,
+        members,
+    }
+}
+
+/// The input that replaces a network's description with itself.
+pub fn network_input_of(n: &Network) -> NetworkInput {
+    NetworkInput {
+        municipality_id: n.municipality_id,
+        name: n.name.clone(),
+        model: n.model,
+        goal: n.goal.clone(),
+        tasks: n.tasks.clone(),
+        expected_results: n.expected_results.clone(),
+        period_from: n.period_from,
+        period_to: n.period_to,
+        status: n.status,
+    }
+}
+
+pub async fn create_network(c: &TestClient, body: &NetworkCreate) -> Network {
+    let r = c.post(routes::NETWORKS, body).await;
+    assert_eq!(r.status, 201, "create network: {}", r.text);
+    r.json()
 }
