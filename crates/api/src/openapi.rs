@@ -27,6 +27,7 @@ use utoipa_actix_web::{AppExt, scope};
         (name = "users", description = "User accounts (administrator)"),
         (name = "networks", description = "Networks and their membership"),
         (name = "programmes", description = "Network programmes, courses and modules"),
+        (name = "agreements", description = "Agreements on the network form (273-ФЗ art. 15)"),
         (name = "audit", description = "Audit log"),
     )
 )]

@@ -272,7 +272,7 @@ pub async fn new_version(
 /// What a stored change does besides bumping the version.
 #[derive(Debug, Clone)]
 pub enum Update {
-    Content(AgreementContent),
+    Content(Box<AgreementContent>),
     Submit,
     /// Back to draft: the signatures are cleared.
     ReturnToDraft,

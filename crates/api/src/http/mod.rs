@@ -1,6 +1,7 @@
 //! HTTP handlers. Each module is one resource; handlers translate HTTP to a service or
 //! repository call and back, nothing more.
 
+pub mod agreements;
 pub mod audit;
 pub mod auth;
 pub mod figures;
@@ -65,5 +66,17 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
         .service(programmes::get_one)
         .service(programmes::update)
         .service(programmes::remove)
+        .service(agreements::list)
+        .service(agreements::create)
+        // Before `/agreements/{id}`, whose id would not parse.
+        .service(agreements::coverage)
+        .service(agreements::get_one)
+        .service(agreements::versions)
+        .service(agreements::update)
+        .service(agreements::submit)
+        .service(agreements::return_to_draft)
+        .service(agreements::terminate)
+        .service(agreements::sign)
+        .service(agreements::new_version)
         .service(audit::list);
 }

@@ -1,6 +1,7 @@
 //! Application services: each turns a request into domain checks, capability checks and
 //! repository calls in one transaction, so handlers only translate HTTP.
 
+pub mod agreements;
 pub mod networks;
 pub mod organizations;
 pub mod programmes;

@@ -1,0 +1,525 @@
+//! `/networks/{id}/agreements` and `/agreements/{id}`: drafting, signing by each party,
+//! termination and versions (supplementary agreements).
+
+use actix_web::{HttpResponse, get, post, put, web};
+use domain::OrganizationId;
+use domain::agreement::{CoverageQuery as DomainQuery, Transition, check_transition, find_cover};
+use serde::Deserialize;
+use store::agreements::{Loaded, Update};
+use uuid::Uuid;
+use wire::agreement::{Agreement, AgreementInput, Coverage, CoverageQuery, Termination};
+use wire::{ErrorCode, Page, Problem};
+
+use super::networks::facts;
+use crate::auth::Authenticated;
+use crate::error::{ApiError, ApiResult};
+use crate::http::support::{
+    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
+};
+use crate::service::agreements::{content_of, refusal, state_of, to_wire};
+use crate::service::networks::today;
+use crate::state::AppState;
+
+async fn access(state: &AppState, id: Uuid) -> ApiResult<domain::access::AgreementAccess> {
+    store::agreements::access(state.store.conn(), id, today())
+        .await?
+        .ok_or_else(ApiError::not_found)
+}
+
+async fn programmes_of(
+    state: &AppState,
+    network: &domain::access::NetworkFacts,
+    auth: &Authenticated,
+) -> ApiResult<Vec<Uuid>> {
+    let cap = auth.actor.read_network(network)?;
+    let (rows, _) =
+        store::programmes::list(state.store.conn(), &cap, None, Some(500), None).await?;
+    Ok(rows.into_iter().map(|p| p.id).collect())
+}
+
+fn allowed(a: &Loaded, t: &Transition) -> ApiResult<()> {
+    let signed = a.signed();
+    check_transition(&state_of(a, &signed), t, today()).map_err(refusal)
+}
+
+/// List the agreements of a network
+///
+/// Only the agreements the caller may read: its own organization's, or all for those who
+/// manage the network.
+#[utoipa::path(
+    tag = "agreements",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = Page<Agreement>),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/networks/{id}/agreements")]
+pub async fn list(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let f = facts(&state, *id).await?;
+    let cap = auth.actor.read_network(&f)?;
+    let mut items = Vec::new();
+    for a in store::agreements::of_network(state.store.conn(), &cap).await? {
+        let acc = domain::access::AgreementAccess {
+            id: domain::AgreementId(a.row.id),
+            network: f.clone(),
+            base: a.content.base_organization,
+            parties: a.content.parties(),
+        };
+        if auth.actor.read_agreement(&acc).is_ok() {
+            items.push(to_wire(&a, today()));
+        }
+    }
+    Ok(HttpResponse::Ok().json(Page {
+        items,
+        next_cursor: None,
+    }))
+}
+
+/// Draft an agreement in a network
+///
+/// The coordinator, the authority, or the administration of the base organization.
+/// Parties must be members of the network; programmes must be the network's.
+#[utoipa::path(
+    tag = "agreements",
+    params(("id" = Uuid, Path), ("Idempotency-Key" = Option<String>, Header)),
+    request_body = AgreementInput,
+    responses(
+        (status = 201, body = Agreement, headers(("ETag" = String), ("Location" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/networks/{id}/agreements")]
+pub async fn create(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    key: IdempotencyKey,
+    body: web::Json<AgreementInput>,
+) -> ApiResult<HttpResponse> {
+    let f = facts(&state, *id).await?;
+    let cap = auth
+        .actor
+        .draft_agreement_in(&f, OrganizationId(body.base_organization_id))?;
+    let programmes = programmes_of(&state, &f, &auth).await?;
+    let content = content_of(&body, *id, &f, &programmes)?;
+    let path = wire::routes::network_agreements(*id);
+    let req = CreateRequest {
+        path: &path,
+        body: &*body,
+        location: agreement_url,
+    };
+    create_idempotent(&state, &auth, key, req, async |tx| {
+        let m = store::agreements::create_draft(tx, &cap, &content, &auth.audit).await?;
+        let loaded =
+            store::agreements::get(tx, &auth.actor.read_agreement(&access_in(tx, m.id).await?)?)
+                .await?;
+        Created::new(&to_wire(&loaded, today()))
+    })
+    .await
+}
+
+async fn access_in(c: &store::Tx, id: Uuid) -> ApiResult<domain::access::AgreementAccess> {
+    store::agreements::access(c, id, today())
+        .await?
+        .ok_or_else(ApiError::not_found)
+}
+
+/// Get an agreement with its signatures and status
+#[utoipa::path(
+    tag = "agreements",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = Agreement, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/agreements/{id}")]
+pub async fn get_one(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let cap = auth.actor.read_agreement(&access(&state, *id).await?)?;
+    let a = store::agreements::get(state.store.conn(), &cap).await?;
+    Ok(ok_with_etag(a.row.version, &to_wire(&a, today())))
+}
+
+/// All versions of an agreement
+///
+/// The agreement and its supplementary agreements, oldest first; old versions stay readable.
+#[utoipa::path(
+    tag = "agreements",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = Vec<Agreement>),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/agreements/{id}/versions")]
+pub async fn versions(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let cap = auth.actor.read_agreement(&access(&state, *id).await?)?;
+    let c = state.store.conn();
+    let mut out = Vec::new();
+    for v in store::agreements::versions(c, &cap).await? {
+        let acc = access(&state, v.id).await?;
+        out.push(to_wire(
+            &store::agreements::get(c, &auth.actor.read_agreement(&acc)?).await?,
+            today(),
+        ));
+    }
+    Ok(HttpResponse::Ok().json(out))
+}
+
+/// Edit a draft
+#[utoipa::path(
+    tag = "agreements",
+    params(("id" = Uuid, Path), ("If-Match" = Option<String>, Header)),
+    request_body = AgreementInput,
+    responses(
+        (status = 200, body = Agreement, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not a draft", body = Problem, content_type = "application/problem+json"),
+        (status = 412, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[put("/agreements/{id}")]
+pub async fn update(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: web::Json<AgreementInput>,
+) -> ApiResult<HttpResponse> {
+    let acc = access(&state, *id).await?;
+    let cap = auth.actor.manage_agreement(&acc)?;
+    let current =
+        store::agreements::get(state.store.conn(), &auth.actor.read_agreement(&acc)?).await?;
+    allowed(&current, &Transition::Edit)?;
+    let programmes = programmes_of(&state, &acc.network, &auth).await?;
+    let content = content_of(&body, current.row.network_id, &acc.network, &programmes)?;
+    apply(
+        &state,
+        &auth,
+        &acc,
+        &cap,
+        if_match,
+        Update::Content(Box::new(content)),
+    )
+    .await
+}
+
+async fn apply(
+    state: &AppState,
+    auth: &Authenticated,
+    acc: &domain::access::AgreementAccess,
+    cap: &domain::access::CanManage<domain::AgreementId>,
+    if_match: IfMatch,
+    change: Update,
+) -> ApiResult<HttpResponse> {
+    let tx = state.store.begin().await?;
+    store::agreements::update(&tx, cap, if_match.0, change, &auth.audit).await?;
+    let a = store::agreements::get(&tx, &auth.actor.read_agreement(acc)?).await?;
+    tx.commit().await?;
+    Ok(ok_with_etag(a.row.version, &to_wire(&a, today())))
+}
+
+/// The three simple transitions share one handler body.
+async fn transition(
+    state: &AppState,
+    auth: &Authenticated,
+    id: Uuid,
+    if_match: IfMatch,
+    t: Transition,
+    change: Update,
+) -> ApiResult<HttpResponse> {
+    let acc = access(state, id).await?;
+    let cap = auth.actor.manage_agreement(&acc)?;
+    let current =
+        store::agreements::get(state.store.conn(), &auth.actor.read_agreement(&acc)?).await?;
+    allowed(&current, &t)?;
+    apply(state, auth, &acc, &cap, if_match, change).await
+}
+
+/// Send a draft for signature
+///
+/// Refused with `agreement_incomplete` when a section the law requires is empty.
+#[utoipa::path(
+    tag = "agreements",
+    params(("id" = Uuid, Path), ("If-Match" = Option<String>, Header)),
+    responses(
+        (status = 200, body = Agreement, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 412, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/agreements/{id}/submit")]
+pub async fn submit(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+) -> ApiResult<HttpResponse> {
+    transition(
+        &state,
+        &auth,
+        *id,
+        if_match,
+        Transition::Submit,
+        Update::Submit,
+    )
+    .await
+}
+
+/// Return to draft
+///
+/// Clears every signature: what is signed must be the final text.
+#[utoipa::path(
+    tag = "agreements",
+    params(("id" = Uuid, Path), ("If-Match" = Option<String>, Header)),
+    responses(
+        (status = 200, body = Agreement, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 412, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/agreements/{id}/return-to-draft")]
+pub async fn return_to_draft(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+) -> ApiResult<HttpResponse> {
+    transition(
+        &state,
+        &auth,
+        *id,
+        if_match,
+        Transition::ReturnToDraft,
+        Update::ReturnToDraft,
+    )
+    .await
+}
+
+/// Terminate an agreement in force
+#[utoipa::path(
+    tag = "agreements",
+    params(("id" = Uuid, Path), ("If-Match" = Option<String>, Header)),
+    request_body = Termination,
+    responses(
+        (status = 200, body = Agreement, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 412, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/agreements/{id}/terminate")]
+pub async fn terminate(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: web::Json<Termination>,
+) -> ApiResult<HttpResponse> {
+    let change = Update::Terminate {
+        on: body.on,
+        reason: body.reason.trim().to_owned(),
+    };
+    transition(
+        &state,
+        &auth,
+        *id,
+        if_match,
+        Transition::Terminate(body.on),
+        change,
+    )
+    .await
+}
+
+/// What the signer saw.
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
+pub struct SignRequest {
+    /// The content hash shown to the signer; refused when the text changed since.
+    pub content_hash: String,
+}
+
+/// Sign for one's own organization
+///
+/// The administration of a party signs the current content; the signature stores its
+/// SHA-256, so each party sees exactly what it signed. The agreement becomes active when
+/// every party has signed and its term has begun.
+#[utoipa::path(
+    tag = "agreements",
+    params(("id" = Uuid, Path)),
+    request_body = SignRequest,
+    responses(
+        (status = 200, body = Agreement, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not the administration of a party", body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not awaiting signatures, already signed, or the text changed", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/agreements/{id}/sign")]
+pub async fn sign(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    body: web::Json<SignRequest>,
+) -> ApiResult<HttpResponse> {
+    let acc = access(&state, *id).await?;
+    let cap = auth.actor.sign_agreement(&acc)?;
+    let read = auth.actor.read_agreement(&acc)?;
+    let current = store::agreements::get(state.store.conn(), &read).await?;
+    allowed(&current, &Transition::Sign(cap.organization()))?;
+    let hash = current.content.content_hash();
+    if body.content_hash != hash {
+        return Err(ApiError::with_detail(
+            ErrorCode::Conflict,
+            "Текст договора изменился после того, как вы его открыли. Откройте договор снова.",
+            "The agreement changed after you opened it. Open it again.",
+        ));
+    }
+    let tx = state.store.begin().await?;
+    let signer = (auth.user.id, auth.user.display_name.as_str());
+    store::agreements::sign(&tx, &cap, current.row.version, &hash, signer, &auth.audit).await?;
+    let a = store::agreements::get(&tx, &read).await?;
+    tx.commit().await?;
+    Ok(ok_with_etag(a.row.version, &to_wire(&a, today())))
+}
+
+/// Start a supplementary agreement
+///
+/// A new draft version of an agreement in force; the current version stays in force and
+/// readable until the new one is signed.
+#[utoipa::path(
+    tag = "agreements",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 201, body = Agreement, headers(("ETag" = String), ("Location" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/agreements/{id}/versions")]
+pub async fn new_version(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let acc = access(&state, *id).await?;
+    let cap = auth.actor.manage_agreement(&acc)?;
+    let current =
+        store::agreements::get(state.store.conn(), &auth.actor.read_agreement(&acc)?).await?;
+    allowed(&current, &Transition::NewVersion)?;
+    let tx = state.store.begin().await?;
+    let m = store::agreements::new_version(&tx, &cap, &auth.audit).await?;
+    let a = store::agreements::get(
+        &tx,
+        &auth.actor.read_agreement(&access_in(&tx, m.id).await?)?,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("ETag", crate::http::support::etag(a.row.version)))
+        .insert_header(("Location", agreement_url(a.row.id)))
+        .json(to_wire(&a, today())))
+}
+
+/// Does an agreement cover a programme between two organizations?
+///
+/// Answers whether a signed agreement in force covers the programme, the home and the
+/// provider organization on every day from `from` to `to`, and why not otherwise.
+#[utoipa::path(
+    tag = "agreements",
+    params(CoverageQuery),
+    responses(
+        (status = 200, body = Coverage),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "An organization is not visible to the caller", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/agreements/coverage")]
+pub async fn coverage(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    q: web::Query<CoverageQuery>,
+) -> ApiResult<HttpResponse> {
+    let c = state.store.conn();
+    for org in [q.home_id, q.provider_id] {
+        let f = store::organizations::facts(c, org)
+            .await?
+            .ok_or_else(ApiError::not_found)?;
+        auth.actor.read_organization(&f)?;
+    }
+    let (home, provider) = (OrganizationId(q.home_id), OrganizationId(q.provider_id));
+    let facts: Vec<_> = store::agreements::between(c, home, provider)
+        .await?
+        .iter()
+        .map(Loaded::facts)
+        .collect();
+    let query = DomainQuery {
+        programme: q.programme_id,
+        home,
+        provider,
+        from: q.from,
+        to: q.to,
+    };
+    let body = match find_cover(&facts, &query) {
+        Ok(a) => Coverage {
+            covered: true,
+            agreement_id: Some(a.id),
+            reason: None,
+        },
+        Err(why) => Coverage {
+            covered: false,
+            agreement_id: None,
+            reason: Some(why.code().to_owned()),
+        },
+    };
+    Ok(HttpResponse::Ok().json(body))
+}
+
+fn agreement_url(id: Uuid) -> String {
+    wire::routes::agreement(id)
+}
