@@ -3,6 +3,7 @@
 //! to it over HTTP only, with the request and response types of the `wire` crate.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // reason: a failed expectation is a failed test
 
+mod agreements;
 mod audit;
 mod auth;
 mod builders;
