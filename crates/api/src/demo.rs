@@ -24,6 +24,51 @@ struct Demo {
     municipalities: Vec<DemoMunicipality>,
     organizations: Vec<DemoOrganization>,
     users: Vec<DemoUser>,
+    #[serde(default)]
+    networks: Vec<DemoNetwork>,
+    #[serde(default)]
+    programmes: Vec<DemoProgramme>,
+}
+
+#[derive(Deserialize)]
+struct DemoProgramme {
+    network: String,
+    code: String,
+    title: String,
+    subject_area: String,
+    module: Option<String>,
+    level: domain::programme::EducationLevel,
+    grade_from: i64,
+    grade_to: i64,
+    total_hours: i64,
+    hours_per_week: f64,
+    delivery_mode: domain::programme::DeliveryMode,
+    assessment_form: domain::programme::AssessmentForm,
+    providers: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct DemoNetwork {
+    key: String,
+    municipality: String,
+    name: String,
+    model: domain::network::NetworkModel,
+    status: domain::network::NetworkStatus,
+    period_from: chrono::NaiveDate,
+    period_to: Option<chrono::NaiveDate>,
+    goal: String,
+    tasks: Vec<String>,
+    expected_results: Vec<String>,
+    members: Vec<DemoMember>,
+}
+
+#[derive(Deserialize)]
+struct DemoMember {
+    organization: String,
+    role: domain::network::MembershipRole,
+    joined_on: chrono::NaiveDate,
+    left_on: Option<chrono::NaiveDate>,
+    mentor: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -232,6 +277,87 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
     for (username, records, staff_id, mut data) in staff_users {
         data.user_id = user_ids.get(&username).copied();
         store::staff::update(&tx, &records, domain::StaffId(staff_id), None, &data, &ctx).await?;
+    }
+    let mut networks = HashMap::new();
+    for n in &demo.networks {
+        let m = *municipalities
+            .get(&n.municipality)
+            .ok_or_else(|| anyhow::anyhow!("demo: unknown municipality {}", n.municipality))?;
+        let org = |k: &str| {
+            orgs.get(k)
+                .map(|(id, _)| *id)
+                .ok_or_else(|| anyhow::anyhow!("demo: unknown {k}"))
+        };
+        let mut members = Vec::new();
+        for mm in &n.members {
+            members.push(store::networks::MembershipData {
+                organization_id: org(&mm.organization)?,
+                role: mm.role,
+                joined_on: mm.joined_on,
+                left_on: mm.left_on,
+                mentor_id: mm.mentor.as_deref().map(org).transpose()?,
+            });
+        }
+        let data = store::networks::NetworkData {
+            name: n.name.clone(),
+            model: n.model,
+            goal: n.goal.clone(),
+            tasks: n.tasks.clone(),
+            expected_results: n.expected_results.clone(),
+            period: domain::period::Period::new(n.period_from, n.period_to)
+                .map_err(|e| anyhow::anyhow!("demo: {}: {e}", n.name))?,
+            status: n.status,
+        };
+        let keyed: Vec<_> = members
+            .iter()
+            .map(|m| (store::new_id(), m.clone()))
+            .collect();
+        crate::service::networks::check_rules(&data.period, data.model, &keyed)
+            .map_err(|e| anyhow::anyhow!("demo: network {} breaks a rule: {e}", n.name))?;
+        let cap = actor.create_network_in(m).map_err(denied)?;
+        let row = store::networks::create(&tx, &cap, &data, &members, &ctx).await?;
+        networks.insert(n.key.clone(), row.id);
+    }
+    for p in &demo.programmes {
+        let network = *networks
+            .get(&p.network)
+            .ok_or_else(|| anyhow::anyhow!("demo: unknown network {}", p.network))?;
+        let input = domain::programme::ProgrammeInput {
+            code: &p.code,
+            title: &p.title,
+            subject_area: &p.subject_area,
+            module: p.module.as_deref(),
+            level: p.level,
+            grade_from: p.grade_from,
+            grade_to: p.grade_to,
+            total_hours: p.total_hours,
+            hours_per_week: p.hours_per_week,
+        };
+        let checked = domain::programme::check_programme(&input)
+            .map_err(|e| anyhow::anyhow!("demo: programme {}: {e:?}", p.code))?;
+        let mut providers = Vec::new();
+        for k in &p.providers {
+            providers.push(
+                orgs.get(k)
+                    .ok_or_else(|| anyhow::anyhow!("demo: {k}"))?
+                    .0
+                    .as_uuid(),
+            );
+        }
+        let data = store::programmes::ProgrammeData {
+            checked,
+            level: p.level,
+            delivery_mode: p.delivery_mode,
+            assessment_form: p.assessment_form,
+            providers,
+            status: domain::programme::ProgrammeStatus::Approved,
+            external_id: None,
+        };
+        let facts = store::networks::facts(&tx, network, crate::service::networks::today())
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("demo: network {} vanished", p.network))?;
+        let cap = actor.manage_network(&facts).map_err(denied)?;
+        store::programmes::create(&tx, &cap, &data, &ctx).await?;
     }
     tx.commit().await?;
     Ok(true)

@@ -75,15 +75,29 @@ async fn a_school_admin_edits_the_details_of_its_own_school_only() {
         .map(|o| o.id)
         .collect();
     seen.sort();
-    let mut expected = vec![lyceum.id, branch.id];
+    // Its school, the school's branch, and СОШ №25, its partner in the demo network of
+    // seed 000 (readable, never changeable).
+    let mut expected = vec![lyceum.id, branch.id, sosh25.id];
     expected.sort();
-    assert_eq!(seen, expected, "its school and the school's branch");
+    assert_eq!(
+        seen, expected,
+        "its school, its branch and its network peer"
+    );
+    assert_eq!(
+        director.get(&routes::organization(sosh25.id)).await.status,
+        200
+    );
     director
-        .get(&routes::organization(sosh25.id))
+        .put(&routes::organization(sosh25.id), &input_of(&sosh25))
+        .await
+        .problem(403, ErrorCode::Forbidden);
+    let stranger = demo_org(&admin, demo::SOSH8).await;
+    director
+        .get(&routes::organization(stranger.id))
         .await
         .problem(404, ErrorCode::NotFound);
     director
-        .put(&routes::organization(sosh25.id), &input_of(&sosh25))
+        .put(&routes::organization(stranger.id), &input_of(&stranger))
         .await
         .problem(404, ErrorCode::NotFound);
 
@@ -138,10 +152,10 @@ async fn a_teacher_and_a_coordinator_read_their_school_but_change_nothing() {
     let admin = app.demo("admin").await;
     let lyceum = demo_org(&admin, demo::LYCEUM24).await;
     let sosh8 = demo_org(&admin, demo::SOSH8).await;
-    let sosh25 = demo_org(&admin, demo::SOSH25).await;
 
+    // `other` shares no network with `own`; network peers are readable (see above).
     for (who, own, other) in [
-        ("lyceum24.teacher", &lyceum, &sosh25),
+        ("lyceum24.teacher", &lyceum, &sosh8),
         ("sosh8.coord", &sosh8, &lyceum),
     ] {
         let c = app.demo(who).await;
@@ -153,7 +167,10 @@ async fn a_teacher_and_a_coordinator_read_their_school_but_change_nothing() {
             "{who}"
         );
         let ids: Vec<_> = all_orgs(&c).await.into_iter().map(|o| o.id).collect();
-        assert_eq!(ids, [own.id], "{who}");
+        assert!(
+            ids.contains(&own.id) && !ids.contains(&other.id),
+            "{who}: {ids:?}"
+        );
         c.get(&routes::organization(other.id))
             .await
             .problem(404, ErrorCode::NotFound);
