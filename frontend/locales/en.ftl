@@ -10,6 +10,7 @@ nav-label = Main navigation
 nav-toggle = Show or hide navigation
 nav-organizations = Organizations
 nav-my-school = My school
+nav-networks = Networks
 nav-users = Users
 nav-audit = Audit log
 nav-api-docs = API documentation
@@ -239,6 +240,111 @@ entity-municipality = Municipality
 entity-session = Session
 entity-organization_figures = Figures
 entity-figures = Figures
+
+## Networks
+
+nets-title = Networks
+nets-subtitle = Networks of educational organizations: members, roles and periods.
+nets-search = Network name or goal
+nets-create = Create network
+nets-empty-title = No networks yet
+nets-empty-body = Networks your organization belongs to, or that work in your municipality, appear here.
+nets-shown = Showing { $count } { $count ->
+    [one] network
+   *[other] networks
+}
+nets-shown-more = { nets-shown }, more available
+col-net-name = Name
+col-net-model = Model
+col-net-period = Period
+col-net-status = Status
+period-open = from { $from }
+model-resource_centre = Resource centre
+model-cooperation = Cooperation
+model-mixed = Cooperation with resource centres
+model-mentoring = Partner – satellite (mentoring)
+net-status-planned = Planned
+net-status-active = Active
+net-status-closed = Closed
+member-role-coordinator = Coordinator
+member-role-resource_centre = Resource centre
+member-role-participant = Participant
+member-role-partner = Partner school
+member-role-satellite = Satellite school
+member-role-social_partner = Social partner
+member-group-coordinator = Coordinator
+member-group-resource_centre = Resource centres
+member-group-participant = Participants
+member-group-partner = Partner schools
+member-group-satellite = Satellite schools
+member-group-social_partner = Social partners
+
+## Network page
+
+net-back = Back to networks
+net-details = About the network
+net-municipality = Municipality
+net-model = Model
+net-goal = Goal
+net-tasks = Tasks
+net-results = Expected results
+net-period = Period
+net-status = Status
+net-updated = Last change
+net-created = Network “{ $name }” created.
+net-saved = Changes saved.
+net-delete-confirm = Delete network “{ $name }” with its membership? The audit log keeps a record.
+net-members = Members
+net-members-count = { $count } { $count ->
+    [one] organization
+   *[other] organizations
+}
+net-members-empty = The network has no members yet.
+net-map = Network map
+net-map-hint = Who serves whom: the coordinator on top, resource centres and partner schools below, the schools they work with underneath.
+net-map-servers = Resource centre, partner school
+net-map-served = Participant, satellite school
+col-member-org = Organization
+col-member-joined = Joined
+col-member-left = Left
+col-member-mentor = Partner school
+member-until-end = until the network ends
+
+## Membership
+
+member-add = Add member
+member-add-title = New member
+member-edit-title = Change membership: { $name }
+member-org = Organization
+member-role = Role in the network
+member-joined = Joined on
+member-left = Left on
+member-left-hint = Empty: until the network ends.
+member-mentor = Partner school
+member-mentor-hint = In a mentoring network a satellite school is paired with a partner school.
+member-added = “{ $name }” is now a member.
+member-saved = Membership of “{ $name }” changed.
+member-removed = “{ $name }” removed from the network.
+member-remove-confirm = Delete the membership record of “{ $name }”? To record that it left, set the leaving date instead.
+member-rule-title = The change breaks a network rule
+member-edit = Change membership
+member-remove = Remove membership
+
+## Network form
+
+net-form-create-title = New network
+net-form-edit-title = Edit network
+net-form-name = Network name
+net-form-tasks-hint = One task per line.
+net-form-results-hint = One result per line.
+net-form-period-from = Starts on
+net-form-period-to = Ends on
+net-form-period-to-hint = Empty: no end date.
+net-form-coordinator = Coordinating school
+net-form-coordinator-hint = The coordinator is a member for the whole period; add other members on the network page.
+net-form-section-main = Main details
+net-form-section-content = Goal, tasks and results
+net-form-section-period = Period and coordinator
 
 ## 404
 

@@ -11,6 +11,7 @@ nav-label = Основная навигация
 nav-toggle = Показать или скрыть навигацию
 nav-organizations = Организации
 nav-my-school = Моя школа
+nav-networks = Сети
 nav-users = Пользователи
 nav-audit = Журнал аудита
 nav-api-docs = Документация API
@@ -244,6 +245,113 @@ entity-municipality = Муниципалитет
 entity-session = Сеанс
 entity-organization_figures = Контингент
 entity-figures = Контингент
+
+## Сети
+
+nets-title = Сети
+nets-subtitle = Сетевые объединения образовательных организаций: участники, роли и сроки работы.
+nets-search = Название или цель сети
+nets-create = Создать сеть
+nets-empty-title = Сетей пока нет
+nets-empty-body = Здесь появятся сети, в которых участвует ваша организация или которые работают в вашем муниципалитете.
+nets-shown = { $count ->
+    [one] Показана { $count } сеть
+    [few] Показано { $count } сети
+   *[many] Показано { $count } сетей
+}
+nets-shown-more = { nets-shown }, есть ещё
+col-net-name = Название
+col-net-model = Модель
+col-net-period = Срок работы
+col-net-status = Статус
+period-open = с { $from }
+model-resource_centre = Ресурсный центр
+model-cooperation = Кооперация
+model-mixed = Кооперация с элементами ресурсных центров
+model-mentoring = Партнёр – спутник (наставничество)
+net-status-planned = Планируется
+net-status-active = Действует
+net-status-closed = Завершена
+member-role-coordinator = Координатор
+member-role-resource_centre = Ресурсный центр
+member-role-participant = Участник
+member-role-partner = Школа-партнёр
+member-role-satellite = Школа-спутник
+member-role-social_partner = Социальный партнёр
+member-group-coordinator = Координатор
+member-group-resource_centre = Ресурсные центры
+member-group-participant = Участники
+member-group-partner = Школы-партнёры
+member-group-satellite = Школы-спутники
+member-group-social_partner = Социальные партнёры
+
+## Карточка сети
+
+net-back = К списку сетей
+net-details = Описание сети
+net-municipality = Муниципалитет
+net-model = Модель
+net-goal = Цель
+net-tasks = Задачи
+net-results = Ожидаемые результаты
+net-period = Срок работы
+net-status = Статус
+net-updated = Последнее изменение
+net-created = Сеть «{ $name }» создана.
+net-saved = Изменения сохранены.
+net-delete-confirm = Удалить сеть «{ $name }» вместе с составом участников? Запись останется в журнале аудита.
+net-members = Участники сети
+net-members-count = { $count } { $count ->
+    [one] организация
+    [few] организации
+   *[many] организаций
+}
+net-members-empty = В сети пока нет участников.
+net-map = Карта сети
+net-map-hint = Кто кого обслуживает: координатор вверху, ниже — ресурсные центры и школы-партнёры, под ними — школы, с которыми они работают.
+net-map-servers = Ресурсный центр, школа-партнёр
+net-map-served = Участник, школа-спутник
+col-member-org = Организация
+col-member-joined = Вступила
+col-member-left = Вышла
+col-member-mentor = Школа-партнёр
+member-until-end = до окончания работы сети
+
+## Состав сети
+
+member-add = Добавить участника
+member-add-title = Новый участник сети
+member-edit-title = Изменение участия: { $name }
+member-org = Организация
+member-role = Роль в сети
+member-joined = Дата вступления
+member-left = Дата выхода
+member-left-hint = Пусто — до окончания работы сети.
+member-mentor = Школа-партнёр
+member-mentor-hint = В сети наставничества школа-спутник закрепляется за школой-партнёром.
+member-added = «{ $name }» теперь в сети.
+member-saved = Участие «{ $name }» изменено.
+member-removed = «{ $name }» исключена из состава сети.
+member-remove-confirm = Удалить запись об участии «{ $name }»? Чтобы отметить выход из сети, лучше укажите дату выхода.
+member-rule-title = Изменение нарушает правила сети
+member-edit = Изменить участие
+member-remove = Удалить участие
+
+## Форма сети
+
+net-form-create-title = Новая сеть
+net-form-edit-title = Изменение сети
+net-form-name = Название сети
+net-form-tasks-hint = По одной задаче в строке.
+net-form-results-hint = По одному результату в строке.
+net-form-period-from = Начало работы
+net-form-period-to = Окончание работы
+net-form-period-to-hint = Пусто — сеть работает бессрочно.
+net-form-coordinator = Школа-координатор
+net-form-coordinator-hint = Координатор входит в сеть на весь срок её работы; остальных участников добавьте на странице сети.
+net-form-section-main = Основные сведения
+net-form-section-content = Цель, задачи и результаты
+net-form-section-period = Срок работы и координатор
 
 ## 404
 

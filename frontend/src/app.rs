@@ -22,6 +22,14 @@ pub enum Route {
     Organization { id: Uuid },
     #[at("/organizations/:id/edit")]
     EditOrganization { id: Uuid },
+    #[at("/networks")]
+    Networks,
+    #[at("/networks/new")]
+    NewNetwork,
+    #[at("/networks/:id")]
+    Network { id: Uuid },
+    #[at("/networks/:id/edit")]
+    EditNetwork { id: Uuid },
     #[at("/users")]
     Users,
     #[at("/audit")]
@@ -43,6 +51,12 @@ fn switch(route: Route) -> Html {
         Route::Organization { id } => html! { <pages::organization::OrganizationPage {id} /> },
         Route::EditOrganization { id } => {
             html! { <pages::organization_edit::OrganizationEdit id={Some(id)} key={id.to_string()} /> }
+        }
+        Route::Networks => html! { <pages::networks::Networks /> },
+        Route::NewNetwork => html! { <pages::network_edit::NetworkEdit key="new" /> },
+        Route::Network { id } => html! { <pages::network::NetworkPage {id} /> },
+        Route::EditNetwork { id } => {
+            html! { <pages::network_edit::NetworkEdit id={Some(id)} key={id.to_string()} /> }
         }
         Route::Users => html! { <pages::users::Users /> },
         Route::Audit => html! { <pages::audit::Audit /> },

@@ -3,6 +3,7 @@
 //! Pure Rust (no browser APIs), so the plural rules and the key sets are unit-tested on
 //! the host. The context that hands a [`Translator`] to components is `hooks::i18n`.
 
+use domain::network::{MembershipRole, NetworkModel, NetworkStatus};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::{LanguageIdentifier, langid};
 use wire::error::Lang;
@@ -79,6 +80,18 @@ impl Translator {
         self.t(&format!("role-{}", role.as_str()))
     }
 
+    pub fn model(&self, model: NetworkModel) -> String {
+        self.t(&format!("model-{}", model_str(model)))
+    }
+
+    pub fn net_status(&self, status: NetworkStatus) -> String {
+        self.t(&format!("net-status-{}", status_str(status)))
+    }
+
+    pub fn member_role(&self, role: MembershipRole) -> String {
+        self.t(&format!("member-role-{}", role.as_str()))
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_owned();
@@ -87,6 +100,37 @@ impl Translator {
         self.bundle
             .format_pattern(pattern, args, &mut errors)
             .into_owned()
+    }
+}
+
+pub const MODELS: [NetworkModel; 4] = [
+    NetworkModel::ResourceCentre,
+    NetworkModel::Cooperation,
+    NetworkModel::Mixed,
+    NetworkModel::Mentoring,
+];
+
+pub const STATUSES: [NetworkStatus; 3] = [
+    NetworkStatus::Planned,
+    NetworkStatus::Active,
+    NetworkStatus::Closed,
+];
+
+/// The wire name of a model (as serde writes it).
+pub fn model_str(m: NetworkModel) -> &'static str {
+    match m {
+        NetworkModel::ResourceCentre => "resource_centre",
+        NetworkModel::Cooperation => "cooperation",
+        NetworkModel::Mixed => "mixed",
+        NetworkModel::Mentoring => "mentoring",
+    }
+}
+
+pub fn status_str(s: NetworkStatus) -> &'static str {
+    match s {
+        NetworkStatus::Planned => "planned",
+        NetworkStatus::Active => "active",
+        NetworkStatus::Closed => "closed",
     }
 }
 
@@ -148,6 +192,9 @@ mod tests {
         assert_eq!(t.count("orgs-shown", 21), "Показано 21 организация");
         assert_eq!(t.count("orgs-shown", 24), "Показано 24 организации");
         assert_eq!(t.count("staff-count", 3), "3 сотрудника");
+        assert_eq!(t.count("nets-shown", 1), "Показана 1 сеть");
+        assert_eq!(t.count("nets-shown", 3), "Показано 3 сети");
+        assert_eq!(t.count("net-members-count", 13), "13 организаций");
     }
 
     #[test]
@@ -166,6 +213,15 @@ mod tests {
             }
             for role in Role::ALL {
                 assert!(!t.role(role).starts_with("role-"), "{role:?} in {lang:?}");
+            }
+            for m in MODELS {
+                assert!(!t.model(m).starts_with("model-"), "{m:?} in {lang:?}");
+            }
+            for st in STATUSES {
+                assert!(!t.net_status(st).starts_with("net-status-"), "{st:?}");
+            }
+            for r in MembershipRole::ALL {
+                assert!(!t.member_role(r).starts_with("member-role-"), "{r:?}");
             }
         }
         assert_eq!(

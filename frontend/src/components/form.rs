@@ -7,20 +7,20 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-struct GroupProps {
-    id: AttrValue,
-    label: AttrValue,
+pub(crate) struct GroupProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
     #[prop_or_default]
-    required: bool,
+    pub required: bool,
     #[prop_or_default]
-    error: Option<String>,
+    pub error: Option<String>,
     #[prop_or_default]
-    helper: Option<String>,
-    children: Html,
+    pub helper: Option<String>,
+    pub children: Html,
 }
 
 #[function_component(Group)]
-fn group(props: &GroupProps) -> Html {
+pub(crate) fn group(props: &GroupProps) -> Html {
     let helper = match (&props.error, &props.helper) {
         (Some(err), _) => html! {
             <div class="pf-v6-c-form__helper-text" aria-live="polite">

@@ -57,6 +57,21 @@ pub fn layout(p: &LayoutProps) -> Html {
             current,
         });
     }
+    // Every role may belong to networks.
+    items.push(NavItem {
+        to: Route::Networks,
+        label: i18n.t("nav-networks"),
+        testid: "nav-networks",
+        current: matches!(
+            route,
+            Some(
+                Route::Networks
+                    | Route::NewNetwork
+                    | Route::Network { .. }
+                    | Route::EditNetwork { .. }
+            )
+        ),
+    });
     if perms.users() {
         items.push(NavItem {
             to: Route::Users,

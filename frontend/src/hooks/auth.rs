@@ -5,9 +5,11 @@
 
 use std::rc::Rc;
 
-use domain::access::{Actor, Extent, OrgFacts};
-use domain::{MunicipalityId, OrganizationId, Role, UserId};
+use domain::access::{Actor, Extent, NetworkFacts, OrgFacts};
+use domain::network::MembershipRole;
+use domain::{MunicipalityId, NetworkId, OrganizationId, Role, UserId};
 use wire::auth::Me;
+use wire::network::Network;
 use wire::organization::Organization;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -62,6 +64,8 @@ fn actor(me: &Me) -> Actor {
         role: me.role,
         municipality: me.municipality_id.map(MunicipalityId),
         organization: me.organization_id.map(OrganizationId),
+        // Only widens what may be read; the server knows them, the UI does not need them.
+        network_peers: Vec::new(),
     }
 }
 
@@ -70,6 +74,32 @@ fn facts(org: &Organization) -> OrgFacts {
         id: OrganizationId(org.id),
         municipality: MunicipalityId(org.municipality_id),
         parent: org.parent_id.map(OrganizationId),
+    }
+}
+
+/// The access facts of a loaded network: every member, and who coordinates it `today`.
+pub fn network_facts(n: &Network, today: chrono::NaiveDate) -> NetworkFacts {
+    let mut members: Vec<OrganizationId> = n
+        .members
+        .iter()
+        .map(|m| OrganizationId(m.organization_id))
+        .collect();
+    members.dedup();
+    let coordinators = n
+        .members
+        .iter()
+        .filter(|m| {
+            m.role == MembershipRole::Coordinator
+                && m.joined_on <= today
+                && m.left_on.is_none_or(|l| l >= today)
+        })
+        .map(|m| OrganizationId(m.organization_id))
+        .collect();
+    NetworkFacts {
+        id: NetworkId(n.id),
+        municipality: MunicipalityId(n.municipality_id),
+        members,
+        coordinators,
     }
 }
 
@@ -124,6 +154,30 @@ impl Perms {
         self.0
             .as_ref()
             .is_some_and(|a| a.manage_school_records(&facts(org)).is_ok())
+    }
+
+    /// Networks are created by the administrator and the authority (in its municipality).
+    pub fn create_network(&self) -> bool {
+        match &self.0 {
+            Some(a) if a.role == Role::Admin => true,
+            Some(a) => a
+                .municipality
+                .is_some_and(|m| a.create_network_in(m).is_ok()),
+            None => false,
+        }
+    }
+
+    /// Description and membership: administrator, authority, the current coordinator.
+    pub fn manage_network(&self, n: &Network) -> bool {
+        let today = chrono::Local::now().date_naive();
+        self.0
+            .as_ref()
+            .is_some_and(|a| a.manage_network(&network_facts(n, today)).is_ok())
+    }
+
+    /// Deleting a network is for the administrator and the authority only.
+    pub fn delete_network(&self, n: &Network) -> bool {
+        self.manage_network(n) && self.role() != Some(Role::Coordinator)
     }
 
     pub fn users(&self) -> bool {

@@ -45,6 +45,26 @@ impl I18n {
     pub fn role(&self, role: wire::Role) -> String {
         self.tr.role(role)
     }
+    pub fn model(&self, m: domain::network::NetworkModel) -> String {
+        self.tr.model(m)
+    }
+    pub fn net_status(&self, s: domain::network::NetworkStatus) -> String {
+        self.tr.net_status(s)
+    }
+    pub fn member_role(&self, r: domain::network::MembershipRole) -> String {
+        self.tr.member_role(r)
+    }
+    /// `01.09.2021`.
+    pub fn date(&self, d: chrono::NaiveDate) -> String {
+        d.format("%d.%m.%Y").to_string()
+    }
+    /// A period «01.09.2021 – 31.08.2022», or «с 01.09.2021» when open-ended.
+    pub fn period(&self, from: chrono::NaiveDate, to: Option<chrono::NaiveDate>) -> String {
+        match to {
+            Some(to) => format!("{} – {}", self.date(from), self.date(to)),
+            None => self.t1("period-open", "from", self.date(from)),
+        }
+    }
 }
 
 fn stored_lang() -> Lang {

@@ -3,6 +3,9 @@
 pub mod audit;
 pub mod home;
 pub mod login;
+pub mod network;
+pub mod network_edit;
+pub mod networks;
 pub mod not_found;
 pub mod organization;
 pub mod organization_edit;

@@ -76,6 +76,17 @@ impl Api {
         decode(resp).await
     }
 
+    /// A request without a body whose answer is JSON (`DELETE` of a membership).
+    pub async fn call_json<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        headers: &[(&str, String)],
+    ) -> Result<T, ApiError> {
+        let resp = self.request(method, path, None, headers).await?;
+        decode(resp).await
+    }
+
     /// A request whose answer has no body (`DELETE`, logout).
     pub async fn call(
         &self,

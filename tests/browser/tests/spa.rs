@@ -224,3 +224,181 @@ async fn administration(b: &Browser) -> Result<()> {
     ensure!(errors.is_empty(), "no error alerts on the way");
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_authority_creates_a_network_and_edits_its_membership() -> Result<()> {
+    let browser = Browser::start().await?;
+    let result = network(&browser).await;
+    if result.is_err() {
+        if let Some(dir) = browser.dump().await {
+            eprintln!("the page at the failure is saved in {}", dir.display());
+        }
+        return result;
+    }
+    browser.close().await
+}
+
+/// Signs in as the Volzhsky authority and creates a network with МОУ СОШ № 8 coordinating.
+async fn create_network(b: &Browser, name: &str) -> Result<()> {
+    b.goto("/").await?;
+    b.fill("#login-username", "volzhsky.uo").await?;
+    b.fill("#login-password", "demo").await?;
+    b.css("#login-submit").await?.click().await?;
+    b.css("[data-testid=nav-networks]").await?.click().await?;
+    b.css("#net-create").await?.click().await?;
+    b.css("#net-form").await?;
+    b.fill("#net-name", name).await?;
+    b.css("#net-model")
+        .await?
+        .select_by_value("resource_centre")
+        .await?;
+    b.fill(
+        "#net-goal",
+        "Обеспечить доступность профильного обучения для обучающихся 10–11 классов.",
+    )
+    .await?;
+    b.fill(
+        "#net-tasks",
+        "Согласовать учебные планы\nОрганизовать обучение в ресурсных центрах",
+    )
+    .await?;
+    b.set_value("#net-period_from", "2021-09-01").await?;
+    b.set_value("#net-period_to", "2022-08-31").await?;
+    b.css("#net-status")
+        .await?
+        .select_by_value("active")
+        .await?;
+    b.choose("#net-coordinator_id", "МОУ СОШ № 8").await?;
+    b.shot("31-network-form").await?;
+    b.css("#net-save").await?.click().await?;
+    b.css("[data-testid=net-notice]").await?;
+    b.xpath(&format!(
+        "//*[@data-testid='page-title'][normalize-space()='{name}']"
+    ))
+    .await?;
+    b.xpath("//tr[@data-testid='member-row'][@data-role='coordinator']//a[normalize-space()='МОУ СОШ № 8']")
+        .await?;
+    Ok(())
+}
+
+/// Adds a member for the whole network period through the editor.
+async fn add_member(b: &Browser, org: &str, role: &str) -> Result<()> {
+    b.css("#member-add").await?.click().await?;
+    b.css("#member-form").await?;
+    b.choose("#member-organization_id", org).await?;
+    b.css("#member-role").await?.select_by_value(role).await?;
+    b.css("#member-save").await?.click().await?;
+    Ok(())
+}
+
+async fn network(b: &Browser) -> Result<()> {
+    let name = format!("Сеть браузерного теста {}", std::process::id());
+    create_network(b, &name).await?;
+    b.shot("32-network-created").await?;
+
+    // A resource centre joins through the editor and appears in its group and on the map.
+    add_member(b, "МОУ СОШ № 14", "resource_centre").await?;
+    b.css("[data-testid=member-notice]").await?;
+    b.xpath("//tr[@data-testid='member-row'][@data-role='resource_centre']//a[normalize-space()='МОУ СОШ № 14']")
+        .await?;
+    b.xpath("//*[@data-testid='member-count'][normalize-space()='2 организации']")
+        .await?;
+    let nodes = b
+        .client
+        .find_all(fantoccini::Locator::Css(
+            "#member-map [data-testid=map-node]",
+        ))
+        .await?;
+    ensure!(
+        nodes.len() == 2,
+        "two schools on the map, got {}",
+        nodes.len()
+    );
+    b.shot("33-member-added").await?;
+
+    // A second coordinator for the same dates breaks a rule: the editor says which.
+    add_member(b, "МОУ СОШ № 17", "coordinator").await?;
+    b.xpath("//*[@data-testid='member-rule-error'][@data-code='two_coordinators'][contains(., 'координатор')]")
+        .await?;
+    ensure!(
+        b.css("#member-form").await?.is_displayed().await?,
+        "the editor stays open with the error"
+    );
+    b.shot("34-rule-error").await?;
+
+    // The list shows the network.
+    b.css("[data-testid=nav-networks]").await?.click().await?;
+    b.xpath(&format!(
+        "//tr[@data-testid='network-row']//a[normalize-space()='{name}']"
+    ))
+    .await?;
+    Ok(())
+}
+
+/// The seed `002_…` network with its 13 schools, for screenshots of the member map:
+/// `SETKA_SCREENSHOTS=… cargo test -p browser-tests -- --ignored volzhsky`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "slow; run for screenshots"]
+async fn volzhsky_network_screenshots() -> Result<()> {
+    let browser = Browser::start().await?;
+    let result = volzhsky(&browser).await;
+    if result.is_err() {
+        if let Some(dir) = browser.dump().await {
+            eprintln!("the page at the failure is saved in {}", dir.display());
+        }
+        return result;
+    }
+    browser.close().await
+}
+
+async fn volzhsky(b: &Browser) -> Result<()> {
+    create_network(
+        b,
+        "Сеть профильного обучения городского округа – город Волжский",
+    )
+    .await?;
+    let mut members = vec![];
+    for n in [14, 17, 30, 32, 37] {
+        members.push((format!("МОУ СОШ № {n}"), "resource_centre"));
+    }
+    for n in [1, 6, 9, 15, 29, 35] {
+        members.push((format!("МОУ СОШ № {n}"), "participant"));
+    }
+    members.push(("МОУ Кадетская школа".to_owned(), "participant"));
+    for (i, (org, role)) in members.iter().enumerate() {
+        add_member(b, org, role).await?;
+        b.xpath(&format!(
+            "//*[@data-testid='member-count'][starts-with(normalize-space(), '{} ')]",
+            i + 2
+        ))
+        .await?;
+    }
+    b.client
+        .execute("document.getElementById('map').scrollIntoView()", vec![])
+        .await?;
+    b.shot("41-volzhsky-map").await?;
+    b.client
+        .execute(
+            "document.getElementById('members').scrollIntoView()",
+            vec![],
+        )
+        .await?;
+    b.shot("42-volzhsky-members").await?;
+    add_member(b, "МОУ СОШ № 1", "participant").await?;
+    b.css("[data-testid=member-rule-error]").await?;
+    b.client
+        .execute(
+            "document.getElementById('member-form').scrollIntoView()",
+            vec![],
+        )
+        .await?;
+    b.shot("43-volzhsky-rule-error").await?;
+    b.client
+        .execute("document.querySelector('h1').scrollIntoView()", vec![])
+        .await?;
+    b.shot("44-volzhsky-top").await?;
+    b.css("[data-testid=nav-networks]").await?.click().await?;
+    b.css("#networks-table [data-testid=network-row]").await?;
+    b.shot("45-networks-list").await?;
+    Ok(())
+}

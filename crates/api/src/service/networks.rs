@@ -211,23 +211,23 @@ pub fn check_rules(
     let Some(first) = problems.first() else {
         return Ok(());
     };
-    let codes: Vec<&str> = problems.iter().map(MembershipProblem::code).collect();
-    let code = problem_code(first);
-    Err(ApiError::with_detail(
-        code,
-        format!(
-            "{} (нарушено правил: {}: {})",
-            code.title(wire::error::Lang::Ru),
-            problems.len(),
-            codes.join(", ")
-        ),
-        format!(
-            "{} ({} rule(s) broken: {})",
-            code.title(wire::error::Lang::En),
-            problems.len(),
-            codes.join(", ")
-        ),
-    ))
+    let titles = |lang| {
+        let list: Vec<&str> = problems
+            .iter()
+            .map(|p| problem_code(p).title(lang))
+            .collect();
+        list.join("; ")
+    };
+    let (ru, en) = (titles(wire::error::Lang::Ru), titles(wire::error::Lang::En));
+    Err(if problems.len() == 1 {
+        ApiError::code(problem_code(first))
+    } else {
+        ApiError::with_detail(
+            problem_code(first),
+            format!("Нарушены правила участия в сети: {ru}"),
+            format!("Membership rules broken: {en}"),
+        )
+    })
 }
 
 /// The stored membership of a network as rule input.

@@ -176,6 +176,31 @@ impl Browser {
         Ok(())
     }
 
+    /// Sets an input's value as if typed (date inputs take their text in the browser's
+    /// locale, which a test should not depend on).
+    pub async fn set_value(&self, selector: &str, value: &str) -> Result<()> {
+        self.css(selector).await?;
+        self.client
+            .execute(
+                "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
+                 el.dispatchEvent(new InputEvent('input', { bubbles: true }));",
+                vec![serde_json::json!(selector), serde_json::json!(value)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Chooses the option with this visible text once the options have arrived.
+    pub async fn choose(&self, selector: &str, label: &str) -> Result<()> {
+        self.xpath(&format!(
+            "//select[@id='{}']/option[normalize-space()='{label}']",
+            selector.trim_start_matches('#')
+        ))
+        .await?;
+        self.css(selector).await?.select_by_label(label).await?;
+        Ok(())
+    }
+
     /// Saves a screenshot to `$SETKA_SCREENSHOTS/<name>.png` when that is set.
     pub async fn shot(&self, name: &str) -> Result<()> {
         if let Some(dir) = &self.shots {
