@@ -118,9 +118,14 @@ fn dist(root: &Path) -> Result<()> {
          # secure_cookies = true                         (behind HTTPS)\n",
     )?;
     run(
-        Command::new("tar")
-            .args(["-czf", "setka.tar.gz", "setka"])
-            .current_dir(root.join("target/dist")),
+        // `run` works in the workspace root, so the paths are relative to it.
+        Command::new("tar").args([
+            "-czf",
+            "target/dist/setka.tar.gz",
+            "-C",
+            "target/dist",
+            "setka",
+        ]),
         "packing target/dist/setka.tar.gz",
     )?;
     eprintln!(
