@@ -314,6 +314,17 @@ impl Actor {
         }
     }
 
+    /// Deleting a network: those who created it (authority, administrator), never its
+    /// coordinator.
+    pub fn delete_network(&self, n: &NetworkFacts) -> Result<CanManage<NetworkId>, Denied> {
+        let cap = self.manage_network(n)?;
+        if self.role == Role::Coordinator {
+            Err(Denied::Forbidden)
+        } else {
+            Ok(cap)
+        }
+    }
+
     /// Creating networks: the authority in its municipality, the administrator anywhere.
     pub fn create_network_in(
         &self,

@@ -220,10 +220,7 @@ pub async fn remove(
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
     let f = facts(&state, *id).await?;
-    let cap = auth.actor.manage_network(&f)?;
-    if auth.actor.role == domain::Role::Coordinator {
-        return Err(ApiError::code(ErrorCode::Forbidden));
-    }
+    let cap = auth.actor.delete_network(&f)?;
     let tx = state.store.begin().await?;
     store::networks::delete(&tx, &cap, if_match.0, &auth.audit).await?;
     tx.commit().await?;

@@ -154,6 +154,8 @@ fn networks_are_read_by_members_and_managed_by_their_coordinator() {
         Err(Denied::NotFound)
     );
     assert_eq!(coord.create_network_in(M1), Err(Denied::Forbidden));
+    assert_eq!(coord.delete_network(&n), Err(Denied::Forbidden));
+    assert!(authority.delete_network(&n).is_ok());
     assert_eq!(
         actor(Role::Integration, Some(M1), None).manage_network(&n),
         Err(Denied::Forbidden)
