@@ -41,6 +41,9 @@ pub struct Settings {
     /// Failed sign-ins allowed per client address within the window.
     pub login_max_failures_per_address: u64,
     pub login_failure_window_minutes: i64,
+    /// Addresses of reverse proxies / load balancers whose `X-Forwarded-For` is believed,
+    /// so that sign-in throttling counts the client's address, not the proxy's.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// The defaults, as a serializable mirror (secrets have no defaults).
@@ -60,6 +63,7 @@ struct Defaults {
     login_max_failures_per_account: u64,
     login_max_failures_per_address: u64,
     login_failure_window_minutes: i64,
+    trusted_proxies: Vec<String>,
 }
 
 const DEFAULTS: fn() -> Defaults = || Defaults {
@@ -77,6 +81,7 @@ const DEFAULTS: fn() -> Defaults = || Defaults {
     login_max_failures_per_account: 5,
     login_max_failures_per_address: 50,
     login_failure_window_minutes: 15,
+    trusted_proxies: Vec::new(),
 };
 
 /// Environment variables with the prefix that are not settings of the server.
@@ -122,6 +127,7 @@ impl Settings {
             login_max_failures_per_account: d.login_max_failures_per_account,
             login_max_failures_per_address: d.login_max_failures_per_address,
             login_failure_window_minutes: d.login_failure_window_minutes,
+            trusted_proxies: Vec::new(),
         }
     }
 

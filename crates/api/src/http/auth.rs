@@ -37,10 +37,27 @@ fn event(action: &'static str, user: Option<&store::entities::user::Model>) -> C
     }
 }
 
-fn client_address(req: &HttpRequest) -> String {
-    req.peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_else(|| "unknown".into())
+/// The client's address for throttling: the peer, or — when the peer is a trusted proxy —
+/// the nearest address in `X-Forwarded-For` that is not one of the trusted proxies.
+fn client_address(req: &HttpRequest, trusted: &[std::net::IpAddr]) -> String {
+    let Some(peer) = req.peer_addr().map(|a| a.ip()) else {
+        return "unknown".into();
+    };
+    if !trusted.contains(&peer) {
+        return peer.to_string();
+    }
+    let forwarded = req
+        .headers()
+        .get("x-forwarded-for")
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("");
+    forwarded
+        .split(',')
+        .rev()
+        .filter_map(|a| a.trim().parse::<std::net::IpAddr>().ok())
+        .find(|a| !trusted.contains(a))
+        .map(|a| a.to_string())
+        .unwrap_or_else(|| peer.to_string())
 }
 
 /// Tokens for a signed-in user: a fresh access token and a refresh cookie.
@@ -92,7 +109,7 @@ pub async fn login(
     validate(&*body)?;
     let s = &state.settings;
     let username = body.username.trim().to_lowercase();
-    let address = client_address(&req);
+    let address = client_address(&req, &s.trusted_proxies);
     let now = Utc::now();
     let since = now - Duration::minutes(s.login_failure_window_minutes);
     let c = state.store.conn();

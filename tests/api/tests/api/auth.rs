@@ -189,3 +189,36 @@ async fn disabling_an_account_invalidates_its_tokens_and_sign_in() {
         .await
         .problem(401, ErrorCode::InvalidCredentials);
 }
+
+/// Behind a trusted proxy the client's forwarded address is throttled, not the proxy's:
+/// one client's failures do not lock out the others behind the same load balancer.
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_client_address_is_throttled_on_its_own() {
+    let app = crate::helpers::spawn_app_with(|s| {
+        s.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+        s.login_max_failures_per_address = 3;
+        s.login_max_failures_per_account = 100;
+    })
+    .await;
+    let c = app.client();
+    let attempt = |user: &str, password: &str, client: &str| {
+        c.request(reqwest::Method::POST, wire::routes::LOGIN)
+            .header("X-Forwarded-For", format!("198.51.100.1, {client}"))
+            .json(&wire::auth::LoginRequest {
+                username: user.into(),
+                password: password.into(),
+            })
+    };
+    for user in ["nobody1", "nobody2", "nobody3"] {
+        c.send(attempt(user, "wrong-password", "203.0.113.7"))
+            .await
+            .problem(401, ErrorCode::InvalidCredentials);
+    }
+    c.send(attempt("admin", ADMIN_PASSWORD, "203.0.113.7"))
+        .await
+        .problem(429, ErrorCode::TooManyAttempts);
+    let other = c
+        .send(attempt("admin", ADMIN_PASSWORD, "203.0.113.8"))
+        .await;
+    assert_eq!(other.status, 200, "{}", other.text);
+}

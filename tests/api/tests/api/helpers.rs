@@ -61,7 +61,16 @@ pub async fn spawn_demo_app() -> TestApp {
     spawn(true).await
 }
 
+/// An empty installation (with `admin`) whose settings a test adjusts.
+pub async fn spawn_app_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
+    spawn_tweaked(false, tweak).await
+}
+
 async fn spawn(demo: bool) -> TestApp {
+    spawn_tweaked(demo, |_| {}).await
+}
+
+async fn spawn_tweaked(demo: bool, tweak: impl FnOnce(&mut Settings)) -> TestApp {
     let data_dir = TempDir::new();
     let (db_url, pg) = match std::env::var("SETKA_TEST_DATABASE_URL") {
         Ok(base) if !base.trim().is_empty() => {
@@ -75,6 +84,7 @@ async fn spawn(demo: bool) -> TestApp {
     };
     let mut settings = Settings::for_tests(db_url, data_dir.path().to_path_buf());
     settings.demo = demo;
+    tweak(&mut settings);
     if !demo {
         // The same path as `setka admin create`: there is no API to make the first admin.
         let store = api::startup::open_store(&settings)
