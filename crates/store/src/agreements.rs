@@ -419,3 +419,53 @@ pub async fn sign(
     .await?;
     Ok(s)
 }
+
+/// When the version just signed by everyone supersedes another, the older version ends
+/// the day before the new one starts (or when the new one starts, if it starts on the same
+/// day as the old). The older version stays readable.
+pub async fn supersede_previous(
+    c: &impl ConnectionTrait,
+    cap: &CanSign,
+    ctx: &AuditCtx,
+) -> Result<Option<Uuid>, StoreError> {
+    let new = load(c, cap.agreement().as_uuid()).await?;
+    let Some(previous) = new.row.supersedes_id else {
+        return Ok(None);
+    };
+    if !new.facts().fully_signed {
+        return Ok(None);
+    }
+    let before = Entity::find_by_id(previous)
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let on = new.content.valid_from.max(content_of(&before)?.valid_from);
+    if before.terminated_on.is_some_and(|t| t <= on) {
+        return Ok(None);
+    }
+    let a = ActiveModel {
+        terminated_on: Set(Some(on)),
+        termination_reason: Set(Some(format!(
+            "Заменён дополнительным соглашением (редакция {})",
+            new.row.version_no
+        ))),
+        version: Set(before.version + 1),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    Entity::update_many()
+        .set(a)
+        .filter(Column::Id.eq(previous))
+        .exec(c)
+        .await?;
+    let after = Entity::find_by_id(previous)
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let mun = crate::entities::network::Entity::find_by_id(after.network_id)
+        .one(c)
+        .await?
+        .map(|n| n.municipality_id);
+    audit::record(c, ctx, change("supersede", &after, mun, snapshot(&before))).await?;
+    Ok(Some(previous))
+}

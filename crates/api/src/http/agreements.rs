@@ -419,6 +419,7 @@ pub async fn sign(
     let tx = state.store.begin().await?;
     let signer = (auth.user.id, auth.user.display_name.as_str());
     store::agreements::sign(&tx, &cap, current.row.version, &hash, signer, &auth.audit).await?;
+    store::agreements::supersede_previous(&tx, &cap, &auth.audit).await?;
     let a = store::agreements::get(&tx, &read).await?;
     tx.commit().await?;
     Ok(ok_with_etag(a.row.version, &to_wire(&a, today())))
@@ -426,8 +427,9 @@ pub async fn sign(
 
 /// Start a supplementary agreement
 ///
-/// A new draft version of an agreement in force; the current version stays in force and
-/// readable until the new one is signed.
+/// A new draft version of an agreement in force; the current version stays in force
+/// until every party has signed the new one, then ends when the new one starts, and stays
+/// readable.
 #[utoipa::path(
     tag = "agreements",
     params(("id" = Uuid, Path)),

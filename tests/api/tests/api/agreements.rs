@@ -194,6 +194,46 @@ async fn both_schools_sign_and_the_agreement_becomes_active() {
         states,
         vec![(1, AgreementStatus::Active), (2, AgreementStatus::Draft)]
     );
+
+    // Once both sign the supplementary agreement, it replaces the first version.
+    let v2: Agreement = base
+        .post(&routes::agreement_action(v2.id, "submit"), &json!({}))
+        .await
+        .json();
+    let sign2 = json!({ "content_hash": v2.content_hash });
+    assert_eq!(
+        base.post(&routes::agreement_action(v2.id, "sign"), &sign2)
+            .await
+            .status,
+        200
+    );
+    let r = lyceum
+        .post(&routes::agreement_action(v2.id, "sign"), &sign2)
+        .await;
+    assert_eq!(
+        r.json::<Agreement>().status,
+        AgreementStatus::Active,
+        "{}",
+        r.text
+    );
+    let all: Vec<Agreement> = lyceum
+        .get(&routes::agreement_action(a.id, "versions"))
+        .await
+        .json();
+    let states: Vec<_> = all.iter().map(|x| (x.version_no, x.status)).collect();
+    assert_eq!(
+        states,
+        vec![
+            (1, AgreementStatus::Terminated),
+            (2, AgreementStatus::Active)
+        ]
+    );
+    assert!(
+        all[0]
+            .termination_reason
+            .as_deref()
+            .is_some_and(|r| r.contains('2'))
+    );
 }
 
 #[tokio::test]
