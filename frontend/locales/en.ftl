@@ -351,3 +351,11 @@ net-form-section-period = Period and coordinator
 notfound-title = Page not found
 notfound-body = This page does not exist or you have no access to it.
 notfound-home = Go to the start page
+
+prog-title = Programmes
+prog-code = Code
+prog-name = Programme, module
+prog-subject = Subject area
+prog-grades = Grades
+prog-hours = Hours total / per week
+prog-providers = Taught by

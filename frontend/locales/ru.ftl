@@ -358,3 +358,11 @@ net-form-section-period = Срок работы и координатор
 notfound-title = Страница не найдена
 notfound-body = Такой страницы нет или у вас нет к ней доступа.
 notfound-home = На главную
+
+prog-title = Программы
+prog-code = Код
+prog-name = Программа, модуль
+prog-subject = Предметная область
+prog-grades = Классы
+prog-hours = Часов всего / в неделю
+prog-providers = Реализуют

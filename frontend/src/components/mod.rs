@@ -18,6 +18,7 @@ pub mod org_form;
 pub mod org_table;
 pub mod org_toolbar;
 pub mod page_header;
+pub mod programmes;
 pub mod staff;
 pub mod user_menu;
 

@@ -12,6 +12,7 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::member_map::MemberMap;
 use crate::components::members::MembersSection;
+use crate::components::programmes::ProgrammesSection;
 use crate::components::{Alert, AppLink, ErrorAlert, Label, Loading, PageHeader, Variant};
 use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n, use_municipalities};
 use crate::pages::networks::status_color;
@@ -211,6 +212,7 @@ fn network_view(p: &ViewProps) -> Html {
                         <div class="pf-v6-c-card__body"><MemberMap network={n.clone()} /></div>
                     </div>
                     <MembersSection network={n.clone()} {can_manage} {on_changed} on_reload={p.reload.clone()} />
+                    <ProgrammesSection network={n.clone()} />
                 </div>
             </section>
         </>
