@@ -1,7 +1,7 @@
 //! Agreements: content (JSON), parties (for lookups), signatures and versions.
 
 use chrono::{NaiveDate, Utc};
-use domain::access::{AgreementAccess, CanManage, CanRead, CanSign};
+use domain::access::{AgreementAccess, CanManage, CanRead, CanSign, NetworkFacts};
 use domain::agreement::{AgreementContent, AgreementFacts, AgreementState};
 use domain::{AgreementId, NetworkId, OrganizationId};
 use sea_orm::sea_query::Expr;
@@ -31,6 +31,11 @@ impl Loaded {
             .collect()
     }
 
+    /// What access decisions need, given the agreement's network.
+    pub fn access(&self, network: NetworkFacts) -> AgreementAccess {
+        access_of(self.row.id, &self.content, network)
+    }
+
     pub fn facts(&self) -> AgreementFacts {
         let signed = self.signed();
         let state = AgreementState {
@@ -48,6 +53,15 @@ impl Loaded {
             valid_to: self.content.valid_to,
             terminated_on: self.row.terminated_on,
         }
+    }
+}
+
+fn access_of(id: Uuid, content: &AgreementContent, network: NetworkFacts) -> AgreementAccess {
+    AgreementAccess {
+        id: AgreementId(id),
+        network,
+        base: content.base_organization,
+        parties: content.parties(),
     }
 }
 
@@ -87,12 +101,7 @@ pub async fn access(
         return Ok(None);
     };
     let content = content_of(&row)?;
-    Ok(Some(AgreementAccess {
-        id: AgreementId(row.id),
-        network,
-        base: content.base_organization,
-        parties: content.parties(),
-    }))
+    Ok(Some(access_of(row.id, &content, network)))
 }
 
 pub async fn get(

@@ -66,13 +66,7 @@ pub async fn list(
     let cap = auth.actor.read_network(&f)?;
     let mut items = Vec::new();
     for a in store::agreements::of_network(state.store.conn(), &cap).await? {
-        let acc = domain::access::AgreementAccess {
-            id: domain::AgreementId(a.row.id),
-            network: f.clone(),
-            base: a.content.base_organization,
-            parties: a.content.parties(),
-        };
-        if auth.actor.read_agreement(&acc).is_ok() {
+        if auth.actor.read_agreement(&a.access(f.clone())).is_ok() {
             items.push(to_wire(&a, today()));
         }
     }

@@ -9,7 +9,7 @@ use wire::auth::{LoginRequest, Me, TokenResponse};
 use wire::routes::REFRESH_COOKIE;
 use wire::{ErrorCode, Problem};
 
-use crate::auth::extractor::{actor_of, request_id};
+use crate::auth::extractor::request_id;
 use crate::auth::{Authenticated, password};
 use crate::error::{ApiError, ApiResult};
 use crate::http::support::validate;
@@ -231,7 +231,7 @@ pub async fn logout(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<H
 )]
 #[get("/me")]
 pub async fn me(state: web::Data<AppState>, auth: Authenticated) -> ApiResult<HttpResponse> {
-    let actor = actor_of(&state, &auth.user).await?;
+    let actor = &auth.actor;
     let c = state.store.conn();
     let organization_name = match actor.organization {
         Some(o) => store::organizations::names(c, &[o.as_uuid()])
