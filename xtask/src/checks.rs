@@ -132,6 +132,8 @@ fn purity(root: &Path) -> Result<()> {
             }
         }
     }
+    // On a fresh machine the target is not there yet: the wasm32 build below needs it.
+    frontend::ensure_wasm_target()?;
     run(
         cargo().args([
             "build",

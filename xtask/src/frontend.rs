@@ -64,7 +64,7 @@ pub fn build(root: &Path, release: bool) -> Result<()> {
     Ok(())
 }
 
-fn ensure_wasm_target() -> Result<()> {
+pub fn ensure_wasm_target() -> Result<()> {
     let installed = match Command::new("rustup")
         .args(["target", "list", "--installed"])
         .output()
