@@ -9,6 +9,7 @@ mod m20261123_000002_accounts;
 mod m20261123_000003_audit;
 mod m20261123_000004_networks;
 mod m20261123_000005_agreements;
+mod m20261201_000006_documents;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_audit::Migration),
             Box::new(m20261123_000004_networks::Migration),
             Box::new(m20261123_000005_agreements::Migration),
+            Box::new(m20261201_000006_documents::Migration),
         ]
     }
 }

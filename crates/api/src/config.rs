@@ -44,6 +44,28 @@ pub struct Settings {
     /// Addresses of reverse proxies / load balancers whose `X-Forwarded-For` is believed,
     /// so that sign-in throttling counts the client's address, not the proxy's.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Where document bytes live: `local` (a directory) or `s3` (an S3-compatible bucket,
+    /// for several processes behind a load balancer).
+    pub storage: StorageKind,
+    /// The directory of the `local` storage; by default `<data_dir>/files`.
+    pub storage_dir: Option<PathBuf>,
+    pub s3_bucket: Option<String>,
+    /// E.g. `https://storage.yandexcloud.net` or `http://minio:9000`; AWS when unset.
+    pub s3_endpoint: Option<String>,
+    pub s3_region: Option<String>,
+    pub s3_access_key_id: Option<String>,
+    pub s3_secret_access_key: Option<SecretString>,
+    /// Allow a plain-HTTP endpoint.
+    pub s3_allow_http: bool,
+    /// Largest accepted document.
+    pub document_max_mib: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StorageKind {
+    Local,
+    S3,
 }
 
 /// The defaults, as a serializable mirror (secrets have no defaults).
@@ -64,6 +86,9 @@ struct Defaults {
     login_max_failures_per_address: u64,
     login_failure_window_minutes: i64,
     trusted_proxies: Vec<String>,
+    storage: StorageKind,
+    s3_allow_http: bool,
+    document_max_mib: u64,
 }
 
 const DEFAULTS: fn() -> Defaults = || Defaults {
@@ -82,10 +107,19 @@ const DEFAULTS: fn() -> Defaults = || Defaults {
     login_max_failures_per_address: 50,
     login_failure_window_minutes: 15,
     trusted_proxies: Vec::new(),
+    storage: StorageKind::Local,
+    s3_allow_http: false,
+    document_max_mib: 20,
 };
 
 /// Environment variables with the prefix that are not settings of the server.
-const NOT_SETTINGS: [&str; 3] = ["test_database_url", "admin_password", "log"];
+const NOT_SETTINGS: [&str; 5] = [
+    "test_database_url",
+    "test_s3_endpoint",
+    "test_s3_bucket",
+    "admin_password",
+    "log",
+];
 
 impl Settings {
     /// Reads the layers. `file` is optional; a missing file named explicitly is an error.
@@ -128,7 +162,46 @@ impl Settings {
             login_max_failures_per_address: d.login_max_failures_per_address,
             login_failure_window_minutes: d.login_failure_window_minutes,
             trusted_proxies: Vec::new(),
+            storage: StorageKind::Local,
+            storage_dir: None,
+            s3_bucket: None,
+            s3_endpoint: None,
+            s3_region: None,
+            s3_access_key_id: None,
+            s3_secret_access_key: None,
+            s3_allow_http: false,
+            document_max_mib: d.document_max_mib,
         }
+    }
+
+    /// The document storage the settings name.
+    pub fn blobs(&self) -> anyhow::Result<blobs::Blobs> {
+        Ok(match self.storage {
+            StorageKind::Local => {
+                let dir = self
+                    .storage_dir
+                    .clone()
+                    .unwrap_or_else(|| self.data_dir.join("files"));
+                blobs::Blobs::local(&dir)?
+            }
+            StorageKind::S3 => {
+                let bucket = self
+                    .s3_bucket
+                    .clone()
+                    .ok_or_else(|| anyhow::anyhow!("storage = \"s3\" needs s3_bucket"))?;
+                blobs::Blobs::s3(&blobs::S3Settings {
+                    bucket,
+                    endpoint: self.s3_endpoint.clone(),
+                    region: self.s3_region.clone(),
+                    access_key_id: self.s3_access_key_id.clone(),
+                    secret_access_key: self
+                        .s3_secret_access_key
+                        .as_ref()
+                        .map(|k| k.expose_secret().to_owned()),
+                    allow_http: self.s3_allow_http,
+                })?
+            }
+        })
     }
 
     /// The database URL, defaulting to SQLite in the data directory.

@@ -10,6 +10,7 @@ pub mod demo;
 pub mod error;
 pub mod http;
 pub mod i18n;
+pub mod janitor;
 pub mod openapi;
 pub mod service;
 pub mod startup;

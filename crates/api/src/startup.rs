@@ -99,14 +99,17 @@ impl Application {
         let listener = TcpListener::bind(&settings.listen)
             .with_context(|| format!("binding {}", settings.listen))?;
         let port = listener.local_addr()?.port();
+        let blobs = settings.blobs().context("opening the document storage")?;
         let state = AppState {
             store: store.clone(),
+            blobs,
             keys: Arc::new(keys),
             settings: Arc::new(settings),
             routes: Arc::new(crate::openapi::RouteTable::from_document(
                 &crate::openapi::document(),
             )),
         };
+        crate::janitor::spawn(state.clone());
         let doc = crate::openapi::document();
         let server = HttpServer::new(move || {
             let s = &state.settings;

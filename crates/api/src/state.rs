@@ -10,6 +10,8 @@ use crate::config::Settings;
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub store: Store,
+    /// Where document bytes live.
+    pub blobs: blobs::Blobs,
     pub keys: Arc<Keys>,
     pub settings: Arc<Settings>,
     pub routes: Arc<crate::openapi::RouteTable>,

@@ -471,5 +471,8 @@ pub fn restricted_fields_changed(extent: Extent, changed: &[&'static str]) -> Ve
     }
 }
 
+mod documents;
+pub use documents::OwnerAccess;
+
 #[cfg(test)]
 mod tests;

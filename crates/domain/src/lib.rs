@@ -8,6 +8,7 @@
 pub mod academic_year;
 pub mod access;
 pub mod agreement;
+pub mod document;
 pub mod grade;
 pub mod ids;
 pub mod inn;

@@ -10,6 +10,7 @@
 pub mod agreements;
 pub mod audit;
 pub mod cursor;
+pub mod documents;
 pub mod entities;
 mod error;
 pub mod figures;

@@ -329,6 +329,8 @@ pub async fn delete(
         .filter(Column::Id.eq(claimed.id))
         .exec(c)
         .await?;
+    // Its documents (and those of its programmes and agreements) go with it.
+    crate::documents::discard_of_network(c, claimed.id).await?;
     audit::record(c, ctx, change("delete", &claimed, snapshot(&claimed))).await?;
     Ok(())
 }

@@ -253,6 +253,14 @@ pub async fn delete(
             current: before.version + 1,
         });
     }
+    crate::documents::discard_of_owner(
+        c,
+        domain::document::DocumentOwner {
+            kind: domain::document::OwnerKind::Programme,
+            id,
+        },
+    )
+    .await?;
     let mun = municipality_of(c, before.network_id).await?;
     audit::record(c, ctx, change("delete", &before, mun, snapshot(&before))).await?;
     Ok(())

@@ -73,6 +73,16 @@ pub enum ErrorCode {
     AgreementNotInForce,
     /// 422: the termination day lies outside the agreement's term.
     TerminationOutsideTerm,
+    /// 413: an uploaded document exceeds the size limit.
+    DocumentTooLarge,
+    /// 415: the file is none of the accepted document types.
+    UnsupportedDocumentType,
+    /// 415: the file's name or declared type does not match its content.
+    DocumentTypeMismatch,
+    /// 422: a multipart upload without a `file` part.
+    FileMissing,
+    /// 400: the multipart body cannot be parsed.
+    MalformedMultipart,
     /// 429: too many failed sign-ins; retry later.
     TooManyAttempts,
     /// 500
@@ -133,7 +143,7 @@ impl ErrorCode {
     pub fn status(&self) -> u16 {
         use ErrorCode::*;
         match self {
-            MalformedJson | InvalidQuery => 400,
+            MalformedJson | InvalidQuery | MalformedMultipart => 400,
             Unauthorized | TokenExpired | InvalidCredentials | InvalidRefreshToken => 401,
             Forbidden | FieldNotEditable | NotAParty => 403,
             NotFound => 404,
@@ -144,8 +154,9 @@ impl ErrorCode {
             | AlreadySigned
             | AgreementNotInForce => 409,
             PreconditionFailed => 412,
-            PayloadTooLarge => 413,
-            UnsupportedMediaType => 415,
+            PayloadTooLarge | DocumentTooLarge => 413,
+            UnsupportedMediaType | UnsupportedDocumentType | DocumentTypeMismatch => 415,
+            FileMissing => 422,
             ValidationFailed | InvalidBody | IdempotencyKeyReused => 422,
             CoordinatorMissing
             | TwoCoordinators
@@ -180,6 +191,11 @@ impl ErrorCode {
             PreconditionFailed => "precondition_failed",
             PayloadTooLarge => "payload_too_large",
             UnsupportedMediaType => "unsupported_media_type",
+            DocumentTooLarge => "document_too_large",
+            UnsupportedDocumentType => "unsupported_document_type",
+            DocumentTypeMismatch => "document_type_mismatch",
+            FileMissing => "file_missing",
+            MalformedMultipart => "malformed_multipart",
             ValidationFailed => "validation_failed",
             InvalidBody => "invalid_body",
             IdempotencyKeyReused => "idempotency_key_reused",
@@ -298,6 +314,24 @@ impl ErrorCode {
             (TerminationOutsideTerm, Lang::En) => {
                 "The termination day is outside the agreement's term"
             }
+            (DocumentTooLarge, Lang::Ru) => "Файл слишком большой",
+            (DocumentTooLarge, Lang::En) => "The file is too large",
+            (UnsupportedDocumentType, Lang::Ru) => {
+                "Такой тип файла не принимается: загрузите PDF, документ Word/Excel/OpenDocument, RTF, изображение JPEG/PNG или текст"
+            }
+            (UnsupportedDocumentType, Lang::En) => {
+                "This type of file is not accepted: upload a PDF, a Word/Excel/OpenDocument file, RTF, a JPEG/PNG image or text"
+            }
+            (DocumentTypeMismatch, Lang::Ru) => {
+                "Имя или тип файла не соответствуют его содержимому"
+            }
+            (DocumentTypeMismatch, Lang::En) => {
+                "The file's name or type does not match its content"
+            }
+            (FileMissing, Lang::Ru) => "В запросе нет файла (поле file)",
+            (FileMissing, Lang::En) => "The request has no file (field `file`)",
+            (MalformedMultipart, Lang::Ru) => "Тело запроса multipart/form-data повреждено",
+            (MalformedMultipart, Lang::En) => "The multipart/form-data body is malformed",
             (TooManyAttempts, Lang::Ru) => "Слишком много неудачных попыток входа",
             (TooManyAttempts, Lang::En) => "Too many failed sign-in attempts",
             (Internal, Lang::Ru) => "Внутренняя ошибка сервера",

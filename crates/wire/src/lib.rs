@@ -5,6 +5,7 @@
 pub mod agreement;
 pub mod audit;
 pub mod auth;
+pub mod document;
 pub mod error;
 pub mod figures;
 pub mod health;

@@ -80,3 +80,19 @@ pub fn agreement_action(id: impl std::fmt::Display, action: &str) -> String {
     format!("/api/v1/agreements/{id}/{action}")
 }
 pub const AGREEMENT_COVERAGE: &str = "/api/v1/agreements/coverage";
+
+/// Documents of an owner: `owner` is `networks`, `agreements` or `programmes`.
+pub fn owner_documents(owner: domain::document::OwnerKind, id: impl std::fmt::Display) -> String {
+    let segment = match owner {
+        domain::document::OwnerKind::Network => "networks",
+        domain::document::OwnerKind::Agreement => "agreements",
+        domain::document::OwnerKind::Programme => "programmes",
+    };
+    format!("/api/v1/{segment}/{id}/documents")
+}
+pub fn document(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/documents/{id}")
+}
+pub fn document_content(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/documents/{id}/content")
+}

@@ -4,6 +4,7 @@
 pub mod agreements;
 pub mod audit;
 pub mod auth;
+pub mod documents;
 pub mod figures;
 pub mod health;
 pub mod memberships;
@@ -78,5 +79,15 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
         .service(agreements::terminate)
         .service(agreements::sign)
         .service(agreements::new_version)
+        .service(documents::list_network)
+        .service(documents::upload_network)
+        .service(documents::list_agreement)
+        .service(documents::upload_agreement)
+        .service(documents::list_programme)
+        .service(documents::upload_programme)
+        .service(documents::get_one)
+        .service(documents::content)
+        .service(documents::update)
+        .service(documents::remove)
         .service(audit::list);
 }

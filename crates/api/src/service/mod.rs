@@ -2,6 +2,7 @@
 //! repository calls in one transaction, so handlers only translate HTTP.
 
 pub mod agreements;
+pub mod documents;
 pub mod networks;
 pub mod organizations;
 pub mod programmes;

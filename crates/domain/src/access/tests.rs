@@ -218,3 +218,52 @@ fn each_party_signs_only_for_itself() {
     // School 10 coordinates, so its coordinator manages; its school_admin is no party.
     assert_eq!(member_not_party.sign_agreement(&a), Err(Denied::NotFound));
 }
+
+#[test]
+fn documents_follow_their_owner() {
+    let n = network(&[10, 11], &[10]);
+    let on_network = OwnerAccess::Network(n.clone());
+    let on_programme = OwnerAccess::Programme {
+        id: crate::ids::ProgrammeId(id(800)),
+        network: n.clone(),
+    };
+    let teacher = actor(Role::Teacher, Some(M1), Some(11));
+    let coord = actor(Role::Coordinator, Some(M1), Some(10));
+    let outsider = actor(Role::SchoolAdmin, Some(M1), Some(12));
+    for o in [&on_network, &on_programme] {
+        assert_eq!(teacher.read_documents(o).unwrap().target(), o.owner());
+        assert_eq!(teacher.attach_documents(o), Err(Denied::Forbidden));
+        assert!(coord.attach_documents(o).is_ok());
+        assert_eq!(outsider.read_documents(o), Err(Denied::NotFound));
+        assert_eq!(outsider.attach_documents(o), Err(Denied::NotFound));
+    }
+    assert_eq!(
+        on_programme.owner().kind,
+        crate::document::OwnerKind::Programme
+    );
+}
+
+#[test]
+fn each_party_attaches_to_its_agreement_and_other_members_see_nothing() {
+    let a = OwnerAccess::Agreement(agreement(&[11, 12], 11));
+    // The participant's administration attaches the scan it signed.
+    let admin12 = actor(Role::SchoolAdmin, Some(M1), Some(12));
+    assert!(admin12.attach_documents(&a).is_ok());
+    let teacher12 = actor(Role::Teacher, Some(M1), Some(12));
+    assert!(teacher12.read_documents(&a).is_ok());
+    assert_eq!(teacher12.attach_documents(&a), Err(Denied::Forbidden));
+    // A member of the network that is no party does not see the agreement's papers.
+    let admin10 = actor(Role::SchoolAdmin, Some(M1), Some(10));
+    assert_eq!(admin10.read_documents(&a), Err(Denied::NotFound));
+    assert_eq!(admin10.attach_documents(&a), Err(Denied::NotFound));
+    assert!(
+        actor(Role::Coordinator, Some(M1), Some(10))
+            .attach_documents(&a)
+            .is_ok()
+    );
+    assert!(
+        actor(Role::Authority, Some(M1), None)
+            .read_documents(&a)
+            .is_ok()
+    );
+}

@@ -5,6 +5,7 @@ pub mod agreement;
 pub mod agreement_party;
 pub mod agreement_signature;
 pub mod audit_log;
+pub mod document;
 pub mod idempotency_key;
 pub mod login_failure;
 pub mod membership;

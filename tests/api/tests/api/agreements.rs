@@ -14,11 +14,11 @@ use wire::routes;
 use crate::builders::{create_network, demo_org, member, network};
 use crate::helpers::{TestApp, spawn_demo_app};
 
-struct Setup {
-    network: Uuid,
-    programme: Uuid,
-    lyceum: Uuid,
-    sosh25: Uuid,
+pub(crate) struct Setup {
+    pub network: Uuid,
+    pub programme: Uuid,
+    pub lyceum: Uuid,
+    pub sosh25: Uuid,
 }
 
 fn today() -> NaiveDate {
@@ -27,7 +27,7 @@ fn today() -> NaiveDate {
 
 /// The seed 000 network in Сергиев Посад: Лицей №24 coordinates and teaches, СОШ №25
 /// takes part; one «Робототехника» module.
-async fn seed_000(app: &TestApp) -> Setup {
+pub(crate) async fn seed_000(app: &TestApp) -> Setup {
     let admin = app.demo("admin").await;
     let lyceum = demo_org(&admin, "sp-lyceum-24").await;
     let sosh25 = demo_org(&admin, "sp-sosh-25").await;
@@ -72,7 +72,7 @@ async fn seed_000(app: &TestApp) -> Setup {
     }
 }
 
-fn body(s: &Setup) -> serde_json::Value {
+pub(crate) fn body(s: &Setup) -> serde_json::Value {
     json!({
         "number": "СВ-01", "date": today() - Duration::days(40), "kind": "network_programme",
         "base_organization_id": s.sosh25, "participant_ids": [s.lyceum], "programme_ids": [s.programme],

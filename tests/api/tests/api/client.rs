@@ -108,6 +108,28 @@ impl Resp {
     }
 }
 
+/// A file to upload.
+#[derive(Debug, Clone, Copy)]
+pub struct Upload<'a> {
+    pub name: &'a str,
+    pub mime: Option<&'a str>,
+    pub bytes: &'a [u8],
+    pub kind: Option<&'a str>,
+    pub title: Option<&'a str>,
+}
+
+impl<'a> Upload<'a> {
+    pub fn new(name: &'a str, mime: &'a str, bytes: &'a [u8]) -> Self {
+        Self {
+            name,
+            mime: Some(mime),
+            bytes,
+            kind: Some("scan"),
+            title: None,
+        }
+    }
+}
+
 /// A client of one test server, optionally signed in.
 #[derive(Clone)]
 pub struct TestClient {
@@ -193,6 +215,45 @@ impl TestClient {
                 .json(body),
         )
         .await
+    }
+
+    /// Uploads a file as `multipart/form-data` (`file`, `kind`, optional `title`).
+    pub async fn upload(&self, path: &str, file: &Upload<'_>) -> Resp {
+        self.upload_keyed(path, file, None).await
+    }
+
+    /// [`Self::upload`] with an `Idempotency-Key`.
+    pub async fn upload_keyed(&self, path: &str, file: &Upload<'_>, key: Option<&str>) -> Resp {
+        let mut part =
+            reqwest::multipart::Part::bytes(file.bytes.to_vec()).file_name(file.name.to_owned());
+        if let Some(mime) = file.mime {
+            part = part.mime_str(mime).expect("a valid media type");
+        }
+        let mut form = reqwest::multipart::Form::new().part("file", part);
+        if let Some(kind) = file.kind {
+            form = form.text("kind", kind.to_owned());
+        }
+        if let Some(title) = file.title {
+            form = form.text("title", title.to_owned());
+        }
+        let mut rb = self.request(Method::POST, path).multipart(form);
+        if let Some(k) = key {
+            rb = rb.header("Idempotency-Key", k);
+        }
+        Resp::of(rb).await
+    }
+
+    /// Downloads bytes: status, headers and the raw body.
+    pub async fn download(&self, path: &str) -> (u16, HeaderMap, Vec<u8>) {
+        let r = self
+            .request(Method::GET, path)
+            .send()
+            .await
+            .expect("request failed to send");
+        let status = r.status().as_u16();
+        let headers = r.headers().clone();
+        let bytes = r.bytes().await.expect("read the body").to_vec();
+        (status, headers, bytes)
     }
 
     pub async fn delete(&self, path: &str) -> Resp {

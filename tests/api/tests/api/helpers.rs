@@ -45,6 +45,30 @@ impl TestApp {
         self.login("admin", ADMIN_PASSWORD).await
     }
 
+    /// Where the app keeps its files (the SQLite database, document bytes in `files/`).
+    pub fn data_dir(&self) -> &Path {
+        self._data_dir.path()
+    }
+
+    /// Every file under the document storage directory.
+    pub fn stored_files(&self) -> Vec<PathBuf> {
+        fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+            if let Ok(rd) = std::fs::read_dir(dir) {
+                for e in rd.flatten() {
+                    let p = e.path();
+                    if p.is_dir() {
+                        walk(&p, out);
+                    } else {
+                        out.push(p);
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.data_dir().join("files"), &mut out);
+        out
+    }
+
     /// A demo account (all share the password `demo`).
     pub async fn demo(&self, username: &str) -> TestClient {
         self.login(username, DEMO_PASSWORD).await
@@ -59,6 +83,11 @@ pub async fn spawn_app() -> TestApp {
 /// An installation with the demo data (municipalities, schools, seven accounts).
 pub async fn spawn_demo_app() -> TestApp {
     spawn(true).await
+}
+
+/// The demo installation with adjusted settings.
+pub async fn spawn_demo_app_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
+    spawn_tweaked(true, tweak).await
 }
 
 /// An empty installation (with `admin`) whose settings a test adjusts.

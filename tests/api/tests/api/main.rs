@@ -8,6 +8,7 @@ mod audit;
 mod auth;
 mod builders;
 mod client;
+mod documents;
 mod helpers;
 mod idempotency;
 mod municipalities;

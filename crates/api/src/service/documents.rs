@@ -1,0 +1,366 @@
+//! Uploading documents: the multipart body is streamed into object storage while its
+//! type is recognised, its size counted and its SHA-256 computed; only then does the
+//! document become visible. Whatever fails on the way, nothing stays behind: not the
+//! row, not the bytes.
+
+use actix_multipart::{Field, Multipart, MultipartError};
+use actix_web::HttpResponse;
+use blobs::{BlobWriter, Blobs};
+use domain::access::{CanManage, OwnerAccess};
+use domain::document::{
+    DocumentKind, DocumentOwner, FileProblem, FileType, SNIFF_BYTES, check_file, clean_filename,
+};
+use futures_util::StreamExt;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use store::documents::StoredFile;
+use store::entities::document::Model;
+use uuid::Uuid;
+use wire::ErrorCode;
+use wire::document::Document;
+
+use crate::auth::Authenticated;
+use crate::error::{ApiError, ApiResult};
+use crate::http::support::{CreateRequest, Created, IdempotencyKey, create_idempotent};
+use crate::i18n::Issue;
+use crate::state::AppState;
+
+/// Text fields of the form are short; anything longer is not ours.
+const TEXT_FIELD_BYTES: usize = 4 * 1024;
+
+pub fn to_wire(m: &Model) -> Document {
+    Document {
+        id: m.id,
+        owner_type: store::documents::owner_kind_of(m),
+        owner_id: m.owner_id,
+        kind: store::documents::kind_of(m),
+        title: m.title.clone(),
+        filename: m.filename.clone(),
+        content_type: m.content_type.clone(),
+        size_bytes: m.size_bytes,
+        sha256: m.sha256.clone(),
+        uploaded_by_name: m.uploader_name.clone(),
+        uploaded_at: m.created_at,
+        content_url: wire::routes::document_content(m.id),
+        version: m.version,
+    }
+}
+
+/// What identifies an upload for `Idempotency-Key`: a retry sends the same bytes under
+/// the same name, kind and title.
+#[derive(Serialize)]
+struct Fingerprint<'a> {
+    owner: &'a str,
+    owner_id: Uuid,
+    kind: DocumentKind,
+    title: &'a str,
+    filename: &'a str,
+    sha256: &'a str,
+}
+
+/// The parts of the form as they arrived.
+struct Parts {
+    file: Option<StoredFile>,
+    kind: Option<String>,
+    title: Option<String>,
+}
+
+pub struct Upload<'a> {
+    pub state: &'a AppState,
+    pub auth: &'a Authenticated,
+    pub owner: &'a OwnerAccess,
+    pub cap: CanManage<DocumentOwner>,
+    pub key: IdempotencyKey,
+}
+
+/// Streams the form into storage and records the document.
+pub async fn upload(u: Upload<'_>, mut form: Multipart) -> ApiResult<HttpResponse> {
+    let state = u.state;
+    let row = store::documents::begin_upload(
+        state.store.conn(),
+        &u.cap,
+        u.owner.network().id.as_uuid(),
+        store::documents::Uploader {
+            id: u.auth.user.id,
+            name: &u.auth.user.display_name,
+        },
+    )
+    .await?;
+    let outcome = async {
+        let parts = read_form(&mut form, &state.blobs, &row.storage_key, max_bytes(state)).await?;
+        let stored = complete(parts)?;
+        record(&u, &row, &stored).await
+    }
+    .await;
+    let fresh = matches!(&outcome, Ok(r) if !r.headers().contains_key("idempotent-replayed"));
+    if !fresh {
+        discard(state, &row).await;
+    }
+    outcome
+}
+
+fn max_bytes(state: &AppState) -> u64 {
+    state.settings.document_max_mib * 1024 * 1024
+}
+
+/// Deletes what an upload that did not become a document left: its bytes, then its row.
+/// If either step fails, the row stays queued and the janitor finishes the job.
+async fn discard(state: &AppState, row: &Model) {
+    match store::documents::abandon_upload(state.store.conn(), row.id).await {
+        Ok(true) => crate::janitor::purge_one(state, row.id, &row.storage_key).await,
+        Ok(false) => {}
+        Err(e) => tracing::warn!(error = %e, id = %row.id, "abandoning a failed upload"),
+    }
+}
+
+async fn record(u: &Upload<'_>, row: &Model, stored: &StoredFile) -> ApiResult<HttpResponse> {
+    let owner = u.cap.target();
+    let fingerprint = Fingerprint {
+        owner: owner.kind.as_str(),
+        owner_id: owner.id,
+        kind: stored.kind,
+        title: &stored.title,
+        filename: &stored.filename,
+        sha256: &stored.sha256,
+    };
+    let path = wire::routes::owner_documents(owner.kind, owner.id);
+    let req = CreateRequest {
+        path: &path,
+        body: &fingerprint,
+        location: document_url,
+    };
+    create_idempotent(u.state, u.auth, u.key.clone(), req, async |tx| {
+        let m = store::documents::finish_upload(tx, &u.cap, row.id, stored, &u.auth.audit).await?;
+        Created::new(&to_wire(&m))
+    })
+    .await
+}
+
+fn document_url(id: Uuid) -> String {
+    wire::routes::document(id)
+}
+
+async fn read_form(form: &mut Multipart, blobs: &Blobs, key: &str, max: u64) -> ApiResult<Parts> {
+    let mut parts = Parts {
+        file: None,
+        kind: None,
+        title: None,
+    };
+    while let Some(field) = form.next().await {
+        let mut field = field.map_err(multipart_error)?;
+        let name = field.name().unwrap_or("").to_owned();
+        match name.as_str() {
+            "file" if parts.file.is_some() => {
+                return Err(ApiError::with_detail(
+                    ErrorCode::ValidationFailed,
+                    "Загружайте по одному файлу за запрос",
+                    "Upload one file per request",
+                ));
+            }
+            "file" => parts.file = Some(store_file(&mut field, blobs, key, max).await?),
+            "kind" => parts.kind = Some(read_text(&mut field, "kind").await?),
+            "title" => parts.title = Some(read_text(&mut field, "title").await?),
+            // Other parts are not ours; read past them.
+            _ => {
+                read_text(&mut field, &name).await?;
+            }
+        }
+    }
+    Ok(parts)
+}
+
+/// Checks the text fields and completes what the form left out.
+fn complete(parts: Parts) -> ApiResult<StoredFile> {
+    let Some(mut file) = parts.file else {
+        return Err(ApiError::code(ErrorCode::FileMissing));
+    };
+    let kind = match parts.kind.as_deref().map(str::trim) {
+        None | Some("") => DocumentKind::Other,
+        Some(k) => {
+            store::networks::parse_enum(k).ok_or_else(|| ApiError::field("kind", Issue::Invalid))?
+        }
+    };
+    let title = parts
+        .title
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| file.filename.clone());
+    if title.chars().count() > 300 {
+        return Err(ApiError::field("title", Issue::TooLong { max: 300 }));
+    }
+    if title.chars().any(char::is_control) {
+        return Err(ApiError::field("title", Issue::ControlCharacters));
+    }
+    file.kind = kind;
+    file.title = title;
+    Ok(file)
+}
+
+async fn read_text(field: &mut Field, name: &str) -> ApiResult<String> {
+    let mut buf = Vec::new();
+    while let Some(chunk) = field.next().await {
+        let chunk = chunk.map_err(multipart_error)?;
+        if buf.len() + chunk.len() > TEXT_FIELD_BYTES {
+            return Err(ApiError::field(
+                name,
+                Issue::TooLong {
+                    max: TEXT_FIELD_BYTES,
+                },
+            ));
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    String::from_utf8(buf).map_err(|_| ApiError::field(name, Issue::Invalid))
+}
+
+/// The file part, streamed: the first [`SNIFF_BYTES`] decide its type before anything
+/// is written; the rest follows chunk by chunk.
+async fn store_file(
+    field: &mut Field,
+    blobs: &Blobs,
+    key: &str,
+    max: u64,
+) -> ApiResult<StoredFile> {
+    let raw_name = field
+        .content_disposition()
+        .and_then(|cd| cd.get_filename())
+        .unwrap_or("")
+        .to_owned();
+    let filename = clean_filename(&raw_name).map_err(file_problem)?;
+    let declared = field.content_type().map(|m| m.essence_str().to_owned());
+    let mut head = Vec::new();
+    let mut writer: Option<(BlobWriter, FileType)> = None;
+    let mut hasher = Sha256::new();
+    let mut size: u64 = 0;
+    let result = async {
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(multipart_error)?;
+            size += chunk.len() as u64;
+            if size > max {
+                return Err(too_large(max));
+            }
+            hasher.update(&chunk);
+            match &mut writer {
+                Some((w, _)) => w.write(&chunk).await.map_err(storage_error)?,
+                None => {
+                    head.extend_from_slice(&chunk);
+                    if head.len() >= SNIFF_BYTES {
+                        writer =
+                            Some(start(blobs, key, &filename, declared.as_deref(), &head).await?);
+                    }
+                }
+            }
+        }
+        let (w, file_type) = match writer.take() {
+            Some(w) => w,
+            None => start(blobs, key, &filename, declared.as_deref(), &head).await?,
+        };
+        w.finish().await.map_err(storage_error)?;
+        Ok(file_type)
+    }
+    .await;
+    match result {
+        Ok(file_type) => Ok(StoredFile {
+            kind: DocumentKind::Other,
+            title: String::new(),
+            filename,
+            file_type,
+            size_bytes: i64::try_from(size).unwrap_or(i64::MAX),
+            sha256: format!("{:x}", hasher.finalize()),
+        }),
+        Err(e) => {
+            if let Some((w, _)) = writer {
+                w.abort().await;
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Decides the type from the head and starts writing with it.
+async fn start(
+    blobs: &Blobs,
+    key: &str,
+    filename: &str,
+    declared: Option<&str>,
+    head: &[u8],
+) -> ApiResult<(BlobWriter, FileType)> {
+    let sniff = &head[..head.len().min(SNIFF_BYTES)];
+    let file_type = check_file(filename, declared, sniff).map_err(file_problem)?;
+    let mut w = blobs.writer(key);
+    w.write(head).await.map_err(storage_error)?;
+    Ok((w, file_type))
+}
+
+fn too_large(max: u64) -> ApiError {
+    let mib = max / (1024 * 1024);
+    ApiError::with_detail(
+        ErrorCode::DocumentTooLarge,
+        format!("Файл больше допустимого: не более {mib} МБ"),
+        format!("The file exceeds the limit of {mib} MiB"),
+    )
+}
+
+/// Refuses an upload whose declared length is beyond the limit before reading it.
+pub fn check_declared_length(length: Option<u64>, state: &AppState) -> ApiResult<()> {
+    let max = max_bytes(state);
+    // The form around the file adds a little; allow for it.
+    match length {
+        Some(n) if n > max + 64 * 1024 => Err(too_large(max)),
+        _ => Ok(()),
+    }
+}
+
+fn file_problem(p: FileProblem) -> ApiError {
+    match p {
+        FileProblem::Empty => ApiError::field("file", Issue::Empty),
+        FileProblem::BadName => ApiError::field("file", Issue::Required),
+        FileProblem::Unsupported => ApiError::code(ErrorCode::UnsupportedDocumentType),
+        FileProblem::DeclaredMismatch { declared, actual } => ApiError::with_detail(
+            ErrorCode::DocumentTypeMismatch,
+            format!(
+                "Файл заявлен как {declared}, а по содержимому это {}",
+                actual.mime()
+            ),
+            format!(
+                "The file is declared as {declared} but its content is {}",
+                actual.mime()
+            ),
+        ),
+        FileProblem::ExtensionMismatch { extension, actual } => ApiError::with_detail(
+            ErrorCode::DocumentTypeMismatch,
+            format!(
+                "Расширение .{extension} не соответствует содержимому файла ({}, ожидается .{})",
+                actual.mime(),
+                actual.extensions()[0]
+            ),
+            format!(
+                "The extension .{extension} does not match the file's content ({}, expected .{})",
+                actual.mime(),
+                actual.extensions()[0]
+            ),
+        ),
+    }
+}
+
+fn storage_error(e: blobs::BlobError) -> ApiError {
+    ApiError::Internal(format!("document storage: {e}"))
+}
+
+fn multipart_error(e: MultipartError) -> ApiError {
+    match e {
+        MultipartError::ContentTypeMissing
+        | MultipartError::ContentTypeParse
+        | MultipartError::ContentTypeIncompatible
+        | MultipartError::BoundaryMissing => ApiError::with_detail(
+            ErrorCode::UnsupportedMediaType,
+            "Ожидается multipart/form-data с полем file",
+            "Expected multipart/form-data with a `file` field",
+        ),
+        other => ApiError::with_detail(
+            ErrorCode::MalformedMultipart,
+            format!("Тело запроса повреждено: {other}"),
+            format!("The request body is malformed: {other}"),
+        ),
+    }
+}
