@@ -80,17 +80,23 @@ pub fn all(root: &Path) -> Result<()> {
         ]),
         "clippy (browser tests)",
     )?;
+    // Documents go to an S3-compatible bucket in this run (SQLite + S3); the PostgreSQL
+    // leg of CI uses the local directory, so both storages and both databases are tested.
+    let s3 = crate::s3::start(root)?;
     run(
-        cargo().args([
-            "test",
-            "--workspace",
-            "--exclude",
-            "frontend",
-            "--exclude",
-            "browser-tests",
-        ]),
-        "unit, migration, OpenAPI drift and API tests",
+        cargo()
+            .args([
+                "test",
+                "--workspace",
+                "--exclude",
+                "frontend",
+                "--exclude",
+                "browser-tests",
+            ])
+            .env("SETKA_TEST_S3_ENDPOINT", &s3.endpoint),
+        "unit, migration, OpenAPI drift and API tests (documents in S3)",
     )?;
+    drop(s3);
     run(
         cargo().args(["test", "-p", "frontend"]),
         "SPA unit tests (i18n, plurals, requests)",

@@ -9,6 +9,7 @@
 
 mod checks;
 mod frontend;
+mod s3;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

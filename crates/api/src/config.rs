@@ -57,6 +57,8 @@ pub struct Settings {
     pub s3_secret_access_key: Option<SecretString>,
     /// Allow a plain-HTTP endpoint.
     pub s3_allow_http: bool,
+    /// A folder in the bucket (several installations may share one bucket).
+    pub s3_prefix: Option<String>,
     /// Largest accepted document.
     pub document_max_mib: u64,
 }
@@ -170,6 +172,7 @@ impl Settings {
             s3_access_key_id: None,
             s3_secret_access_key: None,
             s3_allow_http: false,
+            s3_prefix: None,
             document_max_mib: d.document_max_mib,
         }
     }
@@ -199,6 +202,7 @@ impl Settings {
                         .as_ref()
                         .map(|k| k.expose_secret().to_owned()),
                     allow_http: self.s3_allow_http,
+                    prefix: self.s3_prefix.clone(),
                 })?
             }
         })

@@ -14,6 +14,7 @@ use object_store::aws::AmazonS3Builder;
 use object_store::local::LocalFileSystem;
 use object_store::memory::InMemory;
 use object_store::path::Path as Key;
+use object_store::prefix::PrefixStore;
 use object_store::{ObjectStore, ObjectStoreExt, PutPayload, WriteMultipart};
 
 /// S3's smallest part (but for the last); below it a file goes up in one request.
@@ -51,6 +52,8 @@ pub struct S3Settings {
     pub secret_access_key: Option<String>,
     /// Plain-HTTP endpoints (a bucket server on the local network).
     pub allow_http: bool,
+    /// A folder in the bucket, so that several installations can share one.
+    pub prefix: Option<String>,
 }
 
 /// The object store behind the documents.
@@ -93,10 +96,12 @@ impl Blobs {
         if let Some(k) = &s.secret_access_key {
             b = b.with_secret_access_key(k);
         }
-        Ok(Self {
-            inner: Arc::new(b.build()?),
-            kind: "s3",
-        })
+        let bucket = b.build()?;
+        let inner: Arc<dyn ObjectStore> = match s.prefix.as_deref().map(|p| p.trim_matches('/')) {
+            Some(p) if !p.is_empty() => Arc::new(PrefixStore::new(bucket, p)),
+            _ => Arc::new(bucket),
+        };
+        Ok(Self { inner, kind: "s3" })
     }
 
     /// Bytes in memory, for tests.
@@ -138,6 +143,17 @@ impl Blobs {
             Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
             Err(e) => Err(e.into()),
         }
+    }
+
+    /// Every key in the store (for checks and tests: it reads the whole listing).
+    pub async fn keys(&self) -> Result<Vec<String>, BlobError> {
+        let mut out = Vec::new();
+        let mut list = self.inner.list(None);
+        while let Some(meta) = list.next().await {
+            out.push(meta?.location.to_string());
+        }
+        out.sort();
+        Ok(out)
     }
 
     /// Whether an object exists under the key.

@@ -23,6 +23,7 @@ async fn round_trip(b: &Blobs) {
         }
         assert!(!b.exists(key).await.unwrap(), "invisible until finished");
         w.finish().await.unwrap();
+        assert_eq!(b.keys().await.unwrap(), vec![key.to_owned()]);
         assert_eq!(&read_all(b, key).await, data);
         b.delete(key).await.unwrap();
         assert!(!b.exists(key).await.unwrap());
@@ -38,6 +39,7 @@ async fn aborted_leaves_nothing(b: &Blobs) {
     w.write(&vec![7u8; PART_BYTES + 1]).await.unwrap();
     w.abort().await;
     assert!(!b.exists(key).await.unwrap());
+    assert!(b.keys().await.unwrap().is_empty());
 }
 
 #[tokio::test]
@@ -98,6 +100,7 @@ async fn s3_bucket_round_trips() {
         access_key_id: Some("S3RVER".into()),
         secret_access_key: Some("S3RVER".into()),
         allow_http: true,
+        prefix: Some(format!("blobs-test-{}", std::process::id())),
     })
     .unwrap();
     assert_eq!(b.kind(), "s3");

@@ -183,11 +183,8 @@ async fn bad_uploads_are_refused_and_leave_nothing_behind() {
         .problem(400, ErrorCode::MalformedMultipart);
 
     assert!(list(&admin, OwnerKind::Network, s.network).await.is_empty());
-    assert!(
-        app.stored_files().is_empty(),
-        "left behind: {:?}",
-        app.stored_files()
-    );
+    let left = app.stored_files().await;
+    assert!(left.is_empty(), "left behind: {left:?}");
 }
 
 #[tokio::test]
@@ -211,7 +208,7 @@ async fn large_files_stream_through_in_parts() {
     assert_eq!(status, 200);
     assert_eq!(bytes.len(), big.len());
     assert_eq!(sha256(&bytes), sha256(&big));
-    assert_eq!(app.stored_files().len(), 1);
+    assert_eq!(app.stored_files().await.len(), 1);
 }
 
 #[tokio::test]
@@ -281,7 +278,7 @@ async fn documents_are_renamed_with_if_match_and_deleted_with_their_bytes() {
     assert_eq!(r.status, 201, "{}", r.text);
     let d: Document = r.json();
     assert_eq!(d.title, "rp.docx", "the file name is the default title");
-    assert_eq!(app.stored_files().len(), 1);
+    assert_eq!(app.stored_files().await.len(), 1);
 
     let change = json!({"title": "Рабочая программа «Робототехника»", "kind": "work_programme"});
     let r = admin
@@ -318,7 +315,7 @@ async fn documents_are_renamed_with_if_match_and_deleted_with_their_bytes() {
         .await
         .problem(404, ErrorCode::NotFound);
     assert!(
-        app.stored_files().is_empty(),
+        app.stored_files().await.is_empty(),
         "bytes deleted with the document"
     );
 }
@@ -347,7 +344,7 @@ async fn a_retried_upload_stores_one_document() {
         .problem(422, ErrorCode::IdempotencyKeyReused);
     assert_eq!(list(&admin, OwnerKind::Network, s.network).await.len(), 1);
     assert_eq!(
-        app.stored_files().len(),
+        app.stored_files().await.len(),
         1,
         "the retry's bytes are not kept"
     );

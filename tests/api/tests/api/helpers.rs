@@ -22,6 +22,8 @@ pub const JWT_SECRET: &str = "test-secret-test-secret-test-secret-0123";
 /// A running server. Dropping it removes its database.
 pub struct TestApp {
     pub address: String,
+    /// The document storage the server writes to.
+    pub blobs: blobs::Blobs,
     _data_dir: TempDir,
     _db: Option<PostgresDb>,
 }
@@ -50,23 +52,9 @@ impl TestApp {
         self._data_dir.path()
     }
 
-    /// Every file under the document storage directory.
-    pub fn stored_files(&self) -> Vec<PathBuf> {
-        fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-            if let Ok(rd) = std::fs::read_dir(dir) {
-                for e in rd.flatten() {
-                    let p = e.path();
-                    if p.is_dir() {
-                        walk(&p, out);
-                    } else {
-                        out.push(p);
-                    }
-                }
-            }
-        }
-        let mut out = Vec::new();
-        walk(&self.data_dir().join("files"), &mut out);
-        out
+    /// Every object in the app's document storage (a directory, or a bucket folder).
+    pub async fn stored_files(&self) -> Vec<String> {
+        self.blobs.keys().await.expect("list the document storage")
     }
 
     /// A demo account (all share the password `demo`).
@@ -113,7 +101,9 @@ async fn spawn_tweaked(demo: bool, tweak: impl FnOnce(&mut Settings)) -> TestApp
     };
     let mut settings = Settings::for_tests(db_url, data_dir.path().to_path_buf());
     settings.demo = demo;
+    s3_storage(&mut settings);
     tweak(&mut settings);
+    let blobs = settings.blobs().expect("open the document storage");
     if !demo {
         // The same path as `setka admin create`: there is no API to make the first admin.
         let store = api::startup::open_store(&settings)
@@ -131,9 +121,27 @@ async fn spawn_tweaked(demo: bool, tweak: impl FnOnce(&mut Settings)) -> TestApp
     wait_until_healthy(&address).await;
     TestApp {
         address,
+        blobs,
         _data_dir: data_dir,
         _db: pg,
     }
+}
+
+/// With `SETKA_TEST_S3_ENDPOINT` (an S3-compatible server with a `setka` bucket, which
+/// `cargo xtask test` starts), documents go to a folder of the bucket of their own.
+fn s3_storage(settings: &mut Settings) {
+    let Ok(endpoint) = std::env::var("SETKA_TEST_S3_ENDPOINT") else {
+        return;
+    };
+    settings.storage = api::config::StorageKind::S3;
+    settings.s3_endpoint = Some(endpoint);
+    settings.s3_bucket =
+        Some(std::env::var("SETKA_TEST_S3_BUCKET").unwrap_or_else(|_| "setka".into()));
+    settings.s3_region = Some("us-east-1".into());
+    settings.s3_access_key_id = Some("S3RVER".into());
+    settings.s3_secret_access_key = Some(secrecy::SecretString::from("S3RVER"));
+    settings.s3_allow_http = true;
+    settings.s3_prefix = Some(format!("test-{}", Uuid::new_v4().simple()));
 }
 
 /// The listener is bound once `build` returns; still, ask until the server answers.

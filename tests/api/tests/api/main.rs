@@ -18,6 +18,7 @@ mod organizations;
 mod pagination;
 mod programmes;
 mod scoping;
+mod seeds;
 mod staff;
 mod tokens;
 mod upsert;

@@ -1,0 +1,137 @@
+//! The seed networks entered through the API as a script would, ending with signed,
+//! active agreements (what `scripts/sign-seed-002-agreements.sh` does with curl).
+
+use chrono::{Datelike, NaiveDate, Utc};
+use domain::Role;
+use serde_json::json;
+use uuid::Uuid;
+use wire::Page;
+use wire::agreement::{Agreement, AgreementStatus, Coverage};
+use wire::network::{Network, NetworkSummary};
+use wire::programme::Programme;
+use wire::routes;
+
+use crate::builders::{USER_PASSWORD, create_org_user};
+use crate::helpers::spawn_demo_app;
+
+/// The school year that runs today: 1 September to 31 August.
+fn school_year() -> (NaiveDate, NaiveDate) {
+    let today = Utc::now().date_naive();
+    let start = if today.month() >= 9 {
+        today.year()
+    } else {
+        today.year() - 1
+    };
+    (
+        NaiveDate::from_ymd_opt(start, 9, 1).unwrap(),
+        NaiveDate::from_ymd_opt(start + 1, 8, 31).unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn seed_002_six_resource_centres_sign_with_each_home_school() {
+    let app = spawn_demo_app().await;
+    let admin = app.demo("admin").await;
+    let r = admin.get(&format!("{}?q=Волжский", routes::NETWORKS)).await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let found: Page<NetworkSummary> = r.json();
+    let network: Network = admin.get(&routes::network(found.items[0].id)).await.json();
+    let of_role = |role: &str| -> Vec<(Uuid, String)> {
+        network
+            .members
+            .iter()
+            .filter(|m| serde_json::to_value(m.role).unwrap() == role)
+            .map(|m| (m.organization_id, m.organization_name.clone()))
+            .collect()
+    };
+    let centres = of_role("resource_centre");
+    let homes = of_role("participant");
+    assert_eq!((centres.len(), homes.len()), (6, 7), "seed 002: 13 schools");
+    let programmes: Page<Programme> = admin
+        .get(&format!(
+            "{}?limit=100",
+            routes::network_programmes(network.id)
+        ))
+        .await
+        .json();
+    assert_eq!(programmes.items.len(), 14, "14 courses");
+    let programme_ids: Vec<Uuid> = programmes.items.iter().map(|p| p.id).collect();
+
+    // The administrator opens a director account for each school.
+    let mut director = std::collections::HashMap::new();
+    for (n, (org, _)) in centres.iter().chain(&homes).enumerate() {
+        let name = format!("volzhsky-{n}.director");
+        create_org_user(&admin, &name, Role::SchoolAdmin, *org).await;
+        director.insert(*org, app.login(&name, USER_PASSWORD).await);
+    }
+
+    let (from, to) = school_year();
+    let centre_ids: Vec<Uuid> = centres.iter().map(|c| c.0).collect();
+    for (n, (home, _)) in homes.iter().enumerate() {
+        let base = &director[home];
+        let mut obligations: Vec<_> = centre_ids
+            .iter()
+            .map(|c| json!({"organization": c, "duties": "Реализует сетевые курсы своего профиля", "resources": [{"kind": "учебные кабинеты", "volume": "по сетевому плану-графику"}]}))
+            .collect();
+        obligations.push(json!({"organization": home, "duties": "Направляет обучающихся и засчитывает результаты"}));
+        let body = json!({
+            "number": format!("ВЛЖ-{}/{}", from.year(), n + 1), "date": from, "kind": "network_programme",
+            "base_organization_id": home, "participant_ids": centre_ids, "programme_ids": programme_ids,
+            "programme_description": "Программы школьного компонента IX и XI классов",
+            "student_status": "Обучающиеся остаются обучающимися базовой организации",
+            "admission_rules": "По заявлениям родителей", "conditions": "На базе ресурсных центров по плану-графику",
+            "obligations": obligations,
+            "completion_documents": centre_ids.iter().map(|c| json!({"document": "справка об обучении", "issued_by": c})).collect::<Vec<_>>(),
+            "valid_from": from, "valid_to": to,
+            "change_procedure": "Дополнительными соглашениями", "termination_procedure": "По соглашению сторон",
+        });
+        let r = base
+            .post(&routes::network_agreements(network.id), &body)
+            .await;
+        assert_eq!(r.status, 201, "{}", r.text);
+        let a: Agreement = r.json();
+        let a: Agreement = base
+            .post(&routes::agreement_action(a.id, "submit"), &json!({}))
+            .await
+            .json();
+        let sign = json!({ "content_hash": a.content_hash });
+        let mut last = a.status;
+        for org in std::iter::once(home).chain(&centre_ids) {
+            let r = director[org]
+                .post(&routes::agreement_action(a.id, "sign"), &sign)
+                .await;
+            assert_eq!(r.status, 200, "{}", r.text);
+            last = r.json::<Agreement>().status;
+            if org != centre_ids.last().unwrap() {
+                assert_eq!(last, AgreementStatus::AwaitingSignatures);
+            }
+        }
+        assert_eq!(last, AgreementStatus::Active, "all seven signed");
+    }
+
+    // Each home school sees only its own agreement; every pair is covered for the year.
+    let home_view: Page<Agreement> = director[&homes[0].0]
+        .get(&routes::network_agreements(network.id))
+        .await
+        .json();
+    assert_eq!(home_view.items.len(), 1);
+    let centre_view: Page<Agreement> = director[&centre_ids[0]]
+        .get(&routes::network_agreements(network.id))
+        .await
+        .json();
+    assert_eq!(
+        centre_view.items.len(),
+        7,
+        "a resource centre is party to all seven"
+    );
+    for (home, _) in &homes {
+        let q = format!(
+            "{}?programme_id={}&home_id={home}&provider_id={}&from={from}&to={to}",
+            routes::AGREEMENT_COVERAGE,
+            programme_ids[3],
+            centre_ids[5],
+        );
+        let c: Coverage = admin.get(&q).await.json();
+        assert!(c.covered, "{c:?}");
+    }
+}
