@@ -47,11 +47,6 @@ impl TestApp {
         self.login("admin", ADMIN_PASSWORD).await
     }
 
-    /// Where the app keeps its files (the SQLite database, document bytes in `files/`).
-    pub fn data_dir(&self) -> &Path {
-        self._data_dir.path()
-    }
-
     /// Every object in the app's document storage (a directory, or a bucket folder).
     pub async fn stored_files(&self) -> Vec<String> {
         self.blobs.keys().await.expect("list the document storage")
