@@ -95,7 +95,7 @@ pub fn programmes_section(p: &ProgrammesProps) -> Html {
                 <tbody class="pf-v6-c-table__tbody">
                     { for list.iter().map(|pr| html! {
                         <tr class="pf-v6-c-table__tr" key={pr.id.to_string()} data-testid="programme-row">
-                            <td class="pf-v6-c-table__td setka-nowrap setka-mono" data-label={i18n.t("prog-code")}>{ &pr.code }</td>
+                            <td class="pf-v6-c-table__td setka-nowrap" data-label={i18n.t("prog-code")}>{ &pr.code }</td>
                             <td class="pf-v6-c-table__td setka-strong" data-label={i18n.t("prog-name")}>
                                 <AppLink to={Route::Programme { id: pr.id }} testid="programme-link">{ programme_name(pr) }</AppLink>
                             </td>

@@ -174,7 +174,7 @@ fn programme_view(p: &ViewProps) -> Html {
                         <div class="pf-v6-c-card__title"><h2 class="pf-v6-c-card__title-text">{ i18n.t("prog-details") }</h2></div>
                         <div class="pf-v6-c-card__body">
                             <dl class="pf-v6-c-description-list pf-m-horizontal-on-md setka-dl" id="prog-details">
-                                { row(i18n.t("prog-code"), html! { <span class="setka-mono">{ &pr.code }</span> }, "prog-code") }
+                                { row(i18n.t("prog-code"), html! { &pr.code }, "prog-code") }
                                 { row(i18n.t("prog-form-title"), html! { &pr.title }, "prog-title") }
                                 { row(i18n.t("prog-module"), html! { dash(pr.module.as_ref()) }, "prog-module") }
                                 { row(i18n.t("prog-subject"), html! { &pr.subject_area }, "prog-subject") }

@@ -1,7 +1,8 @@
 //! Seed 000 through the SPA: the administrator creates the network of СОШ №25 and Лицей
 //! №24, a programme and an agreement with the five sections of art. 15, and sends it for
 //! signature; each school's director signs for their own school only, seeing the content
-//! hash; the agreement is then in force, and a supplementary agreement starts version 2.
+//! hash (returning it to draft clears the signatures); the agreement is then in force, a
+//! supplementary agreement starts version 2, and the first version is terminated.
 //!
 //! Needs what `spa.rs` needs. `SETKA_SCREENSHOTS=<dir>` saves a screenshot per step.
 
@@ -370,6 +371,28 @@ async fn scenario(b: &Browser) -> Result<()> {
     b.css("[data-testid=agr-status][data-status=awaiting_signatures]")
         .await?;
     b.shot("59-signed-by-sosh25").await?;
+
+    // The base school's director may take the text back: every signature is cleared…
+    b.css("#agr-return").await?.click().await?;
+    b.css("#agr-return-modal").await?;
+    b.shot("59a-return-to-draft").await?;
+    b.css("#agr-return-confirm").await?.click().await?;
+    b.css("[data-testid=agr-status][data-status=draft]").await?;
+    b.xpath("//*[@data-testid='signed-count'][normalize-space()='подписали 0 из 2']")
+        .await?;
+    ensure!(
+        absent(b, "[data-testid=sign-button]").await?,
+        "a draft is not signed"
+    );
+    // … and after sending it again, signs anew.
+    b.css("#agr-submit").await?.click().await?;
+    b.css("[data-testid=agr-status][data-status=awaiting_signatures]")
+        .await?;
+    b.css("[data-testid=sign-button]").await?.click().await?;
+    b.css("#agr-sign-read").await?.click().await?;
+    b.css("#agr-sign-confirm").await?.click().await?;
+    b.xpath("//*[@data-testid='signed-count'][normalize-space()='подписали 1 из 2']")
+        .await?;
     sign_out(b).await?;
 
     // The director of Лицей №24 sees a button for Лицей №24 only, and no management.
@@ -410,10 +433,8 @@ async fn scenario(b: &Browser) -> Result<()> {
         .await?;
     b.xpath("//*[@data-testid='signed-count'][normalize-space()='подписали 2 из 2']")
         .await?;
-    b.xpath(
-        "//tr[@data-testid='version-row'][@data-version='1']//*[normalize-space()='Действует']",
-    )
-    .await?;
+    b.xpath("//*[@data-testid='version-row'][@data-version='1']//*[normalize-space()='Действует']")
+        .await?;
     ensure!(
         absent(b, "[data-testid=sign-button]").await?,
         "nothing left to sign"
@@ -430,21 +451,38 @@ async fn scenario(b: &Browser) -> Result<()> {
     b.fill("#agr-number", &format!("СВ-{stamp}/01-ДС1")).await?;
     b.css("#agr-save").await?.click().await?;
     b.css("[data-testid=agr-status][data-status=draft]").await?;
-    b.xpath("//tr[@data-testid='version-row'][@data-version='2']")
+    b.xpath("//*[@data-testid='version-row'][@data-version='2']")
         .await?;
-    b.xpath(
-        "//tr[@data-testid='version-row'][@data-version='1']//*[normalize-space()='Действует']",
-    )
-    .await?;
+    b.xpath("//*[@data-testid='version-row'][@data-version='1']//*[normalize-space()='Действует']")
+        .await?;
     b.shot("61-supplementary-draft").await?;
     shot_at(b, "#agr-versions-card", "61a-versions").await?;
     b.css("[data-testid=version-link]").await?.click().await?;
     b.css("[data-testid=agr-status][data-status=active]")
         .await?;
 
+    // Terminating the version in force today ends it at once.
+    b.css("#agr-terminate").await?.click().await?;
+    b.css("#agr-terminate-modal").await?;
+    b.fill(
+        "#agr-terminate-reason",
+        "Соглашение сторон о прекращении сетевого взаимодействия",
+    )
+    .await?;
+    b.shot("61b-terminate").await?;
+    b.css("#agr-terminate-confirm").await?.click().await?;
+    b.css("[data-testid=agr-status][data-status=terminated]")
+        .await?;
+    b.xpath("//*[@data-testid='agr-terminated'][contains(., 'Соглашение сторон')]")
+        .await?;
+    ensure!(
+        absent(b, "#agr-new-version").await?,
+        "a terminated agreement gets no supplementary agreement"
+    );
+
     // The network page lists both versions with their status.
     b.css(".setka-breadcrumb a").await?.click().await?;
-    b.css("#agreements-table [data-testid=agreement-row][data-status=active]")
+    b.css("#agreements-table [data-testid=agreement-row][data-status=terminated]")
         .await?;
     b.css("#agreements-table [data-testid=agreement-row][data-status=draft]")
         .await?;

@@ -180,8 +180,8 @@ pub fn grade_mappings(p: &MappingsProps) -> Html {
         html! {
             <table class="pf-v6-c-table pf-m-compact setka-table" id="agr-mappings">
                 <thead class="pf-v6-c-table__thead"><tr class="pf-v6-c-table__tr">
-                    <th class="pf-v6-c-table__th" scope="col">{ i18n.t("agr-mapping-condition") }</th>
-                    <th class="pf-v6-c-table__th" scope="col">{ i18n.t("agr-mapping-to") }</th>
+                    <th class="pf-v6-c-table__th pf-m-wrap" scope="col">{ i18n.t("agr-mapping-condition") }</th>
+                    <th class="pf-v6-c-table__th pf-m-wrap" scope="col">{ i18n.t("agr-mapping-to") }</th>
                 </tr></thead>
                 { for p.mappings.iter().map(|m| html! {
                     <tbody class="pf-v6-c-table__tbody setka-member-group">

@@ -60,11 +60,10 @@ pub fn content_hash(p: &HashProps) -> Html {
 
 /// The signature of `org` that counts: one of the current text first, else the latest.
 fn signature_of(a: &Agreement, org: Uuid) -> Option<&Signature> {
-    let mine = a.signatures.iter().filter(|s| s.organization_id == org);
+    let mut mine = a.signatures.iter().filter(|s| s.organization_id == org);
     mine.clone()
-        .filter(|s| s.current)
-        .next_back()
-        .or_else(|| mine.last())
+        .rfind(|s| s.current)
+        .or_else(|| mine.next_back())
 }
 
 fn parties(a: &Agreement) -> Vec<Uuid> {

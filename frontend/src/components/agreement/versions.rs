@@ -43,36 +43,33 @@ pub fn versions_section(p: &VersionsProps) -> Html {
             }
         });
     }
-    let th = |key: &str| html! { <th class="pf-v6-c-table__th" scope="col">{ i18n.t(key) }</th> };
     let body = match (fetch.state.ready(), fetch.state.failed()) {
         (_, Some(e)) => html! { <ErrorAlert error={e.clone()} /> },
         (None, None) => html! { <Loading /> },
         (Some(list), None) => html! {
-            <table class="pf-v6-c-table pf-m-compact setka-table" id="agr-versions" aria-label={i18n.t("agr-versions-title")}>
-                <thead class="pf-v6-c-table__thead pf-m-nowrap"><tr class="pf-v6-c-table__tr">
-                    { th("agr-version") }{ th("agr-col-number") }{ th("agr-term") }{ th("agr-status") }
-                </tr></thead>
-                <tbody class="pf-v6-c-table__tbody">
-                    { for list.iter().map(|v| {
-                        let current = v.id == a.id;
-                        html! {
-                            <tr class={classes!("pf-v6-c-table__tr", current.then_some("setka-row-current"))}
-                                key={v.id.to_string()} data-testid="version-row" data-version={v.version_no.to_string()}>
-                                <td class="pf-v6-c-table__td setka-strong">
-                                    if current {
-                                        <span aria-current="page">{ version_name(&i18n, v) }</span>
-                                    } else {
-                                        <AppLink to={Route::Agreement { id: v.id }} testid="version-link">{ version_name(&i18n, v) }</AppLink>
-                                    }
-                                </td>
-                                <td class="pf-v6-c-table__td">{ title(&i18n, v) }</td>
-                                <td class="pf-v6-c-table__td setka-nowrap">{ i18n.period(v.content.valid_from, Some(v.content.valid_to)) }</td>
-                                <td class="pf-v6-c-table__td"><Label text={i18n.agr_status(v.status)} color={status_color(v.status)} /></td>
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-            </table>
+            <ol class="setka-versions" id="agr-versions" aria-label={i18n.t("agr-versions-title")}>
+                { for list.iter().map(|v| {
+                    let current = v.id == a.id;
+                    html! {
+                        <li class={classes!("setka-version", current.then_some("setka-version--current"))}
+                            key={v.id.to_string()} data-testid="version-row" data-version={v.version_no.to_string()}>
+                            <div class="setka-version__head">
+                                if current {
+                                    <span class="setka-strong" aria-current="page">{ version_name(&i18n, v) }</span>
+                                } else {
+                                    <AppLink to={Route::Agreement { id: v.id }} testid="version-link" class="setka-strong">
+                                        { version_name(&i18n, v) }
+                                    </AppLink>
+                                }
+                                <Label text={i18n.agr_status(v.status)} color={status_color(v.status)} />
+                            </div>
+                            <div class="setka-muted setka-small">
+                                { format!("{} · {}", title(&i18n, v), i18n.period(v.content.valid_from, Some(v.content.valid_to))) }
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ol>
         },
     };
     html! {
