@@ -186,7 +186,7 @@ fn programme_view(p: &ViewProps) -> Html {
                                 { row(i18n.t("prog-providers"), providers, "prog-providers") }
                                 { row(i18n.t("prog-status"), html! { i18n.prog_status(pr.status) }, "prog-status") }
                                 { row(i18n.t("org-external-id"), html! { dash(pr.external_id.as_ref()) }, "prog-external-id") }
-                                { row(i18n.t("prog-version"), html! { i18n.t1("org-version", "version", i64::from(pr.version)) }, "prog-version") }
+                                { row(i18n.t("prog-version"), html! { pr.version }, "prog-version") }
                             </dl>
                         </div>
                     </div>

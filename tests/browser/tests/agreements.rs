@@ -114,9 +114,20 @@ async fn add_member(b: &Browser, org: &str, role: &str) -> Result<()> {
 
 async fn scenario(b: &Browser) -> Result<()> {
     let stamp = std::process::id();
+    network_of_two_schools(b, stamp).await?;
+    programme(b, stamp).await?;
+    incomplete_draft(b, stamp).await?;
+    let (path, hash) = send_for_signature(b).await?;
+    sosh25_signs(b, &path, &hash).await?;
+    lyceum24_signs(b, &path).await?;
+    supplementary_and_termination(b, &path, stamp).await
+}
+
+/// The administrator creates the network with СОШ №25 coordinating; members for the
+/// current school year.
+async fn network_of_two_schools(b: &Browser, stamp: u32) -> Result<()> {
     let (from, to) = school_year();
     let network = format!("Технология: СОШ №25 и Лицей №24 ({stamp})");
-
     // The administrator creates the network with СОШ №25 coordinating.
     sign_in(b, "/networks/new", "admin").await?;
     b.css("#net-form").await?;
@@ -146,6 +157,11 @@ async fn scenario(b: &Browser) -> Result<()> {
     b.css("[data-testid=agreements-empty]").await?;
     shot_at(b, "#programmes", "51-network").await?;
 
+    Ok(())
+}
+
+/// A programme taught by Лицей №24, shown on the network page.
+async fn programme(b: &Browser, stamp: u32) -> Result<()> {
     // A programme; grades outside its level are refused, in place.
     b.css("#prog-add").await?.click().await?;
     b.css("#prog-form").await?;
@@ -187,6 +203,12 @@ async fn scenario(b: &Browser) -> Result<()> {
     b.xpath("//a[@data-testid='programme-link'][normalize-space()='Технология — Робототехника']")
         .await?;
 
+    Ok(())
+}
+
+/// The art. 15 sections filled in but the termination procedure: saved, refused on submit
+/// with the missing section named in words.
+async fn incomplete_draft(b: &Browser, stamp: u32) -> Result<()> {
     // A draft agreement without the termination procedure: saved, but not sent.
     b.css("#agr-add").await?.click().await?;
     b.css("#agr-form").await?;
@@ -286,6 +308,11 @@ async fn scenario(b: &Browser) -> Result<()> {
     b.css("[data-testid=agr-status][data-status=draft]").await?;
     b.shot("56-agreement-incomplete").await?;
 
+    Ok(())
+}
+
+/// Completes the draft and sends it; answers the agreement's path and content hash.
+async fn send_for_signature(b: &Browser) -> Result<(String, String)> {
     // Completed in the editor, sent for signature.
     b.css("#agr-edit").await?.click().await?;
     b.fill(
@@ -324,8 +351,12 @@ async fn scenario(b: &Browser) -> Result<()> {
     ensure!(hash.len() == 64, "a SHA-256 hash in hex, got {hash}");
     sign_out(b).await?;
 
+    Ok((path, hash))
+}
+
+async fn sosh25_signs(b: &Browser, path: &str, hash: &str) -> Result<()> {
     // The director of СОШ №25 signs for СОШ №25, seeing the hash first.
-    sign_in(b, &path, "sosh25.director").await?;
+    sign_in(b, path, "sosh25.director").await?;
     b.xpath(&format!(
         "//button[@data-testid='sign-button'][normalize-space()='Подписать за {SOSH}']"
     ))
@@ -346,7 +377,7 @@ async fn scenario(b: &Browser) -> Result<()> {
         .attr("data-hash")
         .await?;
     ensure!(
-        shown.as_deref() == Some(hash.as_str()),
+        shown.as_deref() == Some(hash),
         "the dialog shows the hash of the text"
     );
     b.css("#agr-sign-modal [data-testid=hash-verified]").await?;
@@ -395,8 +426,12 @@ async fn scenario(b: &Browser) -> Result<()> {
         .await?;
     sign_out(b).await?;
 
+    Ok(())
+}
+
+async fn lyceum24_signs(b: &Browser, path: &str) -> Result<()> {
     // The director of Лицей №24 sees a button for Лицей №24 only, and no management.
-    sign_in(b, &path, "lyceum24.director").await?;
+    sign_in(b, path, "lyceum24.director").await?;
     b.xpath(&format!(
         "//button[@data-testid='sign-button'][normalize-space()='Подписать за {LYCEUM}']"
     ))
@@ -443,8 +478,12 @@ async fn scenario(b: &Browser) -> Result<()> {
     shot_at(b, "#agr-signatures", "60a-signatures").await?;
     sign_out(b).await?;
 
+    Ok(())
+}
+
+async fn supplementary_and_termination(b: &Browser, path: &str, stamp: u32) -> Result<()> {
     // The administrator starts a supplementary agreement: version 2, a draft.
-    sign_in(b, &path, "admin").await?;
+    sign_in(b, path, "admin").await?;
     b.css("#agr-new-version").await?.click().await?;
     b.css("#agr-new-version-confirm").await?.click().await?;
     b.css("#agr-form").await?;
