@@ -346,11 +346,7 @@ net-form-section-main = Main details
 net-form-section-content = Goal, tasks and results
 net-form-section-period = Period and coordinator
 
-## 404
-
-notfound-title = Page not found
-notfound-body = This page does not exist or you have no access to it.
-notfound-home = Go to the start page
+## Programmes
 
 prog-title = Programmes
 prog-code = Code
@@ -359,3 +355,251 @@ prog-subject = Subject area
 prog-grades = Grades
 prog-hours = Hours total / per week
 prog-providers = Taught by
+prog-status = Status
+prog-count = { $count } { $count ->
+    [one] programme
+   *[other] programmes
+}
+prog-search = Code, title or module
+prog-add = Add programme
+prog-empty = The network has no programmes yet.
+prog-none-found = No programmes found. Change the search.
+prog-details = Programme details
+prog-module = Module
+prog-level = Level of education
+prog-level-value = { $level } (grades { $from }–{ $to })
+prog-grades-value = grades { $from }–{ $to }
+prog-hours-title = Hours
+prog-hours-value = { $total } h in total, { $weekly } h a week
+prog-delivery = Delivery mode
+prog-assessment = Assessment form
+prog-version = Record version
+prog-created = Programme «{ $name }» added.
+prog-saved = Programme saved.
+prog-delete-confirm = Delete the programme «{ $name }»? The audit log keeps the record.
+prog-status-draft = Draft
+prog-status-approved = Approved
+prog-status-archived = Archived
+level-noo = Primary general education (НОО)
+level-ooo = Basic general education (ООО)
+level-soo = Secondary general education (СОО)
+level-do = Additional education (ДО)
+delivery-in_person = In person
+delivery-distance = Distance
+delivery-blended = Blended
+assessment-pass_fail = Pass / fail
+assessment-grade5 = Five-point mark
+assessment-score100 = 100-point score
+assessment-levels = Levels of mastery
+
+## Programme form
+
+prog-form-create-title = New programme
+prog-form-edit-title = Edit programme «{ $name }»
+prog-form-title = Title
+prog-form-code-hint = Unique within the network, e.g. ТЕХ-РОБ.
+prog-form-module-hint = When the programme is a module of a course, e.g. «Робототехника».
+prog-form-subject-hint = E.g. Технология, Естественные науки.
+prog-form-grades-hint = { $level }: grades { $from }–{ $to }.
+prog-form-hours-hint = Fractions allowed: 0.5.
+prog-form-providers-hint = Members of the network that teach it.
+prog-form-external-id-hint = Identifier in the regional system.
+prog-form-section-main = Programme
+prog-form-section-scope = Level, grades and hours
+prog-form-section-providers = Who teaches it
+prog-grade-from = Grades from
+prog-grade-to = Grades to
+prog-grades-outside-level = Outside the level: «{ $level }» spans grades { $from }–{ $to }
+prog-total-hours = Hours in total
+prog-hours-week = Hours a week
+
+## Agreements
+
+agr-section-title = Agreements
+agr-section-hint = Agreements on the network form of programmes and cooperation agreements you may read.
+agr-count = { $count } { $count ->
+    [one] agreement
+   *[other] agreements
+}
+agr-add = New agreement
+agr-empty = No agreements yet.
+agr-col-number = Agreement
+agr-col-parties = Parties
+agr-base-short = (base organization)
+agr-title = Agreement No. { $number } of { $date }
+agr-title-no-number = Agreement without a number of { $date }
+agr-kind = Kind
+agr-kind-network_programme = Agreement on the network form of educational programmes
+agr-kind-cooperation = Cooperation agreement
+agr-kind-resource_use = Agreement on the use of resources
+agr-status = Status
+agr-status-draft = Draft
+agr-status-awaiting_signatures = Awaiting signatures
+agr-status-active = In force
+agr-status-expired = Expired
+agr-status-terminated = Terminated
+agr-term = Term
+agr-term-value = from { $from } to { $to }
+agr-number = Number
+agr-date = Date
+agr-network = Network
+agr-base = Base organization
+agr-participant = Participant organization
+agr-participants = Participant organizations
+agr-terminated = Termination
+agr-updated = Last change
+agr-details = Agreement details
+agr-version-original = Agreement
+agr-supplementary-no = Supplementary agreement No. { $number }
+agr-versions-title = Versions
+agr-versions-hint = A supplementary agreement is a new version; earlier versions stay readable.
+
+## Agreement content (273-FZ art. 15)
+
+agr-content-title = Content of the agreement
+agr-content-hint = The sections an agreement on the network form must contain under 273-FZ art. 15 part 3.
+agr-s1 = Educational programmes
+agr-s1-programmes = Programmes and parts of programmes
+agr-s1-description = Type, level and focus
+agr-s2 = Status of students and admission rules
+agr-s3 = Conditions and order of the educational activity
+agr-s4 = Documents issued on completion
+agr-s5 = Term, change and termination
+agr-student-status = Status of students
+agr-admission-rules = Admission rules
+agr-conditions = Conditions and order
+agr-obligations = Duties of the parties and resources used
+agr-resource-kind = Resource
+agr-resource-volume = Volume
+agr-document = Document
+agr-issued-by = Issued by
+agr-change-procedure = How it is changed
+agr-termination-procedure = How it is ended
+agr-no-programmes = No programmes named.
+agr-programme-gone = Programme removed from the network
+agr-mappings-title = Grade mapping rules
+agr-mappings-hint = How a result in the participant's assessment form becomes a mark of the base organization in credit transfer.
+agr-mappings-empty = No rules: credit transfer will need reassessment or a decision with a reason.
+agr-mapping-condition = Result at the participant
+agr-mapping-to = Mark at the base organization
+agr-step-at-least = at least { $value }
+agr-step-equals = «{ $value }»
+
+## Signatures
+
+agr-signatures-title = Signatures
+agr-signed-count = { $signed } of { $count } signed
+agr-hash-label = Content hash (SHA-256)
+agr-hash-verified = Matches the text on this page: checked in the browser.
+agr-hash-mismatch = The hash does not match the text on this page. Do not sign; reload the page.
+agr-signed-at = Signed { $at }
+agr-signed-hash = Signed hash
+agr-signed-current = Current text
+agr-signed-old = Earlier text
+agr-sign-awaited = Signature awaited
+agr-sign-after-submit = Signing starts once the draft is sent for signature
+agr-sign-none = Not signed
+agr-sign-for = Sign for { $org }
+agr-sign-title = Signing for { $org }
+agr-sign-intro = The signature of { $org } under agreement No. { $number } of { $date } certifies the text with this hash:
+agr-sign-hash-hint = If the text changes, so does the hash, and the signature will not apply to the new text.
+agr-sign-read = I have read the agreement and sign it for { $org }
+agr-sign-confirm = Sign
+agr-waiting-start = Every party has signed. The agreement comes into force on { $date }.
+
+## Agreement actions
+
+agr-submit = Send for signature
+agr-return = Return to draft
+agr-return-title = Return the agreement to draft?
+agr-return-body = Every signature will be cleared. After the changes, send it for signature again and each party signs anew.
+agr-terminate = Terminate
+agr-terminate-title = Terminate the agreement
+agr-terminate-body = Give a termination date within the term ({ $from } to { $to }) and the reason.
+agr-terminate-on = Termination date
+agr-terminate-reason = Reason
+agr-new-version = Supplementary agreement
+agr-new-version-title = Supplementary agreement
+agr-new-version-body = A draft of a new version is created with the text of the agreement in force. The current version stays in force until every party signs the new one.
+agr-new-version-go = Create the draft
+agr-notice-created = Draft agreement saved.
+agr-notice-saved = Draft saved.
+agr-notice-submitted = The agreement has been sent to the parties for signature.
+agr-notice-signed = Signed.
+agr-notice-signed-active = Signed. Every party has signed: the agreement is in force.
+agr-notice-returned = The agreement is a draft again; signatures cleared.
+agr-notice-terminated = The agreement has been terminated.
+agr-ready = Every required section is filled in: the agreement can be sent for signature.
+agr-not-ready = Before sending for signature, fill in:
+agr-incomplete-intro = The agreement was not sent for signature. Missing:
+agr-missing-number = the agreement number
+agr-missing-student_status = the status of students (section 2)
+agr-missing-admission_rules = the admission rules (section 2)
+agr-missing-conditions = the conditions and order of the activity (section 3)
+agr-missing-obligations = the duties of the parties (section 3)
+agr-missing-completion_documents = the documents issued on completion (section 4)
+agr-missing-change_procedure = how the agreement is changed (section 5)
+agr-missing-termination_procedure = how the agreement is ended (section 5)
+agr-missing-programmes = at least one programme (section 1)
+agr-missing-participants = at least one participant besides the base organization
+agr-not-party-obligations = duties name an organization that is not a party (section 3)
+agr-not-party-completion_documents = a document is issued by an organization that is not a party (section 4)
+agr-problem-term = the term ends before it starts (section 5)
+agr-problem-mapping-step = each step of a grade mapping needs exactly one condition
+
+## Agreement form
+
+agr-form-create-title = New agreement
+agr-form-intro = A draft may be saved incomplete. Before it is sent for signature, every section 273-FZ art. 15 requires must be filled in.
+agr-form-supplementary-hint = This is a supplementary agreement: a new version of the text. Change what changes and send it for signature.
+agr-form-section-details = Details
+agr-form-section-parties = Parties
+agr-s1-form = 1. Educational programmes
+agr-s2-form = 2. Status of students and admission rules
+agr-s3-form = 3. Conditions and order, duties and resources of the parties
+agr-s4-form = 4. Documents on completion
+agr-s5-form = 5. Term, change and termination
+agr-number-hint = May be given later, before sending for signature.
+agr-base-hint = The organization where the students are enrolled (the home school).
+agr-base-locked-hint = A school's administration drafts with its own school as the base organization.
+agr-participants-hint = Organizations that teach parts of the programmes.
+agr-programmes-hint = Programmes of the network taught under this agreement.
+agr-programmes-none = The network has no programmes yet: add them on the network page.
+agr-description-hint = E.g. part of the basic general programme, subject area «Технология», modules «Робототехника» and «Компьютерная графика».
+agr-student-status-hint = E.g. students remain students of the base organization and are not enrolled at the participant.
+agr-party = Party
+agr-duties = Duties
+agr-duties-hint = What the party does: teaches a module, records attendance, credits results…
+agr-resources = Resources of the party (kind and volume)
+agr-resource-add = Add resource
+agr-resource-remove = Remove resource
+agr-obligation-no = Party { $number }
+agr-obligation-add = Add duties of a party
+agr-obligation-remove = Remove duties of the party
+agr-document-add = Add document
+agr-document-remove = Remove document
+agr-valid-from = Valid from
+agr-valid-to = Valid to
+agr-mapping-no = Rule { $number }
+agr-mapping-add = Add grade mapping
+agr-mapping-remove = Remove rule
+agr-mapping-source = Form at the participant
+agr-mapping-target = Form at the base organization
+agr-mapping-steps = Steps: condition → mark
+agr-step-mode = Condition
+agr-step-mode-equals = Result equals
+agr-step-mode-at-least = Score at least
+agr-step-value = Value
+agr-step-value-hint = E.g. pass or 85.
+agr-step-result = Mark
+agr-step-add = Add step
+agr-step-remove = Remove step
+agr-save-draft = Save draft
+agr-edit-not-draft = Only a draft can be edited. To change an agreement in force, make a supplementary agreement.
+agr-back-to-agreement = Back to the agreement
+
+## 404
+
+notfound-title = Page not found
+notfound-body = This page does not exist or you have no access to it.
+notfound-home = Go to the start page

@@ -353,11 +353,7 @@ net-form-section-main = Основные сведения
 net-form-section-content = Цель, задачи и результаты
 net-form-section-period = Срок работы и координатор
 
-## 404
-
-notfound-title = Страница не найдена
-notfound-body = Такой страницы нет или у вас нет к ней доступа.
-notfound-home = На главную
+## Программы
 
 prog-title = Программы
 prog-code = Код
@@ -366,3 +362,253 @@ prog-subject = Предметная область
 prog-grades = Классы
 prog-hours = Часов всего / в неделю
 prog-providers = Реализуют
+prog-status = Статус
+prog-count = { $count } { $count ->
+    [one] программа
+    [few] программы
+   *[many] программ
+}
+prog-search = Код, название или модуль
+prog-add = Добавить программу
+prog-empty = В сети пока нет программ.
+prog-none-found = Программы не найдены. Измените условия поиска.
+prog-details = Сведения о программе
+prog-module = Модуль
+prog-level = Уровень образования
+prog-level-value = { $level } ({ $from }–{ $to } классы)
+prog-grades-value = { $from }–{ $to } классы
+prog-hours-title = Объём
+prog-hours-value = { $total } ч всего, { $weekly } ч в неделю
+prog-delivery = Форма реализации
+prog-assessment = Форма аттестации
+prog-version = Версия записи
+prog-created = Программа «{ $name }» добавлена.
+prog-saved = Изменения программы сохранены.
+prog-delete-confirm = Удалить программу «{ $name }»? Запись останется в журнале аудита.
+prog-status-draft = Черновик
+prog-status-approved = Утверждена
+prog-status-archived = В архиве
+level-noo = Начальное общее образование (НОО)
+level-ooo = Основное общее образование (ООО)
+level-soo = Среднее общее образование (СОО)
+level-do = Дополнительное образование (ДО)
+delivery-in_person = Очно
+delivery-distance = Дистанционно
+delivery-blended = Очно с применением дистанционных технологий
+assessment-pass_fail = Зачёт / незачёт
+assessment-grade5 = Пятибалльная отметка
+assessment-score100 = 100-балльная шкала
+assessment-levels = Уровни освоения
+
+## Форма программы
+
+prog-form-create-title = Новая программа
+prog-form-edit-title = Изменение программы «{ $name }»
+prog-form-title = Название
+prog-form-code-hint = Уникален в пределах сети, например ТЕХ-РОБ.
+prog-form-module-hint = Если программа — модуль курса, например «Робототехника».
+prog-form-subject-hint = Например: Технология, Естественные науки.
+prog-form-grades-hint = { $level }: { $from }–{ $to } классы.
+prog-form-hours-hint = Можно дробное: 0,5.
+prog-form-providers-hint = Организации сети, которые ведут занятия.
+prog-form-external-id-hint = Идентификатор в региональной системе.
+prog-form-section-main = Программа
+prog-form-section-scope = Уровень, классы и объём
+prog-form-section-providers = Кто реализует
+prog-grade-from = Классы: с
+prog-grade-to = Классы: по
+prog-grades-outside-level = Вне уровня: для «{ $level }» — { $from }–{ $to } классы
+prog-total-hours = Часов всего
+prog-hours-week = Часов в неделю
+
+## Договоры
+
+agr-section-title = Договоры
+agr-section-hint = Договоры о сетевой форме реализации программ и соглашения, которые вы можете просматривать.
+agr-count = { $count } { $count ->
+    [one] договор
+    [few] договора
+   *[many] договоров
+}
+agr-add = Новый договор
+agr-empty = Договоров пока нет.
+agr-col-number = Договор
+agr-col-parties = Стороны
+agr-base-short = (базовая организация)
+agr-title = Договор № { $number } от { $date }
+agr-title-no-number = Договор без номера от { $date }
+agr-kind = Вид договора
+agr-kind-network_programme = Договор о сетевой форме реализации образовательных программ
+agr-kind-cooperation = Соглашение о сотрудничестве
+agr-kind-resource_use = Договор об использовании ресурсов
+agr-status = Статус
+agr-status-draft = Черновик
+agr-status-awaiting_signatures = Ожидает подписей
+agr-status-active = Действует
+agr-status-expired = Срок действия истёк
+agr-status-terminated = Расторгнут
+agr-term = Срок действия
+agr-term-value = с { $from } по { $to }
+agr-number = Номер
+agr-date = Дата заключения
+agr-network = Сеть
+agr-base = Базовая организация
+agr-participant = Организация-участник
+agr-participants = Организации-участники
+agr-terminated = Расторжение
+agr-updated = Последнее изменение
+agr-details = Реквизиты договора
+agr-version-original = Договор
+agr-supplementary-no = Дополнительное соглашение № { $number }
+agr-versions-title = Версии договора
+agr-versions-hint = Дополнительное соглашение — новая версия договора; прежние версии остаются доступными.
+
+## Содержание договора (ст. 15 273-ФЗ)
+
+agr-content-title = Содержание договора
+agr-content-hint = Разделы, которые договор о сетевой форме должен содержать по части 3 статьи 15 Федерального закона № 273-ФЗ.
+agr-s1 = Образовательные программы
+agr-s1-programmes = Реализуемые программы и их части
+agr-s1-description = Вид, уровень и направленность программ
+agr-s2 = Статус обучающихся и правила приёма
+agr-s3 = Условия и порядок осуществления образовательной деятельности
+agr-s4 = Документы, выдаваемые по завершении обучения
+agr-s5 = Срок действия, порядок изменения и прекращения договора
+agr-student-status = Статус обучающихся
+agr-admission-rules = Правила приёма на обучение
+agr-conditions = Условия и порядок
+agr-obligations = Обязанности сторон и используемые ресурсы
+agr-resource-kind = Ресурс
+agr-resource-volume = Объём
+agr-document = Документ
+agr-issued-by = Выдаёт
+agr-change-procedure = Порядок изменения
+agr-termination-procedure = Порядок прекращения и расторжения
+agr-no-programmes = Программы не указаны.
+agr-programme-gone = Программа удалена из сети
+agr-mappings-title = Правила перевода результатов
+agr-mappings-hint = Как результат в форме аттестации организации-участника переводится в отметку базовой организации при зачёте.
+agr-mappings-empty = Правила не заданы: при зачёте потребуется переаттестация или решение с обоснованием.
+agr-mapping-condition = Результат у организации-участника
+agr-mapping-to = Отметка в базовой организации
+agr-step-at-least = не ниже { $value }
+agr-step-equals = «{ $value }»
+
+## Подписи
+
+agr-signatures-title = Подписи сторон
+agr-signed-count = подписали { $signed } из { $count }
+agr-hash-label = Хэш содержания (SHA-256)
+agr-hash-verified = Совпадает с текстом на этой странице: проверено в браузере.
+agr-hash-mismatch = Хэш не совпадает с текстом на этой странице. Не подписывайте договор и обновите страницу.
+agr-signed-at = Подписано { $at }
+agr-signed-hash = Подписан хэш
+agr-signed-current = Текущая редакция
+agr-signed-old = Прежняя редакция
+agr-sign-awaited = Ожидается подпись
+agr-sign-after-submit = Подписание начнётся после отправки на подпись
+agr-sign-none = Не подписан
+agr-sign-for = Подписать за { $org }
+agr-sign-title = Подписание за { $org }
+agr-sign-intro = Подпись { $org } под договором № { $number } от { $date } закрепит текст договора с этим хэшем:
+agr-sign-hash-hint = Если текст изменится, хэш станет другим и подпись к новому тексту относиться не будет.
+agr-sign-read = Я ознакомился(-лась) с текстом договора и подписываю его за { $org }
+agr-sign-confirm = Подписать
+agr-waiting-start = Все стороны подписали договор. Он вступит в силу { $date }.
+
+## Действия с договором
+
+agr-submit = Отправить на подпись
+agr-return = Вернуть в черновик
+agr-return-title = Вернуть договор в черновик?
+agr-return-body = Все подписи будут сняты. После изменений договор нужно будет снова отправить на подпись, и каждая сторона подпишет его заново.
+agr-terminate = Расторгнуть
+agr-terminate-title = Расторжение договора
+agr-terminate-body = Укажите дату расторжения в пределах срока действия (с { $from } по { $to }) и основание.
+agr-terminate-on = Дата расторжения
+agr-terminate-reason = Основание
+agr-new-version = Дополнительное соглашение
+agr-new-version-title = Дополнительное соглашение
+agr-new-version-body = Будет создан черновик новой версии с текстом действующего договора. Действующая версия остаётся в силе, пока все стороны не подпишут новую.
+agr-new-version-go = Создать черновик
+agr-notice-created = Черновик договора сохранён.
+agr-notice-saved = Изменения черновика сохранены.
+agr-notice-submitted = Договор отправлен на подпись сторонам.
+agr-notice-signed = Подпись поставлена.
+agr-notice-signed-active = Подпись поставлена. Все стороны подписали договор — он действует.
+agr-notice-returned = Договор возвращён в черновик, подписи сняты.
+agr-notice-terminated = Договор расторгнут.
+agr-ready = Все обязательные разделы заполнены: договор можно отправить на подпись.
+agr-not-ready = Перед отправкой на подпись заполните:
+agr-incomplete-intro = Договор не отправлен на подпись. Не хватает:
+agr-missing-number = номера договора
+agr-missing-student_status = статуса обучающихся (раздел 2)
+agr-missing-admission_rules = правил приёма (раздел 2)
+agr-missing-conditions = условий и порядка осуществления деятельности (раздел 3)
+agr-missing-obligations = обязанностей сторон (раздел 3)
+agr-missing-completion_documents = документов, выдаваемых по завершении обучения (раздел 4)
+agr-missing-change_procedure = порядка изменения договора (раздел 5)
+agr-missing-termination_procedure = порядка прекращения договора (раздел 5)
+agr-missing-programmes = хотя бы одной образовательной программы (раздел 1)
+agr-missing-participants = хотя бы одной организации-участника кроме базовой
+agr-not-party-obligations = обязанности указаны для организации, которая не является стороной договора (раздел 3)
+agr-not-party-completion_documents = документ выдаёт организация, которая не является стороной договора (раздел 4)
+agr-problem-term = срок действия: дата окончания раньше даты начала (раздел 5)
+agr-problem-mapping-step = в правиле перевода результатов у каждого шага должно быть ровно одно условие
+
+## Форма договора
+
+agr-form-create-title = Новый договор
+agr-form-intro = Черновик можно сохранять неполным. Перед отправкой на подпись все разделы, которые требует ст. 15 273-ФЗ, должны быть заполнены.
+agr-form-supplementary-hint = Это дополнительное соглашение: новая редакция договора. Измените то, что меняется, и отправьте её на подпись.
+agr-form-section-details = Реквизиты
+agr-form-section-parties = Стороны договора
+agr-s1-form = 1. Образовательные программы
+agr-s2-form = 2. Статус обучающихся и правила приёма
+agr-s3-form = 3. Условия и порядок, обязанности и ресурсы сторон
+agr-s4-form = 4. Документы по завершении обучения
+agr-s5-form = 5. Срок действия, изменение и расторжение
+agr-number-hint = Можно указать позже, до отправки на подпись.
+agr-base-hint = Организация, в которой обучающиеся числятся (домашняя школа).
+agr-base-locked-hint = Администрация школы составляет договор со своей школой в качестве базовой организации.
+agr-participants-hint = Организации, которые реализуют части программ.
+agr-programmes-hint = Программы сети, которые реализуются по этому договору.
+agr-programmes-none = В сети ещё нет программ: добавьте их на странице сети.
+agr-description-hint = Например: часть ООП ООО, предметная область «Технология», модули «Робототехника» и «Компьютерная графика».
+agr-student-status-hint = Например: обучающиеся остаются обучающимися базовой организации и не зачисляются в организацию-участника.
+agr-party = Сторона
+agr-duties = Обязанности
+agr-duties-hint = Что делает сторона: реализует модуль, ведёт учёт посещаемости, засчитывает результаты…
+agr-resources = Ресурсы стороны (вид и объём)
+agr-resource-add = Добавить ресурс
+agr-resource-remove = Удалить ресурс
+agr-obligation-no = Сторона { $number }
+agr-obligation-add = Добавить обязанности стороны
+agr-obligation-remove = Удалить обязанности стороны
+agr-document-add = Добавить документ
+agr-document-remove = Удалить документ
+agr-valid-from = Действует с
+agr-valid-to = Действует по
+agr-mapping-no = Правило { $number }
+agr-mapping-add = Добавить правило перевода
+agr-mapping-remove = Удалить правило
+agr-mapping-source = Форма у организации-участника
+agr-mapping-target = Форма в базовой организации
+agr-mapping-steps = Шаги: условие → отметка
+agr-step-mode = Условие
+agr-step-mode-equals = Результат равен
+agr-step-mode-at-least = Баллов не меньше
+agr-step-value = Значение
+agr-step-value-hint = Например: зачтено или 85.
+agr-step-result = Отметка
+agr-step-add = Добавить шаг
+agr-step-remove = Удалить шаг
+agr-save-draft = Сохранить черновик
+agr-edit-not-draft = Изменять можно только черновик. Чтобы изменить действующий договор, оформите дополнительное соглашение.
+agr-back-to-agreement = Вернуться к договору
+
+## 404
+
+notfound-title = Страница не найдена
+notfound-body = Такой страницы нет или у вас нет к ней доступа.
+notfound-home = На главную

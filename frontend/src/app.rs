@@ -30,6 +30,18 @@ pub enum Route {
     Network { id: Uuid },
     #[at("/networks/:id/edit")]
     EditNetwork { id: Uuid },
+    #[at("/networks/:id/programmes/new")]
+    NewProgramme { id: Uuid },
+    #[at("/programmes/:id")]
+    Programme { id: Uuid },
+    #[at("/programmes/:id/edit")]
+    EditProgramme { id: Uuid },
+    #[at("/networks/:id/agreements/new")]
+    NewAgreement { id: Uuid },
+    #[at("/agreements/:id")]
+    Agreement { id: Uuid },
+    #[at("/agreements/:id/edit")]
+    EditAgreement { id: Uuid },
     #[at("/users")]
     Users,
     #[at("/audit")]
@@ -58,6 +70,24 @@ fn switch(route: Route) -> Html {
         Route::EditNetwork { id } => {
             html! { <pages::network_edit::NetworkEdit id={Some(id)} key={id.to_string()} /> }
         }
+        Route::NewProgramme { id } => html! {
+            <pages::programme_edit::ProgrammeEdit network_id={Some(id)} key={format!("new-{id}")} />
+        },
+        Route::Programme { id } => {
+            html! { <pages::programme::ProgrammePage {id} key={id.to_string()} /> }
+        }
+        Route::EditProgramme { id } => html! {
+            <pages::programme_edit::ProgrammeEdit id={Some(id)} key={id.to_string()} />
+        },
+        Route::NewAgreement { id } => html! {
+            <pages::agreement_edit::AgreementEdit network_id={Some(id)} key={format!("new-{id}")} />
+        },
+        Route::Agreement { id } => {
+            html! { <pages::agreement::AgreementPage {id} key={id.to_string()} /> }
+        }
+        Route::EditAgreement { id } => html! {
+            <pages::agreement_edit::AgreementEdit id={Some(id)} key={id.to_string()} />
+        },
         Route::Users => html! { <pages::users::Users /> },
         Route::Audit => html! { <pages::audit::Audit /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },

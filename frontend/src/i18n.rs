@@ -3,7 +3,11 @@
 //! Pure Rust (no browser APIs), so the plural rules and the key sets are unit-tested on
 //! the host. The context that hands a [`Translator`] to components is `hooks::i18n`.
 
+pub mod enums;
+
+use domain::agreement::{AgreementKind, AgreementStatus};
 use domain::network::{MembershipRole, NetworkModel, NetworkStatus};
+use domain::programme::{AssessmentForm, DeliveryMode, EducationLevel, ProgrammeStatus};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::{LanguageIdentifier, langid};
 use wire::error::Lang;
@@ -90,6 +94,30 @@ impl Translator {
 
     pub fn member_role(&self, role: MembershipRole) -> String {
         self.t(&format!("member-role-{}", role.as_str()))
+    }
+
+    pub fn level(&self, l: EducationLevel) -> String {
+        self.t(enums::level_key(l))
+    }
+
+    pub fn delivery(&self, d: DeliveryMode) -> String {
+        self.t(&format!("delivery-{}", enums::wire_name(&d)))
+    }
+
+    pub fn assessment(&self, a: AssessmentForm) -> String {
+        self.t(&format!("assessment-{}", enums::wire_name(&a)))
+    }
+
+    pub fn prog_status(&self, s: ProgrammeStatus) -> String {
+        self.t(&format!("prog-status-{}", enums::wire_name(&s)))
+    }
+
+    pub fn agr_kind(&self, k: AgreementKind) -> String {
+        self.t(&format!("agr-kind-{}", enums::wire_name(&k)))
+    }
+
+    pub fn agr_status(&self, s: AgreementStatus) -> String {
+        self.t(&format!("agr-status-{}", enums::wire_name(&s)))
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
@@ -222,6 +250,24 @@ mod tests {
             }
             for r in MembershipRole::ALL {
                 assert!(!t.member_role(r).starts_with("member-role-"), "{r:?}");
+            }
+            for l in enums::LEVELS {
+                assert!(!t.level(l).starts_with("level-"), "{l:?}");
+            }
+            for d in enums::DELIVERY_MODES {
+                assert!(!t.delivery(d).starts_with("delivery-"), "{d:?}");
+            }
+            for a in enums::ASSESSMENT_FORMS {
+                assert!(!t.assessment(a).starts_with("assessment-"), "{a:?}");
+            }
+            for s in enums::PROGRAMME_STATUSES {
+                assert!(!t.prog_status(s).starts_with("prog-status-"), "{s:?}");
+            }
+            for k in enums::AGREEMENT_KINDS {
+                assert!(!t.agr_kind(k).starts_with("agr-kind-"), "{k:?}");
+            }
+            for s in enums::AGREEMENT_STATUSES {
+                assert!(!t.agr_status(s).starts_with("agr-status-"), "{s:?}");
             }
         }
         assert_eq!(

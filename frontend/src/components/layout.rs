@@ -69,6 +69,12 @@ pub fn layout(p: &LayoutProps) -> Html {
                     | Route::NewNetwork
                     | Route::Network { .. }
                     | Route::EditNetwork { .. }
+                    | Route::NewProgramme { .. }
+                    | Route::Programme { .. }
+                    | Route::EditProgramme { .. }
+                    | Route::NewAgreement { .. }
+                    | Route::Agreement { .. }
+                    | Route::EditAgreement { .. }
             )
         ),
     });

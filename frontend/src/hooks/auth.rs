@@ -17,6 +17,10 @@ use yew::prelude::*;
 use crate::hooks::i18n::use_i18n;
 use crate::services::Api;
 
+mod agreements;
+
+pub use agreements::Drafting;
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Session {
     /// Asking the server whether the refresh cookie still holds a session.

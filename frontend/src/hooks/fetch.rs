@@ -37,6 +37,13 @@ impl<T> Loadable<T> {
             _ => None,
         }
     }
+
+    pub fn failed(&self) -> Option<&ApiError> {
+        match self {
+            Loadable::Failed(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug)]

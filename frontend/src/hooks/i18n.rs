@@ -36,6 +36,9 @@ impl I18n {
     pub fn t1(&self, id: &str, name: &str, value: impl Into<Arg>) -> String {
         self.tr.t_args(id, &[(name, value.into())])
     }
+    pub fn ta(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.tr.t_args(id, args)
+    }
     pub fn count(&self, id: &str, n: usize) -> String {
         self.tr.count(id, n)
     }
@@ -53,6 +56,30 @@ impl I18n {
     }
     pub fn member_role(&self, r: domain::network::MembershipRole) -> String {
         self.tr.member_role(r)
+    }
+    pub fn level(&self, l: domain::programme::EducationLevel) -> String {
+        self.tr.level(l)
+    }
+    pub fn delivery(&self, d: domain::programme::DeliveryMode) -> String {
+        self.tr.delivery(d)
+    }
+    pub fn assessment(&self, a: domain::programme::AssessmentForm) -> String {
+        self.tr.assessment(a)
+    }
+    pub fn prog_status(&self, s: domain::programme::ProgrammeStatus) -> String {
+        self.tr.prog_status(s)
+    }
+    pub fn agr_kind(&self, k: domain::agreement::AgreementKind) -> String {
+        self.tr.agr_kind(k)
+    }
+    pub fn agr_status(&self, s: domain::agreement::AgreementStatus) -> String {
+        self.tr.agr_status(s)
+    }
+    /// `25.08.2021 14:05` in the browser's time zone.
+    pub fn date_time(&self, t: chrono::DateTime<chrono::Utc>) -> String {
+        t.with_timezone(&chrono::Local)
+            .format("%d.%m.%Y %H:%M")
+            .to_string()
     }
     /// `01.09.2021`.
     pub fn date(&self, d: chrono::NaiveDate) -> String {

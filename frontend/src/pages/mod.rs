@@ -1,5 +1,7 @@
 //! One module per route.
 
+pub mod agreement;
+pub mod agreement_edit;
 pub mod audit;
 pub mod home;
 pub mod login;
@@ -10,4 +12,6 @@ pub mod not_found;
 pub mod organization;
 pub mod organization_edit;
 pub mod organizations;
+pub mod programme;
+pub mod programme_edit;
 pub mod users;

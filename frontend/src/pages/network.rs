@@ -1,5 +1,6 @@
-//! `/networks/{id}`: the description, the members by role, the member map and, for those
-//! who may manage the network, the membership editor.
+//! `/networks/{id}`: the description, the members by role, the member map, the
+//! programmes and the agreements; for those who may manage the network, the membership
+//! editor and «Добавить программу».
 
 use gloo_net::http::Method;
 use uuid::Uuid;
@@ -10,6 +11,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::components::agreement::list::AgreementsSection;
 use crate::components::member_map::MemberMap;
 use crate::components::members::MembersSection;
 use crate::components::programmes::ProgrammesSection;
@@ -212,7 +214,8 @@ fn network_view(p: &ViewProps) -> Html {
                         <div class="pf-v6-c-card__body"><MemberMap network={n.clone()} /></div>
                     </div>
                     <MembersSection network={n.clone()} {can_manage} {on_changed} on_reload={p.reload.clone()} />
-                    <ProgrammesSection network={n.clone()} />
+                    <ProgrammesSection network={n.clone()} {can_manage} />
+                    <AgreementsSection network={n.clone()} />
                 </div>
             </section>
         </>

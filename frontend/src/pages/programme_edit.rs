@@ -1,0 +1,203 @@
+//! `/networks/{id}/programmes/new` and `/programmes/{id}/edit`.
+
+use gloo_net::http::Method;
+use uuid::Uuid;
+use wire::network::Network;
+use wire::programme::Programme;
+use wire::routes;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::form_errors::FormErrors;
+use crate::components::network_orgs::choices;
+use crate::components::programme_draft::{FIELDS, ProgDraft};
+use crate::components::programme_form::ProgForm;
+use crate::components::programmes::programme_name;
+use crate::components::{AppLink, ErrorAlert, Loading, PageHeader};
+use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n};
+use crate::pages::not_found::NotFound;
+use crate::services::{ApiError, idempotency_key, if_match};
+
+#[derive(Properties, PartialEq)]
+pub struct ProgrammeEditProps {
+    /// New programme: its network.
+    #[prop_or_default]
+    pub network_id: Option<Uuid>,
+    /// Editing: the programme.
+    #[prop_or_default]
+    pub id: Option<Uuid>,
+}
+
+#[function_component(ProgrammeEdit)]
+pub fn programme_edit(p: &ProgrammeEditProps) -> Html {
+    let existing = use_fetch::<Programme>(p.id.map(routes::programme));
+    let network_id = p
+        .network_id
+        .or_else(|| existing.state.ready().map(|pr| pr.network_id));
+    let network = use_fetch::<Network>(network_id.map(routes::network));
+    match (&existing.state, &network.state) {
+        (Loadable::Failed(ApiError::NotFound(_)), _)
+        | (_, Loadable::Failed(ApiError::NotFound(_))) => {
+            html! { <NotFound /> }
+        }
+        (Loadable::Failed(e), _) if p.id.is_some() => html! { <ErrorAlert error={e.clone()} /> },
+        (_, Loadable::Failed(e)) => html! { <ErrorAlert error={e.clone()} /> },
+        (_, Loadable::Ready(n)) if p.id.is_none() => html! {
+            <Editor network={(**n).clone()} existing={None::<Programme>} reload={existing.reload.clone()} />
+        },
+        (Loadable::Ready(pr), Loadable::Ready(n)) => html! {
+            <Editor network={(**n).clone()} existing={Some((**pr).clone())} reload={existing.reload.clone()} />
+        },
+        _ => html! { <Loading /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EditorProps {
+    network: Network,
+    existing: Option<Programme>,
+    reload: Callback<()>,
+}
+
+#[function_component(Editor)]
+fn editor(p: &EditorProps) -> Html {
+    let i18n = use_i18n();
+    let auth = use_auth();
+    let navigator = use_navigator();
+    let draft = use_state(|| {
+        p.existing
+            .as_ref()
+            .map(ProgDraft::from_programme)
+            .unwrap_or_default()
+    });
+    let error = use_state(|| None::<ApiError>);
+    let missing = use_state(Vec::<&'static str>::new);
+    let busy = use_state(|| false);
+    // A reload after a stale save brings the current version into the form.
+    {
+        let (draft, error) = (draft.clone(), error.clone());
+        let current = p.existing.clone();
+        use_effect_with(p.existing.as_ref().map(|pr| pr.version), move |_| {
+            if let Some(pr) = &current {
+                draft.set(ProgDraft::from_programme(pr));
+                error.set(None);
+            }
+        });
+    }
+    if !auth.perms().manage_network(&p.network) {
+        return html! { <NotFound /> };
+    }
+    let n = &p.network;
+    let today = chrono::Local::now().date_naive();
+    let providers = choices(n, today, &draft.provider_ids);
+    let onchange = {
+        let draft = draft.clone();
+        Callback::from(move |d: ProgDraft| draft.set(d))
+    };
+    let onsubmit = {
+        let (api, error, missing, busy, d) = (
+            auth.api.clone(),
+            error.clone(),
+            missing.clone(),
+            busy.clone(),
+            (*draft).clone(),
+        );
+        let (network_id, existing) = (n.id, p.existing.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            let input = match d.input() {
+                Ok(v) => v,
+                Err(fields) => {
+                    missing.set(fields);
+                    return;
+                }
+            };
+            missing.set(Vec::new());
+            busy.set(true);
+            let (api, error, busy, navigator, existing) = (
+                api.clone(),
+                error.clone(),
+                busy.clone(),
+                navigator.clone(),
+                existing.clone(),
+            );
+            spawn_local(async move {
+                let result: Result<Programme, ApiError> = match &existing {
+                    Some(pr) => {
+                        let path = routes::programme(pr.id);
+                        api.send(Method::PUT, &path, &input, &[if_match(pr.version)])
+                            .await
+                    }
+                    None => {
+                        let path = routes::network_programmes(network_id);
+                        api.send(Method::POST, &path, &input, &[idempotency_key()])
+                            .await
+                    }
+                };
+                busy.set(false);
+                match result {
+                    Ok(pr) => {
+                        let notice = if existing.is_some() {
+                            "saved"
+                        } else {
+                            "created"
+                        };
+                        if let Some(nav) = navigator {
+                            let to = Route::Programme { id: pr.id };
+                            if nav.push_with_query(&to, [("notice", notice)]).is_err() {
+                                nav.push(&to);
+                            }
+                        }
+                    }
+                    Err(e) => error.set(Some(e)),
+                }
+            });
+        })
+    };
+    let (title, cancel_to) = match &p.existing {
+        Some(pr) => (
+            i18n.t1("prog-form-edit-title", "name", programme_name(pr)),
+            Route::Programme { id: pr.id },
+        ),
+        None => (
+            i18n.t("prog-form-create-title"),
+            Route::Network { id: n.id },
+        ),
+    };
+
+    html! {
+        <>
+            <PageHeader {title} subtitle={n.name.clone()} />
+            <section class="pf-v6-c-page__main-section">
+                <div class="pf-v6-c-page__main-body">
+                    <div class="pf-v6-c-card setka-card setka-form-card">
+                        <div class="pf-v6-c-card__body">
+                            <form class="pf-v6-c-form" novalidate=true {onsubmit} id="prog-form">
+                                <FormErrors error={(*error).clone()} fields={FIELDS} on_reload={p.reload.clone()}
+                                            reload_id="prog-reload" />
+                                <ProgForm draft={(*draft).clone()} {onchange} error={(*error).clone()}
+                                          missing={(*missing).clone()} {providers} />
+                                <div class="pf-v6-c-form__group pf-m-action">
+                                    <div class="pf-v6-c-form__actions">
+                                        <button type="submit" id="prog-save" disabled={*busy}
+                                                class={classes!("pf-v6-c-button", "pf-m-primary", busy.then_some("pf-m-in-progress"))}>
+                                            { if *busy { i18n.t("common-saving") } else { i18n.t("common-save") } }
+                                        </button>
+                                        <AppLink to={cancel_to} id="prog-cancel" class={classes!("pf-v6-c-button", "pf-m-link")}>
+                                            { i18n.t("common-cancel") }
+                                        </AppLink>
+                                    </div>
+                                </div>
+                            </form>
+                        </div>
+                    </div>
+                </div>
+            </section>
+        </>
+    }
+}
