@@ -18,6 +18,12 @@ pub enum ApiError {
     },
     /// Invalid fields (422 `validation_failed`).
     Validation(Vec<FieldIssue>),
+    /// A rule of its own code broken by some fields (e.g. `agreement_incomplete`).
+    Fields {
+        code: ErrorCode,
+        detail: Detail,
+        issues: Vec<FieldIssue>,
+    },
     /// The path exists but not with this method; `allow` lists the methods it has.
     MethodNotAllowed { allow: String },
     /// Our fault; the cause is logged, never sent.
@@ -58,6 +64,7 @@ impl ApiError {
         match self {
             ApiError::Client { code, .. } => *code,
             ApiError::Validation(_) => ErrorCode::ValidationFailed,
+            ApiError::Fields { code, .. } => *code,
             ApiError::MethodNotAllowed { .. } => ErrorCode::MethodNotAllowed,
             ApiError::Internal(_) => ErrorCode::Internal,
         }
@@ -80,14 +87,15 @@ impl ApiError {
             ),
             ApiError::Validation(issues) => (
                 i18n::validation_summary(issues.len(), lang),
-                issues
-                    .iter()
-                    .map(|i| FieldError {
-                        field: i.field.clone(),
-                        code: i.issue.code().to_owned(),
-                        message: i.issue.message(lang),
-                    })
-                    .collect(),
+                issues.iter().map(|i| field_error(i, lang)).collect(),
+            ),
+            ApiError::Fields { detail, issues, .. } => (
+                if lang == Lang::En {
+                    detail.en.clone()
+                } else {
+                    detail.ru.clone()
+                },
+                issues.iter().map(|i| field_error(i, lang)).collect(),
             ),
             _ => (title.clone(), Vec::new()),
         };
@@ -103,11 +111,22 @@ impl ApiError {
     }
 }
 
+fn field_error(i: &FieldIssue, lang: Lang) -> FieldError {
+    FieldError {
+        field: i.field.clone(),
+        code: i.issue.code().to_owned(),
+        message: i.issue.message(lang),
+    }
+}
+
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ApiError::Client { code, .. } => write!(f, "{}", code.as_str()),
             ApiError::Validation(v) => write!(f, "validation_failed ({} fields)", v.len()),
+            ApiError::Fields { code, issues, .. } => {
+                write!(f, "{} ({} fields)", code.as_str(), issues.len())
+            }
             ApiError::MethodNotAllowed { allow } => write!(f, "method_not_allowed (allow {allow})"),
             ApiError::Internal(cause) => write!(f, "internal: {cause}"),
         }
@@ -162,6 +181,14 @@ impl From<StoreError> for ApiError {
             ),
             StoreError::Duplicate("external_id") => ApiError::code(ErrorCode::DuplicateExternalId),
             StoreError::Duplicate("username") => ApiError::code(ErrorCode::DuplicateUsername),
+            StoreError::Duplicate("programme_code") => ApiError::Fields {
+                code: ErrorCode::DuplicateProgrammeCode,
+                detail: Detail {
+                    ru: "Программа с таким кодом уже есть в сети: выберите другой код".into(),
+                    en: "The network already has a programme with this code: choose another".into(),
+                },
+                issues: vec![FieldIssue::new("code", i18n::Issue::Taken)],
+            },
             StoreError::Duplicate(_) => ApiError::code(ErrorCode::Conflict),
             StoreError::StillReferenced => ApiError::code(ErrorCode::StillReferenced),
             StoreError::InvalidCursor => ApiError::with_detail(

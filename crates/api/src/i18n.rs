@@ -40,6 +40,14 @@ pub enum Issue {
     /// The role needs an organization (or municipality) and got none, or got the wrong one.
     RoleAnchor,
     AcademicYear,
+    /// The first grade of a range is after the last.
+    GradeRangeReversed,
+    /// A section of an agreement (named in the language of the message) is not filled in.
+    SectionMissing(&'static str, &'static str),
+    /// An organization named in the agreement is not a party of it.
+    NotAParty,
+    /// Another record already uses the value.
+    Taken,
     Invalid,
 }
 
@@ -104,6 +112,10 @@ impl Issue {
             PasswordSameAsUsername => "password_same_as_username",
             RoleAnchor => "role_anchor",
             AcademicYear => "academic_year",
+            GradeRangeReversed => "grade_range_reversed",
+            SectionMissing(..) => "section_missing",
+            NotAParty => "not_a_party",
+            Taken => "taken",
             Invalid => "invalid",
         }
     }
@@ -205,6 +217,22 @@ impl Issue {
                 "Учебный год записывается как 2021/2022",
                 "Write the year as 2021/2022",
             ),
+            GradeRangeReversed => s(
+                "Последний класс не может быть меньше первого",
+                "The last grade cannot be before the first",
+            ),
+            SectionMissing(ru_name, en_name) => {
+                if ru {
+                    format!("Не заполнено: {ru_name}")
+                } else {
+                    format!("Missing: {en_name}")
+                }
+            }
+            NotAParty => s(
+                "Названа организация, которая не является стороной договора",
+                "Names an organization that is not a party to the agreement",
+            ),
+            Taken => s("Уже используется", "Already in use"),
             Invalid => s("Недопустимое значение", "Invalid value"),
         }
     }

@@ -191,8 +191,8 @@ impl ContentProblem {
         match self {
             Self::Missing(f) | Self::NotAParty(f) => f,
             Self::Term => "valid_to",
-            Self::NoProgramme => "programmes",
-            Self::NoParticipant => "participants",
+            Self::NoProgramme => "programme_ids",
+            Self::NoParticipant => "participant_ids",
             Self::MappingStep => "grade_mappings",
         }
     }

@@ -24,7 +24,10 @@ impl From<DbErr> for StoreError {
     fn from(e: DbErr) -> Self {
         match e.sql_err() {
             Some(SqlErr::UniqueConstraintViolation(msg)) => {
-                let field = if msg.contains("external_id") {
+                let field = if msg.contains("ux_programmes_code") || msg.contains("programmes.code")
+                {
+                    "programme_code"
+                } else if msg.contains("external_id") {
                     "external_id"
                 } else if msg.contains("username") {
                     "username"

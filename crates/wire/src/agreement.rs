@@ -82,6 +82,14 @@ pub struct Agreement {
     pub updated_at: DateTime<Utc>,
 }
 
+/// What the signer saw.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignRequest {
+    /// The content hash shown to the signer; refused when the text changed since.
+    pub content_hash: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Termination {

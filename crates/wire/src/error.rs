@@ -31,6 +31,8 @@ pub enum ErrorCode {
     DuplicateExternalId,
     /// 409: another account already has this user name.
     DuplicateUsername,
+    /// 409: another programme of the network has this code.
+    DuplicateProgrammeCode,
     /// 409: the object is still referenced (e.g. a municipality with organizations).
     StillReferenced,
     /// 409: the request clashes with existing data.
@@ -148,7 +150,11 @@ impl ErrorCode {
             Forbidden | FieldNotEditable | NotAParty => 403,
             NotFound => 404,
             MethodNotAllowed => 405,
-            DuplicateExternalId | DuplicateUsername | StillReferenced | Conflict => 409,
+            DuplicateExternalId
+            | DuplicateUsername
+            | DuplicateProgrammeCode
+            | StillReferenced
+            | Conflict => 409,
             AgreementNotDraft
             | AgreementNotAwaitingSignatures
             | AlreadySigned
@@ -186,6 +192,7 @@ impl ErrorCode {
             MethodNotAllowed => "method_not_allowed",
             DuplicateExternalId => "duplicate_external_id",
             DuplicateUsername => "duplicate_username",
+            DuplicateProgrammeCode => "duplicate_programme_code",
             StillReferenced => "still_referenced",
             Conflict => "conflict",
             PreconditionFailed => "precondition_failed",
@@ -248,6 +255,10 @@ impl ErrorCode {
             (DuplicateExternalId, Lang::En) => "The external id is already taken",
             (DuplicateUsername, Lang::Ru) => "Имя пользователя уже занято",
             (DuplicateUsername, Lang::En) => "The user name is already taken",
+            (DuplicateProgrammeCode, Lang::Ru) => "Программа с таким кодом уже есть в сети",
+            (DuplicateProgrammeCode, Lang::En) => {
+                "The network already has a programme with this code"
+            }
             (StillReferenced, Lang::Ru) => "Объект используется другими записями",
             (StillReferenced, Lang::En) => "The object is still referenced by other records",
             (Conflict, Lang::Ru) => "Конфликт с существующими данными",

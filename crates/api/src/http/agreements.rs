@@ -4,10 +4,11 @@
 use actix_web::{HttpResponse, get, post, put, web};
 use domain::OrganizationId;
 use domain::agreement::{CoverageQuery as DomainQuery, Transition, check_transition, find_cover};
-use serde::Deserialize;
 use store::agreements::{Loaded, Update};
 use uuid::Uuid;
-use wire::agreement::{Agreement, AgreementInput, Coverage, CoverageQuery, Termination};
+use wire::agreement::{
+    Agreement, AgreementInput, Coverage, CoverageQuery, SignRequest, Termination,
+};
 use wire::{ErrorCode, Page, Problem};
 
 use super::networks::facts;
@@ -363,13 +364,6 @@ pub async fn terminate(
         change,
     )
     .await
-}
-
-/// What the signer saw.
-#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
-pub struct SignRequest {
-    /// The content hash shown to the signer; refused when the text changed since.
-    pub content_hash: String,
 }
 
 /// Sign for one's own organization

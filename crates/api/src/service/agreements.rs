@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use domain::OrganizationId;
 use domain::access::NetworkFacts;
-use domain::agreement::{AgreementContent, AgreementState, TransitionError};
+use domain::agreement::{AgreementContent, AgreementState, ContentProblem, TransitionError};
 use store::agreements::Loaded;
 use wire::ErrorCode;
 use wire::agreement::{Agreement, AgreementInput, Signature};
@@ -146,18 +146,78 @@ pub fn to_wire(a: &Loaded, today: NaiveDate) -> Agreement {
 }
 
 /// A refused transition as a problem with its own code.
+/// The sections of art. 15 in words, by the request field that holds them.
+fn section(field: &str) -> (&'static str, &'static str) {
+    match field {
+        "number" => ("номер договора", "the agreement number"),
+        "student_status" => ("статус обучающихся", "the status of the students"),
+        "admission_rules" => ("правила приёма", "the admission rules"),
+        "conditions" => (
+            "условия и порядок осуществления образовательной деятельности",
+            "the conditions and order of the work",
+        ),
+        "obligations" => ("обязанности сторон", "the duties of the parties"),
+        "completion_documents" => (
+            "документы, выдаваемые по завершении обучения",
+            "the documents issued on completion",
+        ),
+        "change_procedure" => ("порядок изменения договора", "how the agreement is changed"),
+        "termination_procedure" => ("порядок прекращения договора", "how the agreement ends"),
+        "programme_ids" => (
+            "программы, реализуемые по договору",
+            "the programmes covered",
+        ),
+        "participant_ids" => ("организация-участник", "a participant organization"),
+        "valid_to" => (
+            "срок действия (окончание раньше начала)",
+            "the term (it ends before it starts)",
+        ),
+        "grade_mappings" => ("правила сопоставления оценок", "the grade mapping rules"),
+        _ => ("раздел договора", "a section of the agreement"),
+    }
+}
+
+/// What keeps a draft from signature, per field and in words.
+fn incomplete(problems: &[ContentProblem]) -> ApiError {
+    let issues: Vec<FieldIssue> = problems
+        .iter()
+        .map(|p| {
+            let field = p.field();
+            let issue = match p {
+                ContentProblem::NotAParty(_) => Issue::NotAParty,
+                ContentProblem::Term | ContentProblem::MappingStep => Issue::Invalid,
+                _ => {
+                    let (ru, en) = section(field);
+                    Issue::SectionMissing(ru, en)
+                }
+            };
+            FieldIssue::new(field, issue)
+        })
+        .collect();
+    let list = |en: bool| {
+        problems
+            .iter()
+            .map(|p| {
+                let (ru, e) = section(p.field());
+                if en { e } else { ru }
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    ApiError::Fields {
+        code: ErrorCode::AgreementIncomplete,
+        detail: crate::error::Detail {
+            ru: format!("Перед подписанием заполните: {}", list(false)),
+            en: format!("Before signing, fill in: {}", list(true)),
+        },
+        issues,
+    }
+}
+
 pub fn refusal(e: TransitionError) -> ApiError {
     match e {
         TransitionError::NotDraft(_) => ApiError::code(ErrorCode::AgreementNotDraft),
-        TransitionError::Incomplete(problems) => {
-            let fields: Vec<&str> = problems.iter().map(|p| p.field()).collect();
-            let list = fields.join(", ");
-            ApiError::with_detail(
-                ErrorCode::AgreementIncomplete,
-                format!("Заполните разделы договора: {list}"),
-                format!("Fill in the sections: {list}"),
-            )
-        }
+        TransitionError::Incomplete(problems) => incomplete(&problems),
         TransitionError::NotAwaitingSignatures(_) => {
             ApiError::code(ErrorCode::AgreementNotAwaitingSignatures)
         }

@@ -1,6 +1,7 @@
 //! Programmes: domain checks plus "providers are members of the network".
 
 use domain::access::NetworkFacts;
+use domain::grade::GradeError;
 use domain::organization::parse_external_id;
 use domain::programme::{
     AssessmentForm, DeliveryMode, EducationLevel, ProgrammeInput as DomainInput, ProgrammeProblem,
@@ -37,14 +38,32 @@ pub fn to_wire(m: &Model) -> Programme {
     }
 }
 
-fn issue_of(p: &ProgrammeProblem) -> Issue {
-    match p {
-        ProgrammeProblem::Text { error, .. } => Issue::from(*error),
-        ProgrammeProblem::Grades(_) | ProgrammeProblem::GradesOutsideLevel => {
-            Issue::OutOfRange { min: 1, max: 11 }
+/// The request field a problem is about, and what to say of it. Grade problems name the
+/// grade that is wrong, with the grades its level allows.
+fn issue_of(p: &ProgrammeProblem, input: &ProgrammeInput) -> (&'static str, Issue) {
+    let (lo, hi) = input.level.grades();
+    let (lo, hi) = (i64::from(lo), i64::from(hi));
+    let outside = |g: i32, min: i64, max: i64| !(min..=max).contains(&i64::from(g));
+    let grade_field = |min: i64, max: i64| {
+        if outside(input.grade_from, min, max) {
+            "grade_from"
+        } else {
+            "grade_to"
         }
-        ProgrammeProblem::TotalHours => Issue::OutOfRange { min: 1, max: 2000 },
-        ProgrammeProblem::HoursPerWeek | ProgrammeProblem::WeeklyExceedsTotal => Issue::Invalid,
+    };
+    match p {
+        ProgrammeProblem::Text { field, error } => (field, Issue::from(*error)),
+        ProgrammeProblem::Grades(GradeError::OutOfRange) => {
+            (grade_field(1, 11), Issue::OutOfRange { min: 1, max: 11 })
+        }
+        ProgrammeProblem::Grades(GradeError::Reversed) => ("grade_to", Issue::GradeRangeReversed),
+        ProgrammeProblem::GradesOutsideLevel => {
+            (grade_field(lo, hi), Issue::OutOfRange { min: lo, max: hi })
+        }
+        ProgrammeProblem::TotalHours => ("total_hours", Issue::OutOfRange { min: 1, max: 2000 }),
+        ProgrammeProblem::HoursPerWeek | ProgrammeProblem::WeeklyExceedsTotal => {
+            ("hours_per_week", Issue::Invalid)
+        }
     }
 }
 
@@ -69,8 +88,9 @@ pub fn check(input: &ProgrammeInput, network: &NetworkFacts) -> ApiResult<Progra
     let checked = check_programme(&raw)
         .map_err(|problems| {
             for p in &problems {
-                if !issues.iter().any(|i| i.field == p.field()) {
-                    issues.push(FieldIssue::new(p.field(), issue_of(p)));
+                let (field, issue) = issue_of(p, input);
+                if !issues.iter().any(|i| i.field == field) {
+                    issues.push(FieldIssue::new(field, issue));
                 }
             }
         })

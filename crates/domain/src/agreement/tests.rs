@@ -85,7 +85,7 @@ fn complete_content_passes_and_missing_parts_are_named() {
         .iter()
         .map(ContentProblem::field)
         .collect();
-    assert_eq!(fields, ["admission_rules", "valid_to", "programmes"]);
+    assert_eq!(fields, ["admission_rules", "valid_to", "programme_ids"]);
 }
 
 #[test]

@@ -224,8 +224,7 @@ fn sign_confirm(p: &ConfirmProps) -> Html {
                 hash.clone(),
             );
             spawn_local(async move {
-                // The API's sign request has one field; wire has no type for it.
-                let body = serde_json::json!({ "content_hash": hash });
+                let body = wire::agreement::SignRequest { content_hash: hash };
                 let path = routes::agreement_action(id, "sign");
                 let result: Result<Agreement, ApiError> =
                     api.send(Method::POST, &path, &body, &[]).await;

@@ -251,7 +251,13 @@ async fn returning_to_draft_clears_signatures_and_incomplete_drafts_are_not_sent
         .post(&routes::agreement_action(a.id, "submit"), &json!({}))
         .await
         .problem(422, ErrorCode::AgreementIncomplete);
-    assert!(p.detail.contains("admission_rules"), "{}", p.detail);
+    // In words, and per field with the request's names.
+    assert!(p.detail.contains("правила приёма"), "{}", p.detail);
+    assert_eq!(p.errors.len(), 1, "{:?}", p.errors);
+    assert_eq!(
+        (p.errors[0].field.as_str(), p.errors[0].code.as_str()),
+        ("admission_rules", "section_missing")
+    );
 
     let r = base.put(&routes::agreement(a.id), &body(&s)).await;
     assert_eq!(r.status, 200, "{}", r.text);

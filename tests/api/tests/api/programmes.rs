@@ -119,13 +119,17 @@ async fn programme_rules_are_reported_per_field() {
     bad.grade_to = 11; // not ООО
     bad.total_hours = 0;
     let r = coord.post(&routes::network_programmes(n.id), &bad).await;
-    let errors = r.field_errors();
-    for field in ["grades", "total_hours", "provider_ids"] {
+    let p = r.problem(422, ErrorCode::ValidationFailed);
+    for field in ["grade_to", "total_hours", "provider_ids"] {
         assert!(
-            errors.iter().any(|(f, _)| f == field),
-            "{field} missing in {errors:?}"
+            p.errors.iter().any(|e| e.field == field),
+            "{field} missing in {:?}",
+            p.errors
         );
     }
+    // The message names the grades of the level, not of school in general.
+    let grade = p.errors.iter().find(|e| e.field == "grade_to").unwrap();
+    assert_eq!(grade.message, "Допустимо от 5 до 9", "ООО is grades 5–9");
     // The same code twice in one network clashes.
     assert_eq!(
         coord
@@ -134,10 +138,11 @@ async fn programme_rules_are_reported_per_field() {
             .status,
         201
     );
-    coord
+    let p = coord
         .post(&routes::network_programmes(n.id), &robotics(s8))
         .await
-        .problem(409, ErrorCode::Conflict);
+        .problem(409, ErrorCode::DuplicateProgrammeCode);
+    assert_eq!(p.errors[0].field, "code");
 }
 
 #[tokio::test]
