@@ -603,3 +603,35 @@ agr-back-to-agreement = Back to the agreement
 notfound-title = Page not found
 notfound-body = This page does not exist or you have no access to it.
 notfound-home = Go to the start page
+
+## Documents
+
+doc-title = Documents
+doc-hint = Scans, annexes, work programmes, regulations and orders
+doc-empty = No documents yet
+doc-col-title = Document
+doc-col-kind = Kind
+doc-col-file = File
+doc-col-uploaded = Uploaded
+doc-download = Download
+doc-open = Open
+doc-delete-confirm = Delete the document “{ $title }”? The file will be gone for good.
+doc-upload = Upload
+doc-uploading = Uploading…
+doc-add = Add a document
+doc-file = File
+doc-file-types = PDF, Word, Excel, OpenDocument, RTF, JPEG, PNG or text
+doc-kind = Kind of document
+doc-name = Title
+doc-name-hint = Optional: the file name by default
+doc-choose-file = Choose a file to upload
+doc-uploaded = Document “{ $title }” uploaded
+doc-deleted = Document “{ $title }” deleted
+doc-by = { $name }, { $when }
+doc-kind-scan = Scan of a signed document
+doc-kind-annex = Annex
+doc-kind-work_programme = Work programme
+doc-kind-regulation = Regulation
+doc-kind-order = Order
+doc-kind-protocol = Minutes
+doc-kind-other = Other

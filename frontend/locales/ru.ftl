@@ -612,3 +612,35 @@ agr-back-to-agreement = Вернуться к договору
 notfound-title = Страница не найдена
 notfound-body = Такой страницы нет или у вас нет к ней доступа.
 notfound-home = На главную
+
+## Документы
+
+doc-title = Документы
+doc-hint = Сканы, приложения, рабочие программы, положения и приказы
+doc-empty = Документов пока нет
+doc-col-title = Документ
+doc-col-kind = Вид
+doc-col-file = Файл
+doc-col-uploaded = Загружен
+doc-download = Скачать
+doc-open = Открыть
+doc-delete-confirm = Удалить документ «{ $title }»? Файл будет удалён безвозвратно.
+doc-upload = Загрузить
+doc-uploading = Загрузка…
+doc-add = Добавить документ
+doc-file = Файл
+doc-file-types = PDF, Word, Excel, OpenDocument, RTF, JPEG, PNG или текст
+doc-kind = Вид документа
+doc-name = Название
+doc-name-hint = Необязательно: по умолчанию — имя файла
+doc-choose-file = Выберите файл для загрузки
+doc-uploaded = Документ «{ $title }» загружен
+doc-deleted = Документ «{ $title }» удалён
+doc-by = { $name }, { $when }
+doc-kind-scan = Скан подписанного документа
+doc-kind-annex = Приложение
+doc-kind-work_programme = Рабочая программа
+doc-kind-regulation = Положение
+doc-kind-order = Приказ
+doc-kind-protocol = Протокол
+doc-kind-other = Другое

@@ -120,6 +120,10 @@ impl Translator {
         self.t(&format!("agr-status-{}", enums::wire_name(&s)))
     }
 
+    pub fn doc_kind(&self, k: domain::document::DocumentKind) -> String {
+        self.t(&format!("doc-kind-{}", enums::wire_name(&k)))
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_owned();
@@ -268,6 +272,9 @@ mod tests {
             }
             for s in enums::AGREEMENT_STATUSES {
                 assert!(!t.agr_status(s).starts_with("agr-status-"), "{s:?}");
+            }
+            for k in enums::DOCUMENT_KINDS {
+                assert!(!t.doc_kind(k).starts_with("doc-kind-"), "{k:?}");
             }
         }
         assert_eq!(

@@ -2,6 +2,7 @@
 
 pub mod agreement;
 pub mod alert;
+pub mod documents;
 pub mod empty;
 pub mod figures;
 pub mod form;

@@ -18,6 +18,7 @@ use crate::hooks::i18n::use_i18n;
 use crate::services::Api;
 
 mod agreements;
+pub use agreements::DocumentsOf;
 
 pub use agreements::Drafting;
 

@@ -75,6 +75,9 @@ impl I18n {
     pub fn agr_status(&self, s: domain::agreement::AgreementStatus) -> String {
         self.tr.agr_status(s)
     }
+    pub fn doc_kind(&self, k: domain::document::DocumentKind) -> String {
+        self.tr.doc_kind(k)
+    }
     /// `25.08.2021 14:05` in the browser's time zone.
     pub fn date_time(&self, t: chrono::DateTime<chrono::Utc>) -> String {
         t.with_timezone(&chrono::Local)

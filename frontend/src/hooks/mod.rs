@@ -5,7 +5,7 @@ pub mod fetch;
 pub mod i18n;
 pub mod paged;
 
-pub use auth::{AuthProvider, Session, use_auth};
+pub use auth::{AuthProvider, DocumentsOf, Session, use_auth};
 pub use fetch::{Loadable, use_fetch, use_municipalities};
 pub use i18n::{I18n, I18nProvider, use_i18n};
 pub use paged::use_paged;

@@ -4,6 +4,7 @@
 use domain::agreement::AgreementKind;
 #[cfg(test)]
 use domain::agreement::AgreementStatus;
+use domain::document::DocumentKind;
 use domain::programme::{AssessmentForm, DeliveryMode, EducationLevel, ProgrammeStatus};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -72,6 +73,16 @@ pub fn level_key(l: EducationLevel) -> &'static str {
         EducationLevel::Do => "level-do",
     }
 }
+
+pub const DOCUMENT_KINDS: [DocumentKind; 7] = [
+    DocumentKind::Scan,
+    DocumentKind::Annex,
+    DocumentKind::WorkProgramme,
+    DocumentKind::Regulation,
+    DocumentKind::Order,
+    DocumentKind::Protocol,
+    DocumentKind::Other,
+];
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@
 
 use uuid::Uuid;
 use wire::agreement::{Agreement, AgreementStatus};
+use wire::document::OwnerKind;
 use wire::network::Network;
 use wire::programme::Programme;
 use wire::{ErrorCode, Page, routes};
@@ -17,9 +18,10 @@ use crate::components::agreement::model::{problem_keys, status_color};
 use crate::components::agreement::signatures::SignaturesPanel;
 use crate::components::agreement::versions::{VersionsSection, version_name};
 use crate::components::agreement::{participant_names, title};
+use crate::components::documents::DocumentsSection;
 use crate::components::network_orgs::org_name;
 use crate::components::{Alert, AppLink, ErrorAlert, Label, Loading, PageHeader, Variant};
-use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n};
+use crate::hooks::{DocumentsOf, Loadable, use_auth, use_fetch, use_i18n};
 use crate::pages::not_found::NotFound;
 use crate::pages::organization::Notice;
 use crate::services::{ApiError, with_query};
@@ -214,6 +216,8 @@ fn agreement_view(p: &ViewProps) -> Html {
                             <VersionsSection agreement={a.clone()} />
                         </div>
                     </div>
+                    <DocumentsSection owner={OwnerKind::Agreement} owner_id={a.id}
+                                      can_attach={perms.attach_documents(DocumentsOf::Agreement(a, n))} />
                 </div>
             </section>
         </>

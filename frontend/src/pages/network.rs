@@ -4,6 +4,7 @@
 
 use gloo_net::http::Method;
 use uuid::Uuid;
+use wire::document::OwnerKind;
 use wire::network::Network;
 use wire::routes;
 use yew::platform::spawn_local;
@@ -12,11 +13,12 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::agreement::list::AgreementsSection;
+use crate::components::documents::DocumentsSection;
 use crate::components::member_map::MemberMap;
 use crate::components::members::MembersSection;
 use crate::components::programmes::ProgrammesSection;
 use crate::components::{Alert, AppLink, ErrorAlert, Label, Loading, PageHeader, Variant};
-use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n, use_municipalities};
+use crate::hooks::{DocumentsOf, Loadable, use_auth, use_fetch, use_i18n, use_municipalities};
 use crate::pages::networks::status_color;
 use crate::pages::not_found::NotFound;
 use crate::pages::organization::Notice;
@@ -216,6 +218,8 @@ fn network_view(p: &ViewProps) -> Html {
                     <MembersSection network={n.clone()} {can_manage} {on_changed} on_reload={p.reload.clone()} />
                     <ProgrammesSection network={n.clone()} {can_manage} />
                     <AgreementsSection network={n.clone()} />
+                    <DocumentsSection owner={OwnerKind::Network} owner_id={n.id}
+                                      can_attach={perms.attach_documents(DocumentsOf::Network(n))} />
                 </div>
             </section>
         </>

@@ -3,6 +3,7 @@
 
 use gloo_net::http::Method;
 use uuid::Uuid;
+use wire::document::OwnerKind;
 use wire::network::Network;
 use wire::programme::Programme;
 use wire::routes;
@@ -11,11 +12,12 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::components::documents::DocumentsSection;
 use crate::components::network_orgs::org_name;
 use crate::components::programme_draft::format_hours;
 use crate::components::programmes::{prog_status_color, programme_name};
 use crate::components::{Alert, AppLink, ErrorAlert, Label, Loading, PageHeader, Variant};
-use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n};
+use crate::hooks::{DocumentsOf, Loadable, use_auth, use_fetch, use_i18n};
 use crate::pages::not_found::NotFound;
 use crate::pages::organization::Notice;
 use crate::services::{ApiError, if_match};
@@ -190,6 +192,8 @@ fn programme_view(p: &ViewProps) -> Html {
                             </dl>
                         </div>
                     </div>
+                    <DocumentsSection owner={OwnerKind::Programme} owner_id={pr.id}
+                                      can_attach={auth.perms().attach_documents(DocumentsOf::Programme(pr.id, n))} />
                 </div>
             </section>
         </>

@@ -21,6 +21,15 @@ use super::error::ApiError;
 
 type Refresh = Shared<LocalBoxFuture<'static, Result<(), ApiError>>>;
 
+/// What a request carries.
+#[derive(Clone)]
+enum Body {
+    None,
+    Json(String),
+    /// `multipart/form-data`; the browser sets the boundary.
+    Form(web_sys::FormData),
+}
+
 #[derive(Default)]
 struct Inner {
     token: RefCell<Option<String>>,
@@ -59,8 +68,34 @@ impl Api {
     }
 
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
-        let resp = self.request(Method::GET, path, None, &[]).await?;
+        let resp = self.request(Method::GET, path, Body::None, &[]).await?;
         decode(resp).await
+    }
+
+    /// `POST` a multipart form (a file upload) and decode the JSON answer.
+    pub async fn upload<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        form: web_sys::FormData,
+        headers: &[(&str, String)],
+    ) -> Result<T, ApiError> {
+        let resp = self
+            .request(Method::POST, path, Body::Form(form), headers)
+            .await?;
+        decode(resp).await
+    }
+
+    /// `GET` bytes (a document) as a browser `Blob`.
+    pub async fn blob(&self, path: &str) -> Result<web_sys::Blob, ApiError> {
+        let resp = self.request(Method::GET, path, Body::None, &[]).await?;
+        let status = resp.status();
+        let raw: web_sys::Response = resp.into();
+        let promise = raw.blob().map_err(|_| ApiError::Unexpected { status })?;
+        wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| wasm_bindgen::JsCast::dyn_into::<web_sys::Blob>(v).ok())
+            .ok_or(ApiError::Unexpected { status })
     }
 
     /// `POST`/`PUT` a JSON body and decode the JSON answer.
@@ -72,7 +107,9 @@ impl Api {
         headers: &[(&str, String)],
     ) -> Result<T, ApiError> {
         let json = serde_json::to_string(body).map_err(|_| ApiError::Unexpected { status: 0 })?;
-        let resp = self.request(method, path, Some(json), headers).await?;
+        let resp = self
+            .request(method, path, Body::Json(json), headers)
+            .await?;
         decode(resp).await
     }
 
@@ -83,7 +120,7 @@ impl Api {
         path: &str,
         headers: &[(&str, String)],
     ) -> Result<T, ApiError> {
-        let resp = self.request(method, path, None, headers).await?;
+        let resp = self.request(method, path, Body::None, headers).await?;
         decode(resp).await
     }
 
@@ -94,7 +131,9 @@ impl Api {
         path: &str,
         headers: &[(&str, String)],
     ) -> Result<(), ApiError> {
-        self.request(method, path, None, headers).await.map(|_| ())
+        self.request(method, path, Body::None, headers)
+            .await
+            .map(|_| ())
     }
 
     pub async fn login(&self, username: String, password: String) -> Result<Me, ApiError> {
@@ -138,7 +177,7 @@ impl Api {
 
     async fn refresh_now(&self) -> Result<(), ApiError> {
         let resp = self
-            .send_once(Method::POST, routes::REFRESH, None, &[], None)
+            .send_once(Method::POST, routes::REFRESH, Body::None, &[], None)
             .await?;
         let token: TokenResponse = decode(resp).await?;
         *self.0.token.borrow_mut() = Some(token.access_token);
@@ -150,7 +189,7 @@ impl Api {
         &self,
         method: Method,
         path: &str,
-        body: Option<String>,
+        body: Body,
         headers: &[(&str, String)],
     ) -> Result<Response, ApiError> {
         let token = self.0.token.borrow().clone();
@@ -183,7 +222,7 @@ impl Api {
         &self,
         method: Method,
         path: &str,
-        body: Option<String>,
+        body: Body,
         headers: &[(&str, String)],
         token: Option<&str>,
     ) -> Result<Response, ApiError> {
@@ -198,8 +237,9 @@ impl Api {
             rb = rb.header(name, value);
         }
         let request = match body {
-            Some(json) => rb.header("Content-Type", "application/json").body(json),
-            None => rb.build(),
+            Body::Json(json) => rb.header("Content-Type", "application/json").body(json),
+            Body::Form(form) => rb.body(wasm_bindgen::JsValue::from(form)),
+            Body::None => rb.build(),
         }
         .map_err(|_| ApiError::Network)?;
         let resp = request.send().await.map_err(|_| ApiError::Network)?;

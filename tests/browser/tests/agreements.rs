@@ -476,9 +476,66 @@ async fn lyceum24_signs(b: &Browser, path: &str) -> Result<()> {
     );
     b.shot("60-in-force").await?;
     shot_at(b, "#agr-signatures", "60a-signatures").await?;
+    attach_signed_scan(b).await?;
     sign_out(b).await?;
 
     Ok(())
+}
+
+/// A party's director attaches the scan of the signed agreement; a text file named
+/// `.pdf` is refused with the reason, and nothing is listed for it.
+async fn attach_signed_scan(b: &Browser) -> Result<()> {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures");
+    let upload = |file: &'static str| {
+        let path = fixtures.join(file);
+        async move {
+            b.css("#doc-file")
+                .await?
+                .send_keys(&path.canonicalize()?.display().to_string())
+                .await?;
+            b.css("#doc-upload").await?.click().await?;
+            anyhow::Ok(())
+        }
+    };
+    b.css("#documents-agreement [data-testid=empty-state]")
+        .await?;
+    b.css("[data-testid=document-add]").await?.click().await?;
+    upload("not-a-pdf.pdf").await?;
+    b.xpath("//*[@id='doc-form']//*[@data-testid='error-alert'][contains(., 'не соответствуют')]")
+        .await?;
+    shot_at(b, "#documents-agreement", "60b-document-refused").await?;
+    b.fill("#doc-title", "Договор, подписанный Лицеем №24")
+        .await?;
+    upload("agreement-scan.pdf").await?;
+    b.css("[data-testid=document-notice]").await?;
+    b.xpath("//*[@data-testid='document-row'][.//button[contains(., 'Договор, подписанный Лицеем №24')]][contains(., 'Скан подписанного документа')][contains(., '218 Б')]")
+        .await?;
+    let rows = b
+        .client
+        .find_all(Locator::Css("[data-testid=document-row]"))
+        .await?;
+    ensure!(rows.len() == 1, "the refused file is not listed");
+    shot_at(b, "#documents-agreement", "60c-document-attached").await?;
+    // Downloading fetches the bytes with the session's token: the page's own request
+    // for the content answers 200.
+    b.css("[data-testid=document-download]")
+        .await?
+        .click()
+        .await?;
+    let fetched = "return performance.getEntriesByType('resource')\
+        .some(e => e.name.endsWith('/content') && e.responseStatus === 200)";
+    for _ in 0..100 {
+        if b.client.execute(fetched, vec![]).await?.as_bool() == Some(true) {
+            ensure!(
+                absent(b, "#documents-agreement [data-testid=error-alert]").await?,
+                "the download reported an error"
+            );
+            return Ok(());
+        }
+        // Polling the page, not waiting a fixed time for it.
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    anyhow::bail!("the document's bytes were not fetched")
 }
 
 async fn supplementary_and_termination(b: &Browser, path: &str, stamp: u32) -> Result<()> {

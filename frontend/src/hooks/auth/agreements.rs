@@ -1,8 +1,8 @@
 //! What the user may do with agreements, decided by `domain::access` on the same facts
 //! the server builds: the network (members, today's coordinator) and the parties.
 
-use domain::access::AgreementAccess;
-use domain::{AgreementId, OrganizationId, Role};
+use domain::access::{AgreementAccess, OwnerAccess};
+use domain::{AgreementId, OrganizationId, ProgrammeId, Role};
 use uuid::Uuid;
 use wire::agreement::Agreement;
 use wire::network::Network;
@@ -66,6 +66,34 @@ impl Perms {
         a.sign_agreement(&agreement_access(agr, n, today()))
             .ok()
             .map(|c| c.organization().as_uuid())
+    }
+}
+
+/// Whose documents are shown: the owner with the network it belongs to.
+#[derive(Debug, Clone, Copy)]
+pub enum DocumentsOf<'a> {
+    Network(&'a Network),
+    Programme(Uuid, &'a Network),
+    Agreement(&'a Agreement, &'a Network),
+}
+
+impl Perms {
+    /// Uploading and deleting documents: as the server decides with `attach_documents`.
+    pub fn attach_documents(&self, of: DocumentsOf<'_>) -> bool {
+        let Some(a) = self.0.as_ref() else {
+            return false;
+        };
+        let owner = match of {
+            DocumentsOf::Network(n) => OwnerAccess::Network(network_facts(n, today())),
+            DocumentsOf::Programme(id, n) => OwnerAccess::Programme {
+                id: ProgrammeId(id),
+                network: network_facts(n, today()),
+            },
+            DocumentsOf::Agreement(agr, n) => {
+                OwnerAccess::Agreement(agreement_access(agr, n, today()))
+            }
+        };
+        a.attach_documents(&owner).is_ok()
     }
 }
 
