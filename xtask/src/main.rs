@@ -5,7 +5,8 @@
 //! - `cargo xtask test` — every check CI makes (fmt, clippy, domain purity, all tests,
 //!   the browser test);
 //! - `cargo xtask dist` — a release bundle serving the SPA and the API from one process;
-//! - `cargo xtask openapi` — regenerate `openapi/openapi.json` from the code.
+//! - `cargo xtask openapi` — regenerate `openapi/openapi.json` from the code;
+//! - `cargo xtask bench` — the benchmarks (speed goals are measured, never timed in tests).
 
 mod checks;
 mod frontend;
@@ -42,7 +43,7 @@ pub fn cargo() -> Command {
 
 fn usage() -> Result<()> {
     eprintln!(
-        "usage: cargo xtask <command>\n\n  run [--port N]   build the SPA and serve Setka with demo data at http://127.0.0.1:8080\n  test             fmt, clippy, domain purity, all tests, browser test\n  dist             release bundle in target/dist\n  openapi          regenerate openapi/openapi.json\n  build-frontend   only build frontend/dist"
+        "usage: cargo xtask <command>\n\n  run [--port N]   build the SPA and serve Setka with demo data at http://127.0.0.1:8080\n  test             fmt, clippy, domain purity, all tests, browser test\n  dist             release bundle in target/dist\n  bench            benchmarks (conflict checks of a municipality's timetable)\n  openapi          regenerate openapi/openapi.json\n  build-frontend   only build frontend/dist"
     );
     Ok(())
 }
@@ -70,6 +71,10 @@ fn main() -> Result<()> {
         }
         Some("test") => checks::all(&root),
         Some("dist") => dist(&root),
+        Some("bench") => run(
+            cargo().args(["bench", "-p", "domain", "--bench", "conflicts"]),
+            "benchmarks (timetable conflicts of a municipality)",
+        ),
         Some("openapi") => openapi(&root),
         Some("build-frontend") => frontend::build(&root, !args.iter().any(|a| a == "--dev")),
         _ => usage(),

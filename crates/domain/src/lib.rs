@@ -8,6 +8,7 @@
 pub mod academic_year;
 pub mod access;
 pub mod agreement;
+pub mod calendar;
 pub mod document;
 pub mod grade;
 pub mod ids;
@@ -19,6 +20,7 @@ pub mod person;
 pub mod programme;
 pub mod role;
 pub mod text;
+pub mod timetable;
 
 pub use academic_year::AcademicYear;
 pub use grade::{Grade, GradeRange};
