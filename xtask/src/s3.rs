@@ -34,10 +34,9 @@ pub fn start(root: &Path) -> Result<S3Server> {
     let dir = root.join("tests/s3rver");
     let bin = dir.join("node_modules/s3rver/bin/s3rver.js");
     if !bin.exists() {
+        // `run` works in the workspace root, hence `--prefix`.
         run(
-            Command::new(npm())
-                .args(["ci", "--no-audit", "--no-fund"])
-                .current_dir(&dir),
+            Command::new(npm()).args(["ci", "--prefix", "tests/s3rver", "--no-audit", "--no-fund"]),
             "npm ci in tests/s3rver (the S3-compatible test server)",
         )?;
     }
