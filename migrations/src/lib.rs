@@ -10,6 +10,7 @@ mod m20261123_000003_audit;
 mod m20261123_000004_networks;
 mod m20261123_000005_agreements;
 mod m20261201_000006_documents;
+mod m20261201_000007_timetable;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000004_networks::Migration),
             Box::new(m20261123_000005_agreements::Migration),
             Box::new(m20261201_000006_documents::Migration),
+            Box::new(m20261201_000007_timetable::Migration),
         ]
     }
 }

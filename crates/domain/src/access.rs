@@ -472,7 +472,9 @@ pub fn restricted_fields_changed(extent: Extent, changed: &[&'static str]) -> Ve
 }
 
 mod documents;
+mod groups;
 pub use documents::OwnerAccess;
+pub use groups::GroupAccess;
 
 #[cfg(test)]
 mod tests;

@@ -52,3 +52,7 @@ id_type!(
     /// An agreement (one version of it).
     AgreementId
 );
+id_type!(
+    /// A network group (сетевая группа) of a programme in a year.
+    GroupId
+);

@@ -25,7 +25,7 @@ pub mod timetable;
 pub use academic_year::AcademicYear;
 pub use grade::{Grade, GradeRange};
 pub use ids::{
-    AgreementId, MunicipalityId, NetworkId, OrganizationId, ProgrammeId, StaffId, UserId,
+    AgreementId, GroupId, MunicipalityId, NetworkId, OrganizationId, ProgrammeId, StaffId, UserId,
 };
 pub use inn::Inn;
 pub use organization::OrganizationKind;

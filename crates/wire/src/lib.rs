@@ -5,9 +5,11 @@
 pub mod agreement;
 pub mod audit;
 pub mod auth;
+pub mod calendar;
 pub mod document;
 pub mod error;
 pub mod figures;
+pub mod group;
 pub mod health;
 pub mod municipality;
 pub mod network;

@@ -96,3 +96,59 @@ pub fn document(id: impl std::fmt::Display) -> String {
 pub fn document_content(id: impl std::fmt::Display) -> String {
     format!("/api/v1/documents/{id}/content")
 }
+
+/// `year` as `2021-2022` (a slash would break the path).
+pub fn organization_calendars(id: impl std::fmt::Display) -> String {
+    format!("{ORGANIZATIONS}/{id}/calendars")
+}
+pub fn organization_calendar(id: impl std::fmt::Display, year: &str) -> String {
+    format!("{ORGANIZATIONS}/{id}/calendars/{}", year.replace('/', "-"))
+}
+pub fn organization_calendar_copy(id: impl std::fmt::Display, year: &str) -> String {
+    format!("{}/copy", organization_calendar(id, year))
+}
+pub const CALENDAR_COMPARISON: &str = "/api/v1/calendars/comparison";
+pub fn network_calendar_comparison(id: impl std::fmt::Display) -> String {
+    format!("{NETWORKS}/{id}/calendar-comparison")
+}
+pub fn network_groups(id: impl std::fmt::Display) -> String {
+    format!("{NETWORKS}/{id}/groups")
+}
+pub fn group(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/groups/{id}")
+}
+pub fn group_sessions(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/groups/{id}/sessions")
+}
+pub fn group_generate(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/groups/{id}/sessions/generate")
+}
+pub fn group_ics(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/groups/{id}/sessions.ics")
+}
+pub fn staff_ics(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/staff/{id}/sessions.ics")
+}
+pub fn session(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/sessions/{id}")
+}
+pub fn session_cancel(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/sessions/{id}/cancel")
+}
+pub fn session_restore(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/sessions/{id}/restore")
+}
+pub fn network_timetable(id: impl std::fmt::Display) -> String {
+    format!("{NETWORKS}/{id}/timetable")
+}
+pub fn network_conflicts(id: impl std::fmt::Display) -> String {
+    format!("{NETWORKS}/{id}/conflicts")
+}
+pub const CALENDAR_FEEDS: &str = "/api/v1/calendar-feeds";
+pub fn calendar_feed(id: impl std::fmt::Display) -> String {
+    format!("{CALENDAR_FEEDS}/{id}")
+}
+/// The public address of a feed: the token is the credential.
+pub fn feed(token: &str) -> String {
+    format!("/api/v1/feeds/{token}.ics")
+}

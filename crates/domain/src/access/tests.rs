@@ -267,3 +267,51 @@ fn each_party_attaches_to_its_agreement_and_other_members_see_nothing() {
             .is_ok()
     );
 }
+
+fn group(teacher_users: &[u128]) -> GroupAccess {
+    GroupAccess {
+        id: crate::ids::GroupId(id(900)),
+        network: network(&[10, 11, 12], &[10]),
+        provider: OrganizationId(id(11)),
+        teacher_users: teacher_users.iter().map(|n| UserId(id(*n))).collect(),
+    }
+}
+
+#[test]
+fn groups_are_formed_by_the_provider_and_the_coordinator() {
+    let g = group(&[99]);
+    let provider_admin = actor(Role::SchoolAdmin, Some(M1), Some(11));
+    assert!(provider_admin.manage_group(&g).is_ok());
+    assert!(
+        provider_admin
+            .create_group_in(&g.network, OrganizationId(id(11)))
+            .is_ok()
+    );
+    assert_eq!(
+        provider_admin.create_group_in(&g.network, OrganizationId(id(12))),
+        Err(Denied::Forbidden),
+        "not for another school"
+    );
+    let home_admin = actor(Role::SchoolAdmin, Some(M1), Some(12));
+    assert!(home_admin.read_group(&g).is_ok());
+    assert_eq!(home_admin.manage_group(&g), Err(Denied::Forbidden));
+    let coord = actor(Role::Coordinator, Some(M1), Some(10));
+    assert!(coord.manage_group(&g).is_ok());
+    assert!(
+        coord
+            .create_group_in(&g.network, OrganizationId(id(12)))
+            .is_ok()
+    );
+    let outsider = actor(Role::SchoolAdmin, Some(M1), Some(13));
+    assert_eq!(outsider.read_group(&g), Err(Denied::NotFound));
+}
+
+#[test]
+fn a_teacher_sees_only_the_groups_they_teach() {
+    // `actor` makes user 99.
+    let teacher = actor(Role::Teacher, Some(M1), Some(11));
+    assert!(teacher.read_group(&group(&[99])).is_ok());
+    assert_eq!(teacher.manage_group(&group(&[99])), Err(Denied::Forbidden));
+    assert_eq!(teacher.read_group(&group(&[98])), Err(Denied::NotFound));
+    assert!(teacher.sees_only_own_groups());
+}
