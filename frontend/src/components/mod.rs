@@ -2,11 +2,15 @@
 
 pub mod agreement;
 pub mod alert;
+pub mod calendar;
+pub mod comparison;
 pub mod documents;
 pub mod empty;
+pub mod field_path;
 pub mod figures;
 pub mod form;
 pub mod form_errors;
+pub mod group;
 pub mod labels;
 pub mod lang_switch;
 pub mod layout;
@@ -27,6 +31,7 @@ pub mod programme_draft;
 pub mod programme_form;
 pub mod programmes;
 pub mod staff;
+pub mod timetable;
 pub mod user_menu;
 
 pub use alert::{Alert, ErrorAlert, Variant};

@@ -18,6 +18,7 @@ use crate::hooks::i18n::use_i18n;
 use crate::services::Api;
 
 mod agreements;
+mod groups;
 pub use agreements::DocumentsOf;
 
 pub use agreements::Drafting;

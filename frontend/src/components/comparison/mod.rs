@@ -1,0 +1,3 @@
+//! The calendar comparison of a network's schools.
+
+pub mod model;
