@@ -635,3 +635,183 @@ doc-kind-regulation = Regulation
 doc-kind-order = Order
 doc-kind-protocol = Minutes
 doc-kind-other = Other
+
+## Weekdays and months
+
+wd-mon = Mon
+wd-tue = Tue
+wd-wed = Wed
+wd-thu = Thu
+wd-fri = Fri
+wd-sat = Sat
+wd-sun = Sun
+wd-full-mon = Monday
+wd-full-tue = Tuesday
+wd-full-wed = Wednesday
+wd-full-thu = Thursday
+wd-full-fri = Friday
+wd-full-sat = Saturday
+wd-full-sun = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-gen-1 = January
+month-gen-2 = February
+month-gen-3 = March
+month-gen-4 = April
+month-gen-5 = May
+month-gen-6 = June
+month-gen-7 = July
+month-gen-8 = August
+month-gen-9 = September
+month-gen-10 = October
+month-gen-11 = November
+month-gen-12 = December
+
+## School calendar
+
+cal-title = School calendar
+cal-open = Open the calendar
+cal-section-empty = No calendars yet. Open the calendar of a school year to enter its terms, holidays and bell schedule.
+cal-year = School year
+cal-year-empty = { $year } (not entered)
+cal-col-year = School year
+cal-col-terms = Terms
+cal-for-year = Calendar of the { $year } school year
+cal-none = No calendar for { $year }
+cal-none-hint = Fill in the calendar: the form opens with typical dates of terms and holidays for you to check against the school's order.
+cal-none-read = The school has not entered its calendar for this year yet.
+cal-create = Fill in the calendar
+cal-copy = Copy to the next year
+cal-copied = The calendar was copied to the next school year. Check the dates: they moved to the same days of the month.
+cal-saved = Calendar saved
+cal-deleted = Calendar deleted
+cal-delete-confirm = Delete the school calendar of { $year }?
+cal-missing = Fill in the marked fields
+cal-typical-title = The form holds typical dates
+cal-typical-body = Terms, holidays and bells follow a usual school year. Check them against the order approving the school calendar and correct them.
+cal-updated = Changed
+cal-week = School week
+cal-week-five = Five days
+cal-week-six = Six days
+cal-school-days = School days
+cal-school-days-count = { $count } { $count ->
+    [one] school day
+   *[other] school days
+}
+cal-school-days-in-year = { $count ->
+    [one] school day in the year
+   *[other] school days in the year
+}
+cal-days-unknown = The number of school days appears once the dates are filled in without overlaps.
+cal-days-count = { $count } { $count ->
+    [one] day
+   *[other] days
+}
+cal-terms = Terms
+cal-terms-hint = Quarters, trimesters or semesters with their first and last day. Terms must not overlap.
+cal-holidays = Holidays
+cal-holidays-hint = Vacations and public holidays within the terms. A one-day holiday has the same date in both fields.
+cal-bells = Bell schedule
+cal-bells-hint = Lesson times. A school with several shifts adds a schedule for each; the first is the main one.
+cal-col-name = Name
+cal-col-from = From
+cal-col-to = To
+cal-col-dates = Dates
+cal-col-length = Length
+cal-col-school-days = School days
+cal-col-lesson = Lesson
+cal-col-start = Start
+cal-col-end = End
+cal-col-time = Time
+cal-col-break = Break after
+cal-break-minutes = { $minutes } min
+cal-terms-add = Add a term
+cal-terms-remove = Remove the term
+cal-terms-none = No terms yet.
+cal-terms-placeholder = Term 1
+cal-holidays-add = Add a holiday
+cal-holidays-remove = Remove the row
+cal-holidays-none = No holidays entered.
+cal-holidays-placeholder = Autumn holidays
+cal-bells-none = No bell schedule entered.
+cal-bells-add = Add a bell schedule
+cal-bells-remove = Remove the schedule
+cal-bells-no = Schedule { $number }
+cal-bells-name = Schedule name
+cal-bells-name-placeholder = Main, shift 1…
+cal-lesson-add = Add a lesson
+cal-lesson-remove = Remove the lesson
+cal-fill-title = Fill from a pattern
+cal-fill-hint = Lessons of one length with equal breaks; single rows can be corrected afterwards.
+cal-fill-first = First lesson starts
+cal-fill-length = Lesson, min
+cal-fill-pause = Break, min
+cal-fill-count = Lessons
+cal-fill-apply = Fill in
+cal-fill-bad-first = A time as HH:MM
+cal-fill-bad-length = 10 to 240 minutes
+cal-fill-bad-pause = 0 to 120 minutes
+cal-fill-bad-count = 1 to 12 lessons, ending before midnight
+cal-typical-term-1 = Term 1
+cal-typical-term-2 = Term 2
+cal-typical-term-3 = Term 3
+cal-typical-term-4 = Term 4
+cal-typical-autumn = Autumn holidays
+cal-typical-winter = Winter holidays
+cal-typical-spring = Spring holidays
+cal-typical-feb23 = Defender of the Fatherland Day
+cal-typical-mar8 = International Women's Day
+cal-typical-may1 = Spring and Labour Day
+cal-typical-may9 = Victory Day
+cal-typical-schedule = Main
+
+## Calendar comparison
+
+cmp-title = Calendar comparison
+cmp-link = Compare school calendars
+cmp-entered = { $count ->
+    [one] school entered its calendar
+   *[other] schools entered their calendars
+}
+cmp-found = Differences: days — { $days }, terms — { $terms }, lesson times — { $lessons }
+cmp-too-few = Nothing to compare yet
+cmp-too-few-body = A comparison needs the calendars of at least two schools of the network for this school year.
+cmp-schools = Schools and school days
+cmp-schools-hint = School days in the year by each school's calendar; in brackets, how many fewer than the school with the most.
+cmp-days = School days that differ
+cmp-days-hint = Days on which some schools teach while others have holidays, a day off or no term. Students of the second group miss network lessons on these days.
+cmp-days-none = All schools teach on the same days.
+cmp-terms = Term boundaries
+cmp-terms-hint = Terms whose dates differ; schools whose dates differ from most are marked.
+cmp-terms-none = All schools have the same term dates.
+cmp-lessons = Lesson times
+cmp-lessons-hint = Lessons of the main bell schedule whose times differ; times that differ from most are marked.
+cmp-lessons-none = All schools have the same lesson times.
+cmp-col-school = School
+cmp-col-calendar = Calendar
+cmp-col-dates = Dates
+cmp-col-teaching = Teaching
+cmp-col-not-teaching = Not teaching
+cmp-has-calendar = Entered
+cmp-no-calendar = Not entered
+cmp-day-off = Day off
+cmp-outside-terms = Outside the terms
+cmp-school-day = School day
+cmp-saturdays = { $count ->
+    [one] { $count } Saturday
+   *[other] { $count } Saturdays
+} ({ $from } – { $to })
+cmp-term-no = Term { $number }
+cmp-lesson-no = Lesson { $number }
+cmp-no-term = none
+cmp-no-lesson = none

@@ -644,3 +644,187 @@ doc-kind-regulation = Положение
 doc-kind-order = Приказ
 doc-kind-protocol = Протокол
 doc-kind-other = Другое
+
+## Дни недели и месяцы
+
+wd-mon = пн
+wd-tue = вт
+wd-wed = ср
+wd-thu = чт
+wd-fri = пт
+wd-sat = сб
+wd-sun = вс
+wd-full-mon = Понедельник
+wd-full-tue = Вторник
+wd-full-wed = Среда
+wd-full-thu = Четверг
+wd-full-fri = Пятница
+wd-full-sat = Суббота
+wd-full-sun = Воскресенье
+month-1 = Январь
+month-2 = Февраль
+month-3 = Март
+month-4 = Апрель
+month-5 = Май
+month-6 = Июнь
+month-7 = Июль
+month-8 = Август
+month-9 = Сентябрь
+month-10 = Октябрь
+month-11 = Ноябрь
+month-12 = Декабрь
+month-gen-1 = января
+month-gen-2 = февраля
+month-gen-3 = марта
+month-gen-4 = апреля
+month-gen-5 = мая
+month-gen-6 = июня
+month-gen-7 = июля
+month-gen-8 = августа
+month-gen-9 = сентября
+month-gen-10 = октября
+month-gen-11 = ноября
+month-gen-12 = декабря
+
+## Календарный учебный график
+
+cal-title = Календарный учебный график
+cal-open = Открыть график
+cal-section-empty = Графики ещё не введены. Откройте график на учебный год, чтобы ввести четверти, каникулы и расписание звонков.
+cal-year = Учебный год
+cal-year-empty = { $year } (не введён)
+cal-col-year = Учебный год
+cal-col-terms = Периодов
+cal-for-year = График на { $year } учебный год
+cal-none = График на { $year } учебный год не введён
+cal-none-hint = Заполните график: форма откроется с типовыми датами четвертей и каникул, их останется сверить с приказом школы.
+cal-none-read = Школа ещё не ввела график на этот год.
+cal-create = Заполнить график
+cal-copy = Скопировать на следующий год
+cal-copied = График скопирован на следующий учебный год. Проверьте даты: они перенесены на те же числа.
+cal-saved = График сохранён
+cal-deleted = График удалён
+cal-delete-confirm = Удалить календарный учебный график на { $year } учебный год?
+cal-missing = Заполните отмеченные поля
+cal-typical-title = Форма заполнена типовыми датами
+cal-typical-body = Четверти, каникулы и звонки взяты по обычному учебному году. Сверьте их с приказом об утверждении календарного учебного графика и исправьте.
+cal-updated = Изменён
+cal-week = Учебная неделя
+cal-week-five = Пятидневная
+cal-week-six = Шестидневная
+cal-school-days = Учебных дней
+cal-school-days-count = { $count } { $count ->
+    [one] учебный день
+    [few] учебных дня
+   *[many] учебных дней
+}
+cal-school-days-in-year = { $count ->
+    [one] учебный день в году
+    [few] учебных дня в году
+   *[many] учебных дней в году
+}
+cal-days-unknown = Число учебных дней появится, когда даты будут заполнены без пересечений.
+cal-days-count = { $count } { $count ->
+    [one] день
+    [few] дня
+   *[many] дней
+}
+cal-terms = Учебные периоды
+cal-terms-hint = Четверти, триместры или полугодия с датами начала и окончания. Периоды не должны пересекаться.
+cal-holidays = Каникулы и праздничные дни
+cal-holidays-hint = Каникулы и нерабочие праздничные дни внутри учебных периодов. Однодневный праздник — одна и та же дата в обоих полях.
+cal-bells = Расписание звонков
+cal-bells-hint = Время уроков. Если в школе несколько смен, добавьте расписание для каждой; первое считается основным.
+cal-col-name = Название
+cal-col-from = Начало
+cal-col-to = Окончание
+cal-col-dates = Даты
+cal-col-length = Длительность
+cal-col-school-days = Учебных дней
+cal-col-lesson = Урок
+cal-col-start = Начало
+cal-col-end = Конец
+cal-col-time = Время
+cal-col-break = Перемена после
+cal-break-minutes = { $minutes } мин
+cal-terms-add = Добавить период
+cal-terms-remove = Удалить период
+cal-terms-none = Периодов пока нет.
+cal-terms-placeholder = 1 четверть
+cal-holidays-add = Добавить каникулы или праздник
+cal-holidays-remove = Удалить строку
+cal-holidays-none = Каникулы не указаны.
+cal-holidays-placeholder = Осенние каникулы
+cal-bells-none = Расписание звонков не указано.
+cal-bells-add = Добавить расписание звонков
+cal-bells-remove = Удалить расписание
+cal-bells-no = Расписание { $number }
+cal-bells-name = Название расписания
+cal-bells-name-placeholder = Основное, 1 смена…
+cal-lesson-add = Добавить урок
+cal-lesson-remove = Удалить урок
+cal-fill-title = Заполнить по шаблону
+cal-fill-hint = Уроки одной длины с одинаковыми переменами; потом можно поправить отдельные строки.
+cal-fill-first = Начало 1-го урока
+cal-fill-length = Урок, мин
+cal-fill-pause = Перемена, мин
+cal-fill-count = Уроков
+cal-fill-apply = Заполнить
+cal-fill-bad-first = Время в формате ЧЧ:ММ
+cal-fill-bad-length = От 10 до 240 минут
+cal-fill-bad-pause = От 0 до 120 минут
+cal-fill-bad-count = От 1 до 12 уроков, не позже полуночи
+cal-typical-term-1 = 1 четверть
+cal-typical-term-2 = 2 четверть
+cal-typical-term-3 = 3 четверть
+cal-typical-term-4 = 4 четверть
+cal-typical-autumn = Осенние каникулы
+cal-typical-winter = Зимние каникулы
+cal-typical-spring = Весенние каникулы
+cal-typical-feb23 = День защитника Отечества
+cal-typical-mar8 = Международный женский день
+cal-typical-may1 = Праздник Весны и Труда
+cal-typical-may9 = День Победы
+cal-typical-schedule = Основное
+
+## Сравнение календарных графиков
+
+cmp-title = Сравнение календарных графиков
+cmp-link = Сравнить календарные графики
+cmp-entered = { $count ->
+    [one] школы ввела календарный учебный график
+   *[other] школ ввели календарный учебный график
+}
+cmp-found = Расхождений: по дням — { $days }, по периодам — { $terms }, по времени уроков — { $lessons }
+cmp-too-few = Сравнивать пока нечего
+cmp-too-few-body = Для сравнения нужны графики хотя бы двух школ сети на этот учебный год.
+cmp-schools = Школы и учебные дни
+cmp-schools-hint = Число учебных дней в году по графику каждой школы; в скобках — на сколько меньше, чем у школы с наибольшим числом.
+cmp-days = Несовпадение учебных дней
+cmp-days-hint = Дни, когда одни школы учатся, а у других каникулы, выходной или период не начался. Сетевые занятия в эти дни пропустят обучающиеся второй группы школ.
+cmp-days-none = Учебные дни у всех школ совпадают.
+cmp-terms = Границы учебных периодов
+cmp-terms-hint = Периоды, даты которых различаются; выделены школы, у которых даты не такие, как у большинства.
+cmp-terms-none = Границы учебных периодов у всех школ совпадают.
+cmp-lessons = Время уроков
+cmp-lessons-hint = Уроки основного расписания звонков, время которых различается; выделено время, которое не совпадает с большинством.
+cmp-lessons-none = Время уроков у всех школ совпадает.
+cmp-col-school = Школа
+cmp-col-calendar = График
+cmp-col-dates = Даты
+cmp-col-teaching = Учатся
+cmp-col-not-teaching = Не учатся
+cmp-has-calendar = Введён
+cmp-no-calendar = Не введён
+cmp-day-off = Выходной день
+cmp-outside-terms = Вне учебных периодов
+cmp-school-day = Учебный день
+cmp-saturdays = { $count ->
+    [one] { $count } суббота
+    [few] { $count } субботы
+   *[many] { $count } суббот
+} ({ $from } – { $to })
+cmp-term-no = { $number }-й период
+cmp-lesson-no = { $number }-й урок
+cmp-no-term = нет
+cmp-no-lesson = нет

@@ -22,6 +22,8 @@ pub enum Route {
     Organization { id: Uuid },
     #[at("/organizations/:id/edit")]
     EditOrganization { id: Uuid },
+    #[at("/organizations/:id/calendar")]
+    OrganizationCalendar { id: Uuid },
     #[at("/networks")]
     Networks,
     #[at("/networks/new")]
@@ -30,6 +32,8 @@ pub enum Route {
     Network { id: Uuid },
     #[at("/networks/:id/edit")]
     EditNetwork { id: Uuid },
+    #[at("/networks/:id/calendars")]
+    NetworkCalendars { id: Uuid },
     #[at("/networks/:id/programmes/new")]
     NewProgramme { id: Uuid },
     #[at("/programmes/:id")]
@@ -64,11 +68,17 @@ fn switch(route: Route) -> Html {
         Route::EditOrganization { id } => {
             html! { <pages::organization_edit::OrganizationEdit id={Some(id)} key={id.to_string()} /> }
         }
+        Route::OrganizationCalendar { id } => {
+            html! { <pages::calendar::CalendarPage {id} key={id.to_string()} /> }
+        }
         Route::Networks => html! { <pages::networks::Networks /> },
         Route::NewNetwork => html! { <pages::network_edit::NetworkEdit key="new" /> },
         Route::Network { id } => html! { <pages::network::NetworkPage {id} /> },
         Route::EditNetwork { id } => {
             html! { <pages::network_edit::NetworkEdit id={Some(id)} key={id.to_string()} /> }
+        }
+        Route::NetworkCalendars { id } => {
+            html! { <pages::calendar_compare::CalendarComparePage {id} key={id.to_string()} /> }
         }
         Route::NewProgramme { id } => html! {
             <pages::programme_edit::ProgrammeEdit network_id={Some(id)} key={format!("new-{id}")} />

@@ -39,6 +39,7 @@ pub fn layout(p: &LayoutProps) -> Html {
                     | Route::NewOrganization
                     | Route::Organization { .. }
                     | Route::EditOrganization { .. }
+                    | Route::OrganizationCalendar { .. }
             )
         );
         items.push(NavItem {
@@ -49,7 +50,7 @@ pub fn layout(p: &LayoutProps) -> Html {
         });
     }
     if let Some(id) = own {
-        let current = matches!(route, Some(Route::Organization { id: r } | Route::EditOrganization { id: r }) if r == id);
+        let current = matches!(route, Some(Route::Organization { id: r } | Route::EditOrganization { id: r } | Route::OrganizationCalendar { id: r }) if r == id);
         items.push(NavItem {
             to: Route::Organization { id },
             label: i18n.t("nav-my-school"),

@@ -19,25 +19,34 @@ pub struct AppLinkProps {
     pub current: bool,
     #[prop_or_default]
     pub children: Html,
+    /// `?key=value` pairs after the path (a year, a week, filters).
+    #[prop_or_default]
+    pub query: Vec<(String, String)>,
 }
 
 #[function_component(AppLink)]
 pub fn app_link(p: &AppLinkProps) -> Html {
     let navigator = use_navigator();
     let onclick = {
-        let to = p.to.clone();
+        let (to, query) = (p.to.clone(), p.query.clone());
         Callback::from(move |e: MouseEvent| {
             if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() {
                 return;
             }
             if let Some(nav) = &navigator {
                 e.prevent_default();
-                nav.push(&to);
+                if query.is_empty() || nav.push_with_query(&to, &query).is_err() {
+                    nav.push(&to);
+                }
             }
         })
     };
+    let href = match serde_urlencoded::to_string(&p.query) {
+        Ok(q) if !q.is_empty() => format!("{}?{q}", p.to.to_path()),
+        _ => p.to.to_path(),
+    };
     html! {
-        <a href={p.to.to_path()} class={p.class.clone()} id={p.id.clone()}
+        <a {href} class={p.class.clone()} id={p.id.clone()}
            data-testid={p.testid.clone()} {onclick}
            aria-current={p.current.then_some("page")}>
             { p.children.clone() }

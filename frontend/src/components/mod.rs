@@ -3,6 +3,7 @@
 pub mod agreement;
 pub mod alert;
 pub mod calendar;
+pub mod cell_input;
 pub mod comparison;
 pub mod documents;
 pub mod empty;

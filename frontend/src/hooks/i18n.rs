@@ -88,12 +88,50 @@ impl I18n {
     pub fn date(&self, d: chrono::NaiveDate) -> String {
         d.format("%d.%m.%Y").to_string()
     }
+    /// `пн` … `вс`.
+    pub fn weekday_short(&self, d: chrono::Weekday) -> String {
+        self.t(&format!("wd-{}", weekday_key(d)))
+    }
+    /// `Понедельник` … `Воскресенье`.
+    pub fn weekday(&self, d: chrono::Weekday) -> String {
+        self.t(&format!("wd-full-{}", weekday_key(d)))
+    }
+    /// A slot's weekday, `вт`.
+    pub fn slot_day(&self, d: wire::group::SlotDay) -> String {
+        self.weekday_short(d.weekday())
+    }
+    /// `Сентябрь` (1 = January).
+    pub fn month(&self, m: u32) -> String {
+        self.t(&format!("month-{m}"))
+    }
+    /// The month after a day number: `сентября`.
+    pub fn month_of_day(&self, m: u32) -> String {
+        self.t(&format!("month-gen-{m}"))
+    }
+    /// `вт, 07.09.2021`.
+    pub fn date_with_weekday(&self, d: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        format!("{}, {}", self.weekday_short(d.weekday()), self.date(d))
+    }
     /// A period «01.09.2021 – 31.08.2022», or «с 01.09.2021» when open-ended.
     pub fn period(&self, from: chrono::NaiveDate, to: Option<chrono::NaiveDate>) -> String {
         match to {
             Some(to) => format!("{} – {}", self.date(from), self.date(to)),
             None => self.t1("period-open", "from", self.date(from)),
         }
+    }
+}
+
+fn weekday_key(d: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    match d {
+        Mon => "mon",
+        Tue => "tue",
+        Wed => "wed",
+        Thu => "thu",
+        Fri => "fri",
+        Sat => "sat",
+        Sun => "sun",
     }
 }
 

@@ -3,6 +3,8 @@
 pub mod agreement;
 pub mod agreement_edit;
 pub mod audit;
+pub mod calendar;
+pub mod calendar_compare;
 pub mod home;
 pub mod login;
 pub mod network;

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::components::calendar::section::CalendarsSection;
 use crate::components::figures::FiguresSection;
 use crate::components::staff::StaffSection;
 use crate::components::{
@@ -208,6 +209,7 @@ fn organization_view(p: &ViewProps) -> Html {
                     </div>
                     <StaffSection org={o.clone()} can_manage={perms.manage_staff(o)} />
                     <FiguresSection org_id={o.id} />
+                    <CalendarsSection org={o.clone()} />
                 </div>
             </section>
         </>

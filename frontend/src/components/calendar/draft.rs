@@ -200,6 +200,19 @@ impl CalDraft {
     }
 }
 
+/// School days of a checked calendar from `from` to `to` (a term's own count).
+pub fn school_days_between(cal: &Calendar, from: NaiveDate, to: NaiveDate) -> u32 {
+    from.iter_days()
+        .take_while(|d| *d <= to)
+        .filter(|d| cal.is_school_day(*d))
+        .count() as u32
+}
+
+/// Minutes between a lesson's end and the next one's start (перемена).
+pub fn break_minutes(end: NaiveTime, next_start: NaiveTime) -> i64 {
+    (next_start - end).num_minutes()
+}
+
 /// `count` lessons from `first`, each `length` minutes with `pause` minutes between, or
 /// the helper's fields that are not numbers (`first`, `length`, `pause`, `count`); `count`
 /// also when the last lesson would end after midnight.

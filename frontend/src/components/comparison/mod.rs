@@ -1,3 +1,5 @@
-//! The calendar comparison of a network's schools.
+//! The calendar comparison of a network's schools: the arrangement (pure) and its tables.
 
+pub mod days;
 pub mod model;
+pub mod tables;

@@ -4,7 +4,7 @@
 
 use chrono::{NaiveDate, NaiveTime};
 use uuid::Uuid;
-use wire::calendar::{Comparison, DayKind, DayOf, TermOf};
+use wire::calendar::{Comparison, DayKind, DayMismatch, DayOf, TermOf};
 
 use crate::components::map_layout::natural_key;
 
@@ -15,6 +15,40 @@ pub fn short_range(from: NaiveDate, to: NaiveDate) -> String {
     } else {
         format!("{}–{}", from.format("%d.%m"), to.format("%d.%m"))
     }
+}
+
+/// Single Saturdays on which the schools split the same way (six-day schools teach,
+/// five-day ones have a day off): one row for all of them instead of one per week.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weekly<'a> {
+    pub days: Vec<NaiveDate>,
+    pub split: &'a DayMismatch,
+}
+
+/// Folds recurring Saturday mismatches (at least three with the same split) into
+/// [`Weekly`] rows; the rest stay as they are, in order.
+pub fn fold_saturdays(list: &[DayMismatch]) -> (Vec<Weekly<'_>>, Vec<&DayMismatch>) {
+    use chrono::{Datelike, Weekday};
+    let saturday = |m: &DayMismatch| m.from == m.to && m.from.weekday() == Weekday::Sat;
+    let same = |a: &DayMismatch, b: &DayMismatch| {
+        a.teaching == b.teaching && a.not_teaching == b.not_teaching
+    };
+    let mut weekly: Vec<Weekly<'_>> = Vec::new();
+    for m in list.iter().filter(|m| saturday(m)) {
+        match weekly.iter_mut().find(|w| same(w.split, m)) {
+            Some(w) => w.days.push(m.from),
+            None => weekly.push(Weekly {
+                days: vec![m.from],
+                split: m,
+            }),
+        }
+    }
+    weekly.retain(|w| w.days.len() >= 3);
+    let rest = list
+        .iter()
+        .filter(|m| !(saturday(m) && weekly.iter().any(|w| same(w.split, m))))
+        .collect();
+    (weekly, rest)
 }
 
 /// The schools that do not teach, grouped by what the day is for them, in first-seen order.

@@ -104,3 +104,16 @@ fn an_invalid_calendar_has_no_day_count() {
     d.terms[1].from = "2021-10-01".into();
     assert_eq!(d.school_days(year()), None);
 }
+
+#[test]
+fn school_days_of_a_term_and_breaks() {
+    let content = typical(year(), ids)
+        .input()
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    let cal = Calendar::new(year(), content.clone()).unwrap_or_else(|e| panic!("{e:?}"));
+    let t = &content.terms[0];
+    // 1 September – 27 October 2021: eight weeks and three days, Monday to Friday.
+    assert_eq!(school_days_between(&cal, t.from, t.to), 41);
+    let l = &content.bell_schedules[0].lessons;
+    assert_eq!(break_minutes(l[0].end, l[1].start), 10);
+}

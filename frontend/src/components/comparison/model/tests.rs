@@ -143,3 +143,44 @@ fn no_lesson_differences_no_rows() {
     let m = lesson_matrix(&c);
     assert!(m.rows.is_empty() && m.columns.is_empty());
 }
+
+#[test]
+fn saturdays_of_six_day_schools_fold_into_one_row() {
+    let split = |from: NaiveDate, to: NaiveDate| DayMismatch {
+        from,
+        to,
+        teaching: vec![id(8)],
+        not_teaching: vec![DayOf {
+            organization_id: id(1),
+            day: DayKind::DayOff,
+        }],
+    };
+    let autumn = DayMismatch {
+        from: d(10, 25),
+        to: d(10, 30),
+        teaching: vec![id(8)],
+        not_teaching: vec![DayOf {
+            organization_id: id(1),
+            day: DayKind::Holiday("Осенние каникулы".into()),
+        }],
+    };
+    // Saturdays 4, 11, 18 September and 2 October; 25 September another split.
+    let mut other = split(d(9, 25), d(9, 25));
+    other.teaching.push(id(14));
+    let list = vec![
+        split(d(9, 4), d(9, 4)),
+        split(d(9, 11), d(9, 11)),
+        split(d(9, 18), d(9, 18)),
+        other.clone(),
+        split(d(10, 2), d(10, 2)),
+        autumn.clone(),
+    ];
+    let (weekly, rest) = fold_saturdays(&list);
+    assert_eq!(weekly.len(), 1);
+    assert_eq!(weekly[0].days, [d(9, 4), d(9, 11), d(9, 18), d(10, 2)]);
+    assert_eq!(rest, [&other, &autumn]);
+    // Two Saturdays are not a pattern.
+    let (weekly, rest) = fold_saturdays(&list[..2]);
+    assert!(weekly.is_empty());
+    assert_eq!(rest.len(), 2);
+}

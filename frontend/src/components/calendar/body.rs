@@ -1,0 +1,334 @@
+//! One school's calendar for one year: the view, and for those who manage the school's
+//! records the editor (save with If-Match, the server's errors at their rows), copying to
+//! the next year and deleting.
+
+use domain::AcademicYear;
+use gloo_net::http::Method;
+use wire::calendar::SchoolCalendar;
+use wire::organization::Organization;
+use wire::routes;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::draft::{CalDraft, typical};
+use super::form::CalForm;
+use super::view::CalendarView;
+use super::years::param;
+use crate::app::Route;
+use crate::components::form_errors::FormErrors;
+use crate::components::{Alert, EmptyState, ErrorAlert, Variant};
+use crate::hooks::{use_auth, use_i18n};
+use crate::services::{ApiError, idempotency_key, if_match};
+
+const FIELDS: &[&str] = &["week", "terms", "holidays", "bell_schedules"];
+
+#[derive(Properties, PartialEq)]
+pub struct CalendarBodyProps {
+    pub org: Organization,
+    pub year: AcademicYear,
+    pub existing: Option<SchoolCalendar>,
+    pub can_manage: bool,
+    /// Loads the calendar again (after a stale save).
+    pub reload: Callback<()>,
+    /// `copied` after «Скопировать на следующий год» brought the user here.
+    #[prop_or_default]
+    pub notice: Option<String>,
+}
+
+fn confirm(question: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(question).ok())
+        .unwrap_or(false)
+}
+
+#[function_component(CalendarBody)]
+pub fn calendar_body(p: &CalendarBodyProps) -> Html {
+    let i18n = use_i18n();
+    let api = use_auth().api;
+    let navigator = use_navigator();
+    let current = use_state(|| p.existing.clone());
+    let editing = use_state(|| false);
+    let draft = use_state(CalDraft::empty);
+    let missing = use_state(Vec::<String>::new);
+    let error = use_state(|| None::<ApiError>);
+    let busy = use_state(|| false);
+    let notice = use_state(|| {
+        p.notice
+            .as_deref()
+            .filter(|n| *n == "copied")
+            .map(|_| i18n.t("cal-copied"))
+    });
+    {
+        // A reload (after a stale save) brings the current version into the form.
+        let (current, draft, error, editing) = (
+            current.clone(),
+            draft.clone(),
+            error.clone(),
+            editing.clone(),
+        );
+        use_effect_with(p.existing.clone(), move |existing| {
+            current.set(existing.clone());
+            if let (true, Some(c)) = (*editing, existing) {
+                draft.set(CalDraft::from_content(&c.content));
+            }
+            error.set(None);
+        });
+    }
+    let year_text = p.year.to_string();
+    let start = {
+        let (editing, draft, current, missing, error, notice, i18n, year) = (
+            editing.clone(),
+            draft.clone(),
+            current.clone(),
+            missing.clone(),
+            error.clone(),
+            notice.clone(),
+            i18n.clone(),
+            p.year,
+        );
+        Callback::from(move |_: MouseEvent| {
+            draft.set(match &*current {
+                Some(c) => CalDraft::from_content(&c.content),
+                None => typical(year, |k| i18n.t(k)),
+            });
+            missing.set(Vec::new());
+            error.set(None);
+            notice.set(None);
+            editing.set(true);
+        })
+    };
+    let cancel = {
+        let (editing, error) = (editing.clone(), error.clone());
+        Callback::from(move |_: MouseEvent| {
+            error.set(None);
+            editing.set(false);
+        })
+    };
+    let onsubmit = {
+        let (api, draft, missing, error, busy, current, editing, notice, i18n) = (
+            api.clone(),
+            draft.clone(),
+            missing.clone(),
+            error.clone(),
+            busy.clone(),
+            current.clone(),
+            editing.clone(),
+            notice.clone(),
+            i18n.clone(),
+        );
+        let (org, year) = (p.org.id, year_text.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            // Rows in the server's order, so its error indices are the rows on screen.
+            let sorted = draft.sorted();
+            draft.set(sorted.clone());
+            let content = match sorted.input() {
+                Ok(c) => c,
+                Err(m) => {
+                    missing.set(m);
+                    return;
+                }
+            };
+            missing.set(Vec::new());
+            busy.set(true);
+            let headers: Vec<(&str, String)> = current
+                .as_ref()
+                .map(|c| if_match(c.version))
+                .into_iter()
+                .collect();
+            let (api, error, busy, current, editing, notice, i18n, year) = (
+                api.clone(),
+                error.clone(),
+                busy.clone(),
+                current.clone(),
+                editing.clone(),
+                notice.clone(),
+                i18n.clone(),
+                year.clone(),
+            );
+            spawn_local(async move {
+                let path = routes::organization_calendar(org, &year);
+                let result: Result<SchoolCalendar, ApiError> =
+                    api.send(Method::PUT, &path, &content, &headers).await;
+                busy.set(false);
+                match result {
+                    Ok(c) => {
+                        error.set(None);
+                        current.set(Some(c));
+                        editing.set(false);
+                        notice.set(Some(i18n.t("cal-saved")));
+                    }
+                    Err(e) => error.set(Some(e)),
+                }
+            });
+        })
+    };
+    let copy = {
+        let (api, error, navigator) = (api.clone(), error.clone(), navigator.clone());
+        let (org, year) = (p.org.id, year_text.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (api, error, navigator, year) =
+                (api.clone(), error.clone(), navigator.clone(), year.clone());
+            spawn_local(async move {
+                let path = routes::organization_calendar_copy(org, &year);
+                let result: Result<SchoolCalendar, ApiError> = api
+                    .call_json(Method::POST, &path, &[idempotency_key()])
+                    .await;
+                match result {
+                    Ok(next) => {
+                        let next_year = AcademicYear::parse(&next.year)
+                            .map(param)
+                            .unwrap_or(next.year);
+                        if let Some(nav) = navigator {
+                            let to = Route::OrganizationCalendar { id: org };
+                            let query = [("year", next_year.as_str()), ("notice", "copied")];
+                            if nav.push_with_query(&to, query).is_err() {
+                                nav.push(&to);
+                            }
+                        }
+                    }
+                    Err(e) => error.set(Some(e)),
+                }
+            });
+        })
+    };
+    let delete = {
+        let (api, error, current, notice, i18n) = (
+            api.clone(),
+            error.clone(),
+            current.clone(),
+            notice.clone(),
+            i18n.clone(),
+        );
+        let (org, year) = (p.org.id, year_text.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(c) = (*current).clone() else {
+                return;
+            };
+            if !confirm(&i18n.t1("cal-delete-confirm", "year", year.clone())) {
+                return;
+            }
+            let (api, error, current, notice, i18n, year) = (
+                api.clone(),
+                error.clone(),
+                current.clone(),
+                notice.clone(),
+                i18n.clone(),
+                year.clone(),
+            );
+            spawn_local(async move {
+                let path = routes::organization_calendar(org, &year);
+                match api
+                    .call(Method::DELETE, &path, &[if_match(c.version)])
+                    .await
+                {
+                    Ok(()) => {
+                        error.set(None);
+                        current.set(None);
+                        notice.set(Some(i18n.t("cal-deleted")));
+                    }
+                    Err(e) => error.set(Some(e)),
+                }
+            });
+        })
+    };
+    let on_draft = {
+        let draft = draft.clone();
+        Callback::from(move |d: CalDraft| draft.set(d))
+    };
+    let errors = error
+        .as_ref()
+        .map(|e| e.field_errors().to_vec())
+        .unwrap_or_default();
+    let actions = if p.can_manage && !*editing && current.is_some() {
+        html! {
+            <div class="pf-v6-c-card__actions">
+                <button type="button" id="cal-edit" class="pf-v6-c-button pf-m-primary" onclick={start.clone()}>
+                    <span class="pf-v6-c-button__icon pf-m-start"><i class="fas fa-pen" aria-hidden="true"></i></span>
+                    <span class="pf-v6-c-button__text">{ i18n.t("common-edit") }</span>
+                </button>
+                <button type="button" id="cal-copy" class="pf-v6-c-button pf-m-secondary" onclick={copy}>
+                    <span class="pf-v6-c-button__icon pf-m-start"><i class="fas fa-copy" aria-hidden="true"></i></span>
+                    <span class="pf-v6-c-button__text">{ i18n.t("cal-copy") }</span>
+                </button>
+                <button type="button" id="cal-delete" class="pf-v6-c-button pf-m-secondary pf-m-danger" onclick={delete}>
+                    <span class="pf-v6-c-button__text">{ i18n.t("common-delete") }</span>
+                </button>
+            </div>
+        }
+    } else {
+        html! {}
+    };
+    let body = if *editing {
+        html! {
+            <form class="pf-v6-c-form" novalidate=true {onsubmit} id="cal-form">
+                <FormErrors error={(*error).clone()} fields={FIELDS} on_reload={p.reload.clone()} reload_id="cal-reload" />
+                if !missing.is_empty() {
+                    <Alert variant={Variant::Danger} inline=true title={i18n.t("cal-missing")} testid="cal-missing" />
+                }
+                if current.is_none() {
+                    <Alert variant={Variant::Info} inline=true title={i18n.t("cal-typical-title")}>
+                        <p>{ i18n.t("cal-typical-body") }</p>
+                    </Alert>
+                }
+                <CalForm year={p.year} draft={(*draft).clone()} onchange={on_draft}
+                         missing={(*missing).clone()} {errors} />
+                <div class="pf-v6-c-form__group pf-m-action">
+                    <div class="pf-v6-c-form__actions">
+                        <button type="submit" id="cal-save" disabled={*busy}
+                                class={classes!("pf-v6-c-button", "pf-m-primary", busy.then_some("pf-m-in-progress"))}>
+                            { if *busy { i18n.t("common-saving") } else { i18n.t("common-save") } }
+                        </button>
+                        <button type="button" id="cal-cancel" class="pf-v6-c-button pf-m-link" onclick={cancel}>
+                            { i18n.t("common-cancel") }
+                        </button>
+                    </div>
+                </div>
+            </form>
+        }
+    } else {
+        match &*current {
+            Some(c) => html! { <CalendarView calendar={c.clone()} /> },
+            None => html! {
+                <EmptyState title={i18n.t1("cal-none", "year", year_text.clone())}
+                            body={i18n.t(if p.can_manage { "cal-none-hint" } else { "cal-none-read" })}
+                            icon="fas fa-calendar-alt">
+                    if p.can_manage {
+                        <button type="button" id="cal-create" class="pf-v6-c-button pf-m-primary" onclick={start}>
+                            { i18n.t("cal-create") }
+                        </button>
+                    }
+                </EmptyState>
+            },
+        }
+    };
+    html! {
+        <div class="pf-v6-c-card setka-card" id="calendar">
+            <div class="pf-v6-c-card__header">
+                <div class="pf-v6-c-card__header-main">
+                    <h2 class="pf-v6-c-card__title-text">{ i18n.t1("cal-for-year", "year", year_text.clone()) }</h2>
+                </div>
+                { actions }
+            </div>
+            <div class="pf-v6-c-card__body setka-stack">
+                if let Some(text) = &*notice {
+                    <Alert variant={Variant::Success} inline=true title={text.clone()} testid="cal-notice" />
+                }
+                if !*editing {
+                    if let Some(e) = &*error {
+                        if e.is_stale() {
+                            <FormErrors error={Some(e.clone())} fields={FIELDS} on_reload={p.reload.clone()} reload_id="cal-reload" />
+                        } else {
+                            <ErrorAlert error={e.clone()} />
+                        }
+                    }
+                }
+                { body }
+            </div>
+        </div>
+    }
+}
