@@ -48,6 +48,22 @@ pub enum Issue {
     NotAParty,
     /// Another record already uses the value.
     Taken,
+    /// An end before its start.
+    EndsBeforeStart,
+    /// Outside the academic year.
+    OutsideYear,
+    /// Overlaps another entry of the same list.
+    Overlaps,
+    /// The same value twice in a list.
+    Twice,
+    /// A list longer than allowed.
+    TooMany {
+        max: usize,
+    },
+    /// A weekday the school does not teach on.
+    NotATeachingDay,
+    /// A duration outside 10 minutes to 4 hours.
+    Duration,
     Invalid,
 }
 
@@ -116,6 +132,13 @@ impl Issue {
             SectionMissing(..) => "section_missing",
             NotAParty => "not_a_party",
             Taken => "taken",
+            EndsBeforeStart => "ends_before_start",
+            OutsideYear => "outside_year",
+            Overlaps => "overlaps",
+            Twice => "twice",
+            TooMany { .. } => "too_many",
+            NotATeachingDay => "not_a_teaching_day",
+            Duration => "duration",
             Invalid => "invalid",
         }
     }
@@ -233,6 +256,28 @@ impl Issue {
                 "Names an organization that is not a party to the agreement",
             ),
             Taken => s("Уже используется", "Already in use"),
+            EndsBeforeStart => s("Окончание раньше начала", "Ends before it starts"),
+            OutsideYear => s(
+                "Вне учебного года (1 сентября — 31 августа)",
+                "Outside the academic year (1 September to 31 August)",
+            ),
+            Overlaps => s("Пересекается с предыдущим", "Overlaps the previous one"),
+            Twice => s("Повторяется", "Appears twice"),
+            TooMany { max } => {
+                if ru {
+                    format!("Не больше {max}")
+                } else {
+                    format!("At most {max}")
+                }
+            }
+            NotATeachingDay => s(
+                "В этот день недели организация не работает",
+                "The organization does not teach on this weekday",
+            ),
+            Duration => s(
+                "Длительность — от 10 минут до 4 часов",
+                "Lasts 10 minutes to 4 hours",
+            ),
             Invalid => s("Недопустимое значение", "Invalid value"),
         }
     }

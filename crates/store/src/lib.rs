@@ -9,6 +9,7 @@
 
 pub mod agreements;
 pub mod audit;
+pub mod calendars;
 pub mod cursor;
 pub mod documents;
 pub mod entities;

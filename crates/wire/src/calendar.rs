@@ -56,10 +56,14 @@ pub struct CalendarComparison {
     pub comparison: Comparison,
 }
 
-/// `?year=2021-2022&organization_id=…&organization_id=…`
+/// `?year=2021-2022` (a network's comparison), with `&organization_ids=<id>,<id>,…` for
+/// any set of schools.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct ComparisonQuery {
+    /// `2021-2022` or `2021/2022`.
     pub year: String,
-    #[serde(default)]
-    pub organization_id: Vec<Uuid>,
+    /// Comma-separated organization ids.
+    pub organization_ids: Option<String>,
 }

@@ -4,6 +4,7 @@
 pub mod agreements;
 pub mod audit;
 pub mod auth;
+pub mod calendars;
 pub mod documents;
 pub mod figures;
 pub mod health;
@@ -43,6 +44,13 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
         .service(figures::list)
         .service(figures::get_one)
         .service(figures::put_one)
+        .service(calendars::list)
+        .service(calendars::get_one)
+        .service(calendars::put_one)
+        .service(calendars::remove)
+        .service(calendars::copy)
+        .service(calendars::network_comparison)
+        .service(calendars::comparison)
         .service(staff::list)
         .service(staff::create)
         .service(staff::get_one)

@@ -2,6 +2,7 @@
 //! repository calls in one transaction, so handlers only translate HTTP.
 
 pub mod agreements;
+pub mod calendars;
 pub mod documents;
 pub mod networks;
 pub mod organizations;

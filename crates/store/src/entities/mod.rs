@@ -15,5 +15,6 @@ pub mod organization;
 pub mod organization_figures;
 pub mod programme;
 pub mod refresh_token;
+pub mod school_calendar;
 pub mod staff;
 pub mod user;

@@ -7,6 +7,7 @@ mod agreements;
 mod audit;
 mod auth;
 mod builders;
+mod calendars;
 mod client;
 mod documents;
 mod helpers;
