@@ -815,3 +815,191 @@ cmp-term-no = Term { $number }
 cmp-lesson-no = Lesson { $number }
 cmp-no-term = none
 cmp-no-lesson = none
+
+## Network groups
+
+group-title = Network groups
+group-count = { $count } { $count ->
+    [one] group
+   *[other] groups
+}
+group-empty = No groups yet. A group is formed by the school teaching the programme or by the network's coordinator.
+group-add = Form a group
+group-col-name = Group
+group-col-programme = Programme
+group-col-provider = Provider
+group-col-teachers = Teachers
+group-col-slots = Timetable
+group-col-hours = Hours
+group-details = About the group
+group-programme = Programme
+group-year = School year
+group-provider = Provider
+group-provider-hint = The school that teaches the programme; the providers of the chosen programme are offered.
+group-name = Group name
+group-name-hint = For example: “Robotics, grade 7, group 1”.
+group-capacity = Places
+group-teachers = Teachers
+group-teachers-none = No teachers assigned.
+group-teachers-hint = A network teacher may work at any school of the network: choose the school, then the person.
+group-teacher-school = Teacher's school
+group-teacher-person = Staff member…
+group-teacher-add = Add the teacher
+group-teacher-remove = Remove the teacher
+group-teacher-staff-error = The staff of this school could not be loaded
+group-place = Place
+group-dates = Dates
+group-first-date = First lesson not before
+group-last-date = Last lesson not after
+group-dates-hint = Lessons are made for the weekdays between these dates, except holidays and days off in the provider's calendar.
+group-slots = Weekly lessons
+group-slots-none = No weekdays and times yet.
+group-slot-day = Weekday
+group-slot-start = Start
+group-slot-end = End
+group-slot-other-place = Elsewhere
+group-slot-add = Add a day
+group-slot-remove = Remove the day
+group-participants = Students' schools
+group-participants-hint = Schools whose students attend: their calendars and bells are checked against the lessons.
+group-hours = Programme hours
+group-form-create-title = New network group
+group-form-edit-title = Group “{ $name }”
+group-form-section-main = Programme and group
+group-form-section-place = Place
+group-form-section-timetable = Dates and timetable
+group-form-section-participants = Students
+group-no-programmes = The network has no programmes whose groups you may form
+group-edit-regenerate-hint = After changing days, times or dates, make the timetable again on the group's page: lessons with attendance and those changed by hand are kept.
+group-created = Group “{ $name }” formed
+group-created-hint = Now make its timetable: lessons are created for its weekdays along the provider's calendar.
+group-saved = Changes saved
+group-delete-confirm = Delete the group “{ $name }” with its lessons?
+group-generate = Make the timetable
+group-generating = Making…
+group-generated = Timetable made
+group-generated-counts = Lessons added: { $added }, changed: { $updated }, deleted: { $deleted }, unchanged: { $unchanged }, kept as changed by hand: { $kept }.
+group-generated-hours = { $sessions } lessons in all — { $planned } h of the programme's { $programme } h.
+group-week = Week in the timetable
+group-conflicts = { $count ->
+    [one] { $count } conflict in the group's timetable
+   *[other] { $count } conflicts in the group's timetable
+}
+group-conflicts-open = Show in the week timetable
+hours-value = { $planned } / { $programme } h
+hours-short = { $hours } h short
+hours-over = { $hours } h more
+hours-exact = matches
+hours-sessions = { $count } { $count ->
+    [one] lesson
+   *[other] lessons
+}
+place-kind = Where lessons take place
+place-kind-room = Room
+place-kind-resource = Shared resource
+place-kind-online = Online
+place-organization = Organization
+place-room-name = Room
+place-room-hint = For example: “room 214”.
+place-resource-name = Resource
+place-resource-hint = For example: “Tochka Rosta”, “computer lab”.
+place-url = Online room link
+place-url-hint = The link students join the lesson by.
+place-online = Online
+place-resource-text = { $name } ({ $org })
+
+## Group lessons
+
+session-title = Lessons
+session-count = { $count } { $count ->
+    [one] lesson
+   *[other] lessons
+}
+session-empty = No lessons yet
+session-empty-hint = Press “Make the timetable” to create lessons for the group's weekdays, or add a lesson by hand.
+session-empty-read = The group's timetable has not been made yet.
+session-months = Months
+session-date = Date
+session-time = Time
+session-place = Place
+session-status = Status
+session-mark-planned = As planned
+session-mark-moved = Moved
+session-mark-added = Added by hand
+session-mark-cancelled = Cancelled
+session-moved-from = instead of { $date }
+session-attendance-taken = attendance taken
+session-move = Move
+session-cancel = Cancel
+session-restore = Restore
+session-add = Add a lesson
+session-add-title = New lesson
+session-move-title = Moving the lesson of { $when }
+session-cancel-title = Cancelling the lesson of { $when }
+session-other-place = Elsewhere than usual
+session-reason = Reason
+session-reason-hint = Shown to teachers and students' schools, e.g. “quarantine”, “teacher on a course”.
+session-moved = Lesson moved to { $when }
+session-added = Lesson added on { $when }
+session-cancelled = Lesson of { $when } cancelled
+session-restored = Lesson of { $when } restored
+
+## Calendar subscription
+
+feed-subscribe = Subscribe in a calendar
+feed-download = Download .ics
+feed-title = Subscribe to the lessons in a calendar
+feed-intro = Add the link to Google Calendar, Outlook, Yandex Calendar or a phone's calendar as a subscription: lessons update by themselves, moves and cancellations included.
+feed-create = Create a link
+feed-create-another = Create another link
+feed-url = Subscription address
+feed-copy = Copy
+feed-copied = Copied
+feed-open-app = Open in the calendar app
+feed-once = The link is shown only now
+feed-once-body = Keep it: the calendar gets the lessons by it without signing in. If strangers got the link, switch it off and create a new one.
+feed-existing = Links created
+feed-none = You have not created links for this group yet.
+feed-created-at = Created { $when }
+feed-used-at = last used { $when }
+feed-never-used = not used by a calendar yet
+feed-revoke = Switch off
+
+## Week timetable
+
+tt-title = Week timetable
+tt-open = Week timetable
+tt-prev = Previous week
+tt-next = Next week
+tt-today = Today
+tt-by = Show
+tt-by-all = Whole network
+tt-by-group = Group
+tt-by-teacher = Teacher
+tt-by-place = Place
+tt-by-organization = Organization
+tt-gap = Travel time between schools
+tt-gap-default = Travel: default
+tt-gap-minutes = Travel: { $minutes } min
+tt-sessions = { $count } { $count ->
+    [one] lesson
+   *[other] lessons
+}
+tt-cancelled = { $count } cancelled
+tt-conflicts = { $count } { $count ->
+    [one] conflict
+   *[other] conflicts
+}
+tt-empty = No lessons this week.
+tt-conflicts-title = Conflicts of the week
+tt-conflicts-hint = A teacher in two places at once, a room booked twice, a lesson on a non-school day or across a lesson of a students' school, too little time to travel.
+tt-no-conflicts = No conflicts this week.
+tt-col-date = Day
+tt-col-kind = Conflict
+tt-col-message = What happened
+tt-col-groups = Groups
+conflict-kind-teacher_double_booked = Teacher in two places
+conflict-kind-place_double_booked = Place booked twice
+conflict-kind-not_a_school_day = Not a school day
+conflict-kind-cuts_into_lesson = Cuts into a lesson
+conflict-kind-travel_too_short = Too little travel time

@@ -828,3 +828,200 @@ cmp-term-no = { $number }-й период
 cmp-lesson-no = { $number }-й урок
 cmp-no-term = нет
 cmp-no-lesson = нет
+
+## Сетевые группы
+
+group-title = Сетевые группы
+group-count = { $count } { $count ->
+    [one] группа
+    [few] группы
+   *[many] групп
+}
+group-empty = Групп пока нет. Группу формирует школа-исполнитель программы или координатор сети.
+group-add = Создать группу
+group-col-name = Группа
+group-col-programme = Программа
+group-col-provider = Исполнитель
+group-col-teachers = Учителя
+group-col-slots = Расписание
+group-col-hours = Часы
+group-details = Сведения о группе
+group-programme = Программа
+group-year = Учебный год
+group-provider = Организация-исполнитель
+group-provider-hint = Школа, которая ведёт программу; предлагаются исполнители выбранной программы.
+group-name = Название группы
+group-name-hint = Например: «Робототехника, 7 классы, группа 1».
+group-capacity = Мест
+group-teachers = Учителя
+group-teachers-none = Учителя не назначены.
+group-teachers-hint = Сетевой учитель может работать в любой школе сети: выберите школу, затем сотрудника.
+group-teacher-school = Школа учителя
+group-teacher-person = Сотрудник…
+group-teacher-add = Добавить учителя
+group-teacher-remove = Убрать учителя
+group-teacher-staff-error = Не удалось получить список сотрудников этой школы
+group-place = Место занятий
+group-dates = Сроки
+group-first-date = Первое занятие не раньше
+group-last-date = Последнее занятие не позже
+group-dates-hint = Занятия формируются по дням недели из этих дат, кроме каникул и выходных по графику школы-исполнителя.
+group-slots = Занятия по неделе
+group-slots-none = Дни и время занятий не указаны.
+group-slot-day = День недели
+group-slot-start = Начало
+group-slot-end = Окончание
+group-slot-other-place = В другом месте
+group-slot-add = Добавить день
+group-slot-remove = Удалить день
+group-participants = Школы обучающихся
+group-participants-hint = Школы, чьи ученики ходят в группу: их календарные графики и звонки проверяются на совпадение с занятиями.
+group-hours = Часы программы
+group-form-create-title = Новая сетевая группа
+group-form-edit-title = Группа «{ $name }»
+group-form-section-main = Программа и группа
+group-form-section-place = Место занятий
+group-form-section-timetable = Сроки и расписание
+group-form-section-participants = Обучающиеся
+group-no-programmes = В сети нет программ, группы которых вы можете формировать
+group-edit-regenerate-hint = После изменения дней, времени или сроков сформируйте расписание заново на странице группы: занятия с отметками посещаемости и изменённые вручную сохранятся.
+group-created = Группа «{ $name }» создана
+group-created-hint = Теперь сформируйте расписание: занятия будут созданы по дням недели с учётом календарного графика исполнителя.
+group-saved = Изменения сохранены
+group-delete-confirm = Удалить группу «{ $name }» вместе с её занятиями?
+group-generate = Сформировать расписание
+group-generating = Формирование…
+group-generated = Расписание сформировано
+group-generated-counts = Добавлено занятий: { $added }, изменено: { $updated }, удалено: { $deleted }, без изменений: { $unchanged }, сохранено изменённых вручную: { $kept }.
+group-generated-hours = Всего { $sessions } занятий — { $planned } ч из { $programme } ч по программе.
+group-week = Неделя в расписании
+group-conflicts = { $count ->
+    [one] { $count } конфликт в расписании группы
+    [few] { $count } конфликта в расписании группы
+   *[many] { $count } конфликтов в расписании группы
+}
+group-conflicts-open = Показать в недельном расписании
+hours-value = { $planned } / { $programme } ч
+hours-short = не хватает { $hours } ч
+hours-over = на { $hours } ч больше
+hours-exact = совпадает
+hours-sessions = { $count } { $count ->
+    [one] занятие
+    [few] занятия
+   *[many] занятий
+}
+place-kind = Где проходят занятия
+place-kind-room = Кабинет
+place-kind-resource = Общий ресурс сети
+place-kind-online = Онлайн
+place-organization = Организация
+place-room-name = Кабинет
+place-room-hint = Например: «каб. 214».
+place-resource-name = Ресурс
+place-resource-hint = Например: «Точка роста», «компьютерный класс».
+place-url = Ссылка на онлайн-комнату
+place-url-hint = Ссылка, по которой обучающиеся подключаются к занятию (Сферум, Яндекс Телемост…).
+place-online = Онлайн
+place-resource-text = { $name } ({ $org })
+
+## Занятия группы
+
+session-title = Занятия
+session-count = { $count } { $count ->
+    [one] занятие
+    [few] занятия
+   *[many] занятий
+}
+session-empty = Занятий пока нет
+session-empty-hint = Нажмите «Сформировать расписание», чтобы создать занятия по дням недели группы, или добавьте занятие вручную.
+session-empty-read = Расписание группы ещё не сформировано.
+session-months = Месяцы
+session-date = Дата
+session-time = Время
+session-place = Место
+session-status = Статус
+session-mark-planned = По расписанию
+session-mark-moved = Перенесено
+session-mark-added = Добавлено вручную
+session-mark-cancelled = Отменено
+session-moved-from = вместо { $date }
+session-attendance-taken = посещаемость отмечена
+session-move = Перенести
+session-cancel = Отменить
+session-restore = Вернуть
+session-add = Добавить занятие
+session-add-title = Новое занятие
+session-move-title = Перенос занятия { $when }
+session-cancel-title = Отмена занятия { $when }
+session-other-place = В другом месте, чем обычно
+session-reason = Причина отмены
+session-reason-hint = Видна учителям и школам обучающихся, например: «карантин», «учитель на курсах».
+session-moved = Занятие перенесено на { $when }
+session-added = Добавлено занятие { $when }
+session-cancelled = Занятие { $when } отменено
+session-restored = Занятие { $when } возвращено в расписание
+
+## Подписка на календарь
+
+feed-subscribe = Подписаться в календаре
+feed-download = Скачать .ics
+feed-title = Подписка на занятия в календаре
+feed-intro = Ссылку можно добавить в Яндекс Календарь, Google Календарь, Outlook или календарь телефона как подписку по адресу: занятия будут обновляться сами, в том числе переносы и отмены.
+feed-create = Создать ссылку
+feed-create-another = Создать ещё одну ссылку
+feed-url = Адрес для подписки
+feed-copy = Копировать
+feed-copied = Скопировано
+feed-open-app = Открыть в приложении календаря
+feed-once = Ссылка показывается только сейчас
+feed-once-body = Сохраните её: по ней календарь получает занятия без входа в систему. Если ссылка попала к посторонним, отключите её и создайте новую.
+feed-existing = Созданные ссылки
+feed-none = Ссылок для этой группы вы ещё не создавали.
+feed-created-at = Создана { $when }
+feed-used-at = последнее обращение { $when }
+feed-never-used = календарь ещё не обращался
+feed-revoke = Отключить
+
+## Недельное расписание
+
+tt-title = Расписание на неделю
+tt-open = Недельное расписание
+tt-prev = Предыдущая неделя
+tt-next = Следующая неделя
+tt-today = Сегодня
+tt-by = Показать
+tt-by-all = Вся сеть
+tt-by-group = Группа
+tt-by-teacher = Учитель
+tt-by-place = Место
+tt-by-organization = Организация
+tt-gap = Время на переезд между школами
+tt-gap-default = Переезд: по умолчанию
+tt-gap-minutes = Переезд: { $minutes } мин
+tt-sessions = { $count } { $count ->
+    [one] занятие
+    [few] занятия
+   *[many] занятий
+}
+tt-cancelled = { $count ->
+    [one] { $count } отменено
+   *[other] { $count } отменены
+}
+tt-conflicts = { $count } { $count ->
+    [one] конфликт
+    [few] конфликта
+   *[many] конфликтов
+}
+tt-empty = На этой неделе занятий нет.
+tt-conflicts-title = Конфликты недели
+tt-conflicts-hint = Учитель в двух местах сразу, занятое помещение, занятие в неучебный день или поперёк урока школы обучающихся, недостаточное время на переезд.
+tt-no-conflicts = Конфликтов на этой неделе нет.
+tt-col-date = День
+tt-col-kind = Конфликт
+tt-col-message = Что случилось
+tt-col-groups = Группы
+conflict-kind-teacher_double_booked = Учитель в двух местах
+conflict-kind-place_double_booked = Помещение занято
+conflict-kind-not_a_school_day = Неучебный день
+conflict-kind-cuts_into_lesson = Пересекает урок
+conflict-kind-travel_too_short = Мало времени на переезд

@@ -34,6 +34,14 @@ pub enum Route {
     EditNetwork { id: Uuid },
     #[at("/networks/:id/calendars")]
     NetworkCalendars { id: Uuid },
+    #[at("/networks/:id/timetable")]
+    NetworkTimetable { id: Uuid },
+    #[at("/networks/:id/groups/new")]
+    NewGroup { id: Uuid },
+    #[at("/groups/:id")]
+    Group { id: Uuid },
+    #[at("/groups/:id/edit")]
+    EditGroup { id: Uuid },
     #[at("/networks/:id/programmes/new")]
     NewProgramme { id: Uuid },
     #[at("/programmes/:id")]
@@ -80,6 +88,16 @@ fn switch(route: Route) -> Html {
         Route::NetworkCalendars { id } => {
             html! { <pages::calendar_compare::CalendarComparePage {id} key={id.to_string()} /> }
         }
+        Route::NetworkTimetable { id } => {
+            html! { <pages::timetable::TimetablePage {id} key={id.to_string()} /> }
+        }
+        Route::NewGroup { id } => html! {
+            <pages::group_edit::GroupEdit network_id={Some(id)} key={format!("new-{id}")} />
+        },
+        Route::Group { id } => html! { <pages::group::GroupPage {id} key={id.to_string()} /> },
+        Route::EditGroup { id } => html! {
+            <pages::group_edit::GroupEdit id={Some(id)} key={id.to_string()} />
+        },
         Route::NewProgramme { id } => html! {
             <pages::programme_edit::ProgrammeEdit network_id={Some(id)} key={format!("new-{id}")} />
         },

@@ -284,6 +284,61 @@ mod tests {
     }
 
     #[test]
+    fn timetable_labels_exist_in_both_languages() {
+        use crate::components::group::draft::PlaceKind;
+        use crate::components::group::session_model::Mark;
+        use crate::components::timetable::query::By;
+        use wire::group::ConflictKind;
+        let present =
+            |t: &Translator, key: &str| assert_ne!(t.t(key), key, "{key} in {:?}", t.lang());
+        for lang in [Lang::Ru, Lang::En] {
+            let t = Translator::new(lang);
+            for m in 1..=12 {
+                present(&t, &format!("month-{m}"));
+                present(&t, &format!("month-gen-{m}"));
+            }
+            for d in ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] {
+                present(&t, &format!("wd-{d}"));
+                present(&t, &format!("wd-full-{d}"));
+            }
+            for k in [
+                ConflictKind::TeacherDoubleBooked,
+                ConflictKind::PlaceDoubleBooked,
+                ConflictKind::NotASchoolDay,
+                ConflictKind::CutsIntoLesson,
+                ConflictKind::TravelTooShort,
+            ] {
+                present(&t, &crate::components::timetable::grid::conflict_key(k));
+            }
+            for m in [Mark::Planned, Mark::Moved, Mark::Added, Mark::Cancelled] {
+                present(&t, m.key());
+            }
+            for k in PlaceKind::ALL {
+                present(&t, &format!("place-kind-{}", k.key()));
+            }
+            for b in By::ALL {
+                present(&t, &format!("tt-by-{}", b.key()));
+            }
+            for w in ["cal-week-five", "cal-week-six"] {
+                present(&t, w);
+            }
+        }
+        let t = Translator::new(Lang::Ru);
+        assert_eq!(t.count("group-count", 3), "3 группы");
+        assert_eq!(t.count("tt-conflicts", 1), "1 конфликт");
+        assert_eq!(t.count("tt-conflicts", 5), "5 конфликтов");
+        assert_eq!(t.count("cal-school-days-count", 41), "41 учебный день");
+        assert_eq!(t.count("cal-school-days-count", 167), "167 учебных дней");
+        assert_eq!(
+            t.count("cmp-saturdays", 34)
+                .split(' ')
+                .take(2)
+                .collect::<Vec<_>>(),
+            ["34", "субботы"]
+        );
+    }
+
+    #[test]
     fn missing_key_shows_the_key() {
         assert_eq!(Translator::new(Lang::Ru).t("no-such-key"), "no-such-key");
     }

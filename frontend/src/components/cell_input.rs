@@ -58,6 +58,9 @@ pub fn cell_input(p: &CellInputProps) -> Html {
             if let Some(e) = &p.error {
                 <div class="pf-v6-c-helper-text">
                     <div class="pf-v6-c-helper-text__item pf-m-error" id={format!("{}-error", p.id)} data-testid="field-error">
+                        <span class="pf-v6-c-helper-text__item-icon">
+                            <i class="fas fa-fw fa-exclamation-circle" aria-hidden="true"></i>
+                        </span>
                         <span class="pf-v6-c-helper-text__item-text">{ e }</span>
                     </div>
                 </div>

@@ -37,7 +37,11 @@ enum Use {
 
 /// Hands the bytes to the browser: saved under the document's name, or opened in the
 /// tab opened for it (opened at the click, so no pop-up blocker intervenes).
-fn hand_over(blob: &web_sys::Blob, name: &str, tab: Option<web_sys::Window>) -> Option<()> {
+pub(crate) fn hand_over(
+    blob: &web_sys::Blob,
+    name: &str,
+    tab: Option<web_sys::Window>,
+) -> Option<()> {
     let url = web_sys::Url::create_object_url_with_blob(blob).ok()?;
     match tab {
         Some(tab) => tab.location().set_href(&url).ok()?,

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::field_path::is_under;
 use crate::components::{Alert, ErrorAlert, Variant};
 use crate::hooks::use_i18n;
 use crate::services::ApiError;
@@ -38,11 +39,7 @@ pub fn form_errors(p: &FormErrorsProps) -> Html {
     let stray: Vec<String> = e
         .field_errors()
         .iter()
-        .filter(|f| {
-            !p.fields
-                .iter()
-                .any(|k| f.field == *k || f.field.starts_with(&format!("{k}.")))
-        })
+        .filter(|f| !p.fields.iter().any(|k| is_under(&f.field, k)))
         .map(|f| format!("{}: {}", f.field, f.message))
         .collect();
     html! {

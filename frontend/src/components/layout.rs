@@ -70,6 +70,11 @@ pub fn layout(p: &LayoutProps) -> Html {
                     | Route::NewNetwork
                     | Route::Network { .. }
                     | Route::EditNetwork { .. }
+                    | Route::NetworkCalendars { .. }
+                    | Route::NetworkTimetable { .. }
+                    | Route::NewGroup { .. }
+                    | Route::Group { .. }
+                    | Route::EditGroup { .. }
                     | Route::NewProgramme { .. }
                     | Route::Programme { .. }
                     | Route::EditProgramme { .. }

@@ -22,6 +22,11 @@ pub struct AppLinkProps {
     /// `?key=value` pairs after the path (a year, a week, filters).
     #[prop_or_default]
     pub query: Vec<(String, String)>,
+    /// Placement (blocks of the week grid).
+    #[prop_or_default]
+    pub style: Option<AttrValue>,
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
 }
 
 #[function_component(AppLink)]
@@ -46,7 +51,7 @@ pub fn app_link(p: &AppLinkProps) -> Html {
         _ => p.to.to_path(),
     };
     html! {
-        <a {href} class={p.class.clone()} id={p.id.clone()}
+        <a {href} class={p.class.clone()} id={p.id.clone()} style={p.style.clone()} title={p.title.clone()}
            data-testid={p.testid.clone()} {onclick}
            aria-current={p.current.then_some("page")}>
             { p.children.clone() }

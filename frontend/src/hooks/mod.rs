@@ -1,10 +1,12 @@
 //! Context hooks: the signed-in session and the UI language, plus data loading.
 
+pub mod all;
 pub mod auth;
 pub mod fetch;
 pub mod i18n;
 pub mod paged;
 
+pub use all::use_all;
 pub use auth::{AuthProvider, DocumentsOf, Session, use_auth};
 pub use fetch::{Loadable, use_fetch, use_municipalities};
 pub use i18n::{I18n, I18nProvider, use_i18n};

@@ -14,6 +14,7 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::agreement::list::AgreementsSection;
 use crate::components::documents::DocumentsSection;
+use crate::components::group::list::GroupsSection;
 use crate::components::member_map::MemberMap;
 use crate::components::members::MembersSection;
 use crate::components::programmes::ProgrammesSection;
@@ -107,7 +108,12 @@ fn network_view(p: &ViewProps) -> Html {
         })
     };
     let can_manage = perms.manage_network(n);
-    let mut actions = Vec::new();
+    let mut actions = vec![html! {
+        <AppLink to={Route::NetworkCalendars { id: n.id }} id="net-calendars" class={classes!("pf-v6-c-button", "pf-m-secondary")}>
+            <span class="pf-v6-c-button__icon pf-m-start"><i class="fas fa-calendar-alt" aria-hidden="true"></i></span>
+            <span class="pf-v6-c-button__text">{ i18n.t("cmp-link") }</span>
+        </AppLink>
+    }];
     if can_manage {
         actions.push(html! {
             <AppLink to={Route::EditNetwork { id: n.id }} id="net-edit" class={classes!("pf-v6-c-button", "pf-m-primary")}>
@@ -217,6 +223,7 @@ fn network_view(p: &ViewProps) -> Html {
                     </div>
                     <MembersSection network={n.clone()} {can_manage} {on_changed} on_reload={p.reload.clone()} />
                     <ProgrammesSection network={n.clone()} {can_manage} />
+                    <GroupsSection network={n.clone()} />
                     <AgreementsSection network={n.clone()} />
                     <DocumentsSection owner={OwnerKind::Network} owner_id={n.id}
                                       can_attach={perms.attach_documents(DocumentsOf::Network(n))} />

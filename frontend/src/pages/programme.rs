@@ -13,6 +13,7 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::documents::DocumentsSection;
+use crate::components::group::list::GroupsSection;
 use crate::components::network_orgs::org_name;
 use crate::components::programme_draft::format_hours;
 use crate::components::programmes::{prog_status_color, programme_name};
@@ -192,6 +193,7 @@ fn programme_view(p: &ViewProps) -> Html {
                             </dl>
                         </div>
                     </div>
+                    <GroupsSection network={n.clone()} programme_id={Some(pr.id)} providers={Some(pr.provider_ids.clone())} />
                     <DocumentsSection owner={OwnerKind::Programme} owner_id={pr.id}
                                       can_attach={auth.perms().attach_documents(DocumentsOf::Programme(pr.id, n))} />
                 </div>

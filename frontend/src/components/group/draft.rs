@@ -269,12 +269,6 @@ impl GroupDraft {
         }
     }
 
-    pub fn add_teacher(&mut self, t: TeacherChoice) {
-        if !self.teachers.iter().any(|x| x.staff_id == t.staff_id) {
-            self.teachers.push(t);
-        }
-    }
-
     /// The request body, or the fields that cannot be sent as they are (empty, not a
     /// number, not a date or time). Everything else is the server's to check.
     pub fn input(&self) -> Result<GroupInput, Vec<String>> {

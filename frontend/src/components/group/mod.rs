@@ -1,5 +1,16 @@
-//! Network groups: the list section, the editor's state and fields, the session list.
+//! Network groups: the list section, the editor's state and fields, the details, the
+//! session list with its dialogs, calendar subscriptions.
 
+pub mod details;
 pub mod draft;
+pub mod feed;
+pub mod form;
+pub mod hours;
+pub mod list;
+pub mod place;
+pub mod session_dialog;
 pub mod session_model;
+pub mod sessions;
+pub mod slot_rows;
 pub mod slots;
+pub mod teachers;

@@ -2,7 +2,10 @@
 //! the session list is split into.
 
 use chrono::{Datelike, NaiveDate};
-use wire::group::{Session, SessionStatus, Slot};
+use domain::calendar::hhmm;
+use wire::group::{Place, Session, SessionInput, SessionStatus, Slot};
+
+use super::draft::PlaceDraft;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mark {
@@ -89,6 +92,90 @@ pub fn default_month(months: &[Month], today: NaiveDate) -> Option<Month> {
         .copied()
 }
 
+/// The move/add form: date and times as the inputs give them, another place optional.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct SessionDraft {
+    pub date: String,
+    pub start: String,
+    pub end: String,
+    pub other_place: bool,
+    pub place: PlaceDraft,
+}
+
+/// Where a session of the slot takes place when nobody changed it.
+pub fn usual_place(s: &Session, slots: &[Slot], group_place: &Place) -> Place {
+    s.slot_id
+        .and_then(|id| slots.iter().find(|x| x.id == id))
+        .and_then(|x| x.place.clone())
+        .unwrap_or_else(|| group_place.clone())
+}
+
+impl SessionDraft {
+    /// A session to move: its day and times; its place when it is not the usual one.
+    pub fn from_session(s: &Session, slots: &[Slot], group_place: &Place) -> Self {
+        let other = s.place != usual_place(s, slots, group_place);
+        SessionDraft {
+            date: s.date.format("%Y-%m-%d").to_string(),
+            start: s.start.format("%H:%M").to_string(),
+            end: s.end.format("%H:%M").to_string(),
+            other_place: other,
+            place: PlaceDraft::from_place(if other { &s.place } else { group_place }),
+        }
+    }
+
+    /// A new session on `day` at the group's first slot's time, in the group's place.
+    pub fn new_on(day: NaiveDate, slots: &[Slot], group_place: &Place) -> Self {
+        let first = slots.first();
+        SessionDraft {
+            date: day.format("%Y-%m-%d").to_string(),
+            start: first
+                .map(|s| s.start.format("%H:%M").to_string())
+                .unwrap_or_default(),
+            end: first
+                .map(|s| s.end.format("%H:%M").to_string())
+                .unwrap_or_default(),
+            other_place: false,
+            place: PlaceDraft::from_place(group_place),
+        }
+    }
+
+    /// The request body, or the fields that cannot be sent (`date`, `start`, `end`,
+    /// `place.name`, …).
+    pub fn input(&self) -> Result<SessionInput, Vec<String>> {
+        let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d").ok();
+        let (start, end) = (hhmm::parse(&self.start), hhmm::parse(&self.end));
+        let mut missing: Vec<String> = [
+            (date.is_none(), "date"),
+            (start.is_none(), "start"),
+            (end.is_none(), "end"),
+        ]
+        .into_iter()
+        .filter(|(bad, _)| *bad)
+        .map(|(_, f)| f.to_owned())
+        .collect();
+        let place = if self.other_place {
+            match self.place.place() {
+                Ok(p) => Some(p),
+                Err(fields) => {
+                    missing.extend(fields.into_iter().map(|f| format!("place.{f}")));
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        match (date, start, end) {
+            (Some(date), Some(start), Some(end)) if missing.is_empty() => Ok(SessionInput {
+                date,
+                start,
+                end,
+                place,
+            }),
+            _ => Err(missing),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +248,53 @@ mod tests {
         assert_eq!(mark(&restored, &slots), Mark::Planned);
         // Its slot was removed since: only the day tells.
         assert_eq!(mark(&planned, &[]), Mark::Planned);
+    }
+
+    #[test]
+    fn a_moved_session_keeps_its_own_place() {
+        let room = Place::Room {
+            organization_id: Uuid::from_u128(24),
+            name: "каб. 214".into(),
+        };
+        let mut s = session(1, d(9, 7));
+        s.place = room.clone();
+        let d0 = SessionDraft::from_session(&s, &[slot()], &room);
+        assert!(!d0.other_place);
+        assert_eq!(
+            (d0.date.as_str(), d0.start.as_str()),
+            ("2021-09-07", "14:30")
+        );
+        let input = d0.input().unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(input.place, None);
+        // Moved to the lab: the form keeps the lab.
+        let lab = Place::Resource {
+            organization_id: Uuid::from_u128(24),
+            name: "Точка роста".into(),
+        };
+        s.place = lab.clone();
+        let d1 = SessionDraft::from_session(&s, &[slot()], &room);
+        assert!(d1.other_place);
+        assert_eq!(d1.input().map(|i| i.place), Ok(Some(lab)));
+    }
+
+    #[test]
+    fn a_session_form_names_what_is_missing() {
+        let mut draft =
+            SessionDraft::new_on(d(9, 9), &[slot()], &Place::Online { url: "u".into() });
+        assert_eq!(draft.start, "14:30");
+        draft.end = String::new();
+        draft.other_place = true;
+        draft.place = PlaceDraft::default();
+        assert_eq!(
+            draft.input(),
+            Err(vec![
+                "end".to_owned(),
+                "place.organization_id".into(),
+                "place.name".into()
+            ])
+        );
+        let empty = SessionDraft::new_on(d(9, 9), &[], &Place::Online { url: "u".into() });
+        assert_eq!(empty.input(), Err(vec!["start".to_owned(), "end".into()]));
     }
 
     #[test]

@@ -58,11 +58,6 @@ pub fn range_label(first: NaiveDate, last: NaiveDate, month: impl Fn(u32) -> Str
     }
 }
 
-/// Whole days between two dates as the number of weeks between their Mondays.
-pub fn weeks_between(a: NaiveDate, b: NaiveDate) -> i64 {
-    (domain::timetable::week_start(b) - domain::timetable::week_start(a)).num_weeks()
-}
-
 /// The week to open for a group: this week while the group runs, else its first week
 /// (before it starts) or its last (after it ended).
 pub fn week_for_dates(first: NaiveDate, last: NaiveDate, today: NaiveDate) -> NaiveDate {
@@ -111,8 +106,6 @@ mod tests {
     fn neighbouring_weeks_cross_months_and_years() {
         assert_eq!(shift(d(2021, 12, 27), 1), d(2022, 1, 3));
         assert_eq!(shift(d(2021, 9, 6), -1), d(2021, 8, 30));
-        assert_eq!(weeks_between(d(2021, 9, 1), d(2021, 9, 13)), 2);
-        assert_eq!(weeks_between(d(2021, 9, 19), d(2021, 9, 13)), 0);
     }
 
     #[test]
