@@ -10,6 +10,7 @@ mod builders;
 mod calendars;
 mod client;
 mod documents;
+mod groups;
 mod helpers;
 mod idempotency;
 mod municipalities;
