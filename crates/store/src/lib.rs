@@ -14,6 +14,7 @@ pub mod cursor;
 pub mod documents;
 pub mod entities;
 mod error;
+pub mod feeds;
 pub mod figures;
 pub mod groups;
 pub mod idempotency;

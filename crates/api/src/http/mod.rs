@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod calendars;
 pub mod documents;
+pub mod feeds;
 pub mod figures;
 pub mod groups;
 pub mod health;
@@ -104,6 +105,12 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
         .service(sessions::restore)
         .service(timetable::network_timetable)
         .service(timetable::network_conflicts)
+        .service(feeds::group_ics)
+        .service(feeds::staff_ics)
+        .service(feeds::create_feed)
+        .service(feeds::list_feeds)
+        .service(feeds::delete_feed)
+        .service(feeds::public_feed)
         .service(documents::list_network)
         .service(documents::upload_network)
         .service(documents::list_agreement)

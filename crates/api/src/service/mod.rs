@@ -5,6 +5,7 @@ pub mod agreements;
 pub mod calendars;
 pub mod documents;
 pub mod groups;
+pub mod ics;
 pub mod networks;
 pub mod organizations;
 pub mod programmes;

@@ -10,6 +10,7 @@ mod builders;
 mod calendars;
 mod client;
 mod documents;
+mod feeds;
 mod groups;
 mod helpers;
 mod idempotency;
