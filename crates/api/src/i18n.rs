@@ -64,6 +64,8 @@ pub enum Issue {
     NotATeachingDay,
     /// A duration outside 10 minutes to 4 hours.
     Duration,
+    /// The organization does not teach the programme.
+    NotAProvider,
     Invalid,
 }
 
@@ -139,6 +141,7 @@ impl Issue {
             TooMany { .. } => "too_many",
             NotATeachingDay => "not_a_teaching_day",
             Duration => "duration",
+            NotAProvider => "not_a_provider",
             Invalid => "invalid",
         }
     }
@@ -277,6 +280,10 @@ impl Issue {
             Duration => s(
                 "Длительность — от 10 минут до 4 часов",
                 "Lasts 10 minutes to 4 hours",
+            ),
+            NotAProvider => s(
+                "Эта организация не реализует программу",
+                "This organization does not teach the programme",
             ),
             Invalid => s("Недопустимое значение", "Invalid value"),
         }

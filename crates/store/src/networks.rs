@@ -474,3 +474,27 @@ pub async fn memberships_of(
         .all(c)
         .await?)
 }
+
+/// Live networks an organization has a membership in.
+pub async fn ids_of_member(c: &impl ConnectionTrait, org: Uuid) -> Result<Vec<Uuid>, StoreError> {
+    let mine: Vec<Uuid> = membership::Entity::find()
+        .filter(membership::Column::OrganizationId.eq(org))
+        .all(c)
+        .await?
+        .into_iter()
+        .map(|m| m.network_id)
+        .collect();
+    if mine.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut ids: Vec<Uuid> = live()
+        .filter(Column::Id.is_in(mine))
+        .all(c)
+        .await?
+        .into_iter()
+        .map(|n| n.id)
+        .collect();
+    ids.sort();
+    ids.dedup();
+    Ok(ids)
+}

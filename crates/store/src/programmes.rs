@@ -265,3 +265,8 @@ pub async fn delete(
     audit::record(c, ctx, change("delete", &before, mun, snapshot(&before))).await?;
     Ok(())
 }
+
+/// A live programme by id (the caller decided it may be read).
+pub async fn by_id(c: &impl ConnectionTrait, id: Uuid) -> Result<Option<Model>, StoreError> {
+    Ok(live().filter(Column::Id.eq(id)).one(c).await?)
+}

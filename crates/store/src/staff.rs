@@ -211,3 +211,31 @@ pub async fn delete(
     audit::record(c, ctx, change("delete", &before, snapshot(&before))).await?;
     Ok(())
 }
+
+/// Live staff members by id, whatever their organization (the caller decides what to
+/// show: a group's teachers, say).
+pub async fn by_ids(c: &impl ConnectionTrait, ids: &[Uuid]) -> Result<Vec<Model>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(live()
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .all(c)
+        .await?)
+}
+
+/// `Фамилия И. О.` of a staff member.
+pub fn short_name(m: &Model) -> String {
+    let initial = |s: &str| {
+        s.chars()
+            .next()
+            .map(|c| format!("{c}."))
+            .unwrap_or_default()
+    };
+    let mut out = format!("{} {}", m.last_name, initial(&m.first_name));
+    if let Some(p) = m.patronymic.as_deref().filter(|p| !p.is_empty()) {
+        out.push(' ');
+        out.push_str(&initial(p));
+    }
+    out
+}

@@ -4,4 +4,4 @@ pub mod extractor;
 pub mod jwt;
 pub mod password;
 
-pub use extractor::Authenticated;
+pub use extractor::{Authenticated, actor_of};

@@ -6,7 +6,9 @@ pub mod audit;
 pub mod auth;
 pub mod calendars;
 pub mod documents;
+pub mod feeds;
 pub mod figures;
+pub mod groups;
 pub mod health;
 pub mod memberships;
 pub mod middleware;
@@ -14,9 +16,11 @@ pub mod municipalities;
 pub mod networks;
 pub mod organizations;
 pub mod programmes;
+pub mod sessions;
 pub mod spa;
 pub mod staff;
 pub mod support;
+pub mod timetable;
 pub mod users;
 
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -87,6 +91,26 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
         .service(agreements::terminate)
         .service(agreements::sign)
         .service(agreements::new_version)
+        .service(groups::list)
+        .service(groups::create)
+        .service(groups::get_one)
+        .service(groups::update)
+        .service(groups::remove)
+        .service(sessions::list)
+        .service(sessions::generate_sessions)
+        .service(sessions::add)
+        .service(sessions::get_one)
+        .service(sessions::move_one)
+        .service(sessions::cancel)
+        .service(sessions::restore)
+        .service(timetable::network_timetable)
+        .service(timetable::network_conflicts)
+        .service(feeds::group_ics)
+        .service(feeds::staff_ics)
+        .service(feeds::create_feed)
+        .service(feeds::list_feeds)
+        .service(feeds::delete_feed)
+        .service(feeds::public_feed)
         .service(documents::list_network)
         .service(documents::upload_network)
         .service(documents::list_agreement)

@@ -4,8 +4,11 @@
 pub mod agreements;
 pub mod calendars;
 pub mod documents;
+pub mod groups;
+pub mod ics;
 pub mod networks;
 pub mod organizations;
 pub mod programmes;
 pub mod staff;
+pub mod timetable;
 pub mod users;

@@ -10,6 +10,8 @@ mod builders;
 mod calendars;
 mod client;
 mod documents;
+mod feeds;
+mod groups;
 mod helpers;
 mod idempotency;
 mod municipalities;

@@ -1,0 +1,276 @@
+//! iCalendar: a group's or a teacher's sessions as `.ics` (signed in), and feeds —
+//! secret addresses a calendar application subscribes to without signing in.
+
+use actix_web::{HttpRequest, HttpResponse, delete, get, post, web};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use domain::access::Actor;
+use uuid::Uuid;
+use wire::group::{Feed, FeedInput};
+use wire::{ErrorCode, Page, Problem};
+
+use super::groups::group_access;
+use crate::auth::{Authenticated, actor_of};
+use crate::error::{ApiError, ApiResult};
+use crate::service::ics::render;
+use crate::service::networks::today;
+use crate::state::AppState;
+use store::feeds::FeedOf;
+
+async fn names_of(
+    state: &AppState,
+    groups: &[store::entities::study_group::Model],
+) -> ApiResult<std::collections::HashMap<Uuid, String>> {
+    let mut orgs: Vec<Uuid> = groups
+        .iter()
+        .filter_map(|g| store::groups::place_of(g).ok()?.organization())
+        .map(|o| o.as_uuid())
+        .collect();
+    orgs.sort();
+    orgs.dedup();
+    Ok(store::organizations::names(state.store.conn(), &orgs)
+        .await?
+        .into_iter()
+        .collect())
+}
+
+/// The calendar of what a feed or a request shows, as the actor may see it.
+async fn calendar(state: &AppState, actor: &Actor, what: FeedOf) -> ApiResult<String> {
+    let c = state.store.conn();
+    let (title, groups) = match what {
+        FeedOf::Group(id) => {
+            let cap = actor.read_group(&group_access(state, id).await?)?;
+            let g = store::groups::get(c, &cap).await?;
+            (format!("Setka: {}", g.name), vec![g])
+        }
+        FeedOf::Staff(id) => {
+            let org = store::staff::organization_of(c, id)
+                .await?
+                .ok_or_else(ApiError::not_found)?;
+            let facts = store::organizations::facts(c, org.as_uuid())
+                .await?
+                .ok_or_else(ApiError::not_found)?;
+            actor.read_organization(&facts)?;
+            let person = store::staff::by_ids(c, &[id]).await?;
+            let name = person
+                .first()
+                .map(store::staff::short_name)
+                .unwrap_or_default();
+            let mut groups = Vec::new();
+            for n in store::networks::ids_of_member(c, org.as_uuid()).await? {
+                let Some(nf) = store::networks::facts(c, n, today()).await? else {
+                    continue;
+                };
+                let Ok(cap) = actor.read_network(&nf) else {
+                    continue;
+                };
+                let filter = store::groups::GroupFilter {
+                    staff_id: Some(id),
+                    ..Default::default()
+                };
+                for g in store::groups::of_network(c, &cap, &filter).await? {
+                    if let Some(a) = store::groups::access(c, g.id, today()).await?
+                        && actor.read_group(&a).is_ok()
+                    {
+                        groups.push(g);
+                    }
+                }
+            }
+            (format!("Setka: {name}"), groups)
+        }
+    };
+    let ids: Vec<Uuid> = groups.iter().map(|g| g.id).collect();
+    let sessions = store::sessions::of_groups(c, &ids, None, None).await?;
+    Ok(render(
+        &title,
+        &groups,
+        &sessions,
+        &names_of(state, &groups).await?,
+    ))
+}
+
+fn ics_response(body: String) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .insert_header(("Content-Disposition", "inline; filename=\"setka.ics\""))
+        .insert_header(("Cache-Control", "private, max-age=300"))
+        .body(body)
+}
+
+/// A group's sessions as iCalendar
+#[utoipa::path(
+    tag = "calendar feeds",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, description = "An iCalendar document", content_type = "text/calendar"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/groups/{id}/sessions.ics")]
+pub async fn group_ics(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    Ok(ics_response(
+        calendar(&state, &auth.actor, FeedOf::Group(*id)).await?,
+    ))
+}
+
+/// A teacher's sessions in all their groups as iCalendar
+#[utoipa::path(
+    tag = "calendar feeds",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, description = "An iCalendar document", content_type = "text/calendar"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/staff/{id}/sessions.ics")]
+pub async fn staff_ics(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    Ok(ics_response(
+        calendar(&state, &auth.actor, FeedOf::Staff(*id)).await?,
+    ))
+}
+
+fn view(m: &store::entities::calendar_feed::Model, url: Option<String>) -> Feed {
+    Feed {
+        id: m.id,
+        group_id: m.group_id,
+        staff_id: m.staff_id,
+        url,
+        created_at: m.created_at,
+        last_used_at: m.last_used_at,
+    }
+}
+
+/// Create a calendar feed
+///
+/// For a group or a teacher the caller may see. The answer carries the secret address
+/// once; calendar applications subscribe to it without signing in. The feed shows what
+/// its owner may see at the time of each fetch, and ends when deleted.
+#[utoipa::path(
+    tag = "calendar feeds",
+    request_body = FeedInput,
+    responses(
+        (status = 201, body = Feed),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/calendar-feeds")]
+pub async fn create_feed(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    req: HttpRequest,
+    body: web::Json<FeedInput>,
+) -> ApiResult<HttpResponse> {
+    let what = match (body.group_id, body.staff_id) {
+        (Some(g), None) => FeedOf::Group(g),
+        (None, Some(s)) => FeedOf::Staff(s),
+        _ => {
+            return Err(ApiError::with_detail(
+                ErrorCode::ValidationFailed,
+                "Укажите либо группу (group_id), либо учителя (staff_id)",
+                "Give either a group (group_id) or a teacher (staff_id)",
+            ));
+        }
+    };
+    // Only what the caller may see now can be subscribed to.
+    calendar(&state, &auth.actor, what).await?;
+    let token = URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>());
+    let m = store::feeds::create(state.store.conn(), auth.actor.user, &token, what).await?;
+    let info = req.connection_info();
+    let url = format!(
+        "{}://{}{}",
+        info.scheme(),
+        info.host(),
+        wire::routes::feed(&token)
+    );
+    Ok(HttpResponse::Created().json(view(&m, Some(url))))
+}
+
+/// List one's calendar feeds
+#[utoipa::path(
+    tag = "calendar feeds",
+    responses(
+        (status = 200, body = Page<Feed>),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/calendar-feeds")]
+pub async fn list_feeds(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+) -> ApiResult<HttpResponse> {
+    let rows = store::feeds::of_user(state.store.conn(), auth.actor.user).await?;
+    Ok(HttpResponse::Ok().json(Page {
+        items: rows.iter().map(|m| view(m, None)).collect::<Vec<_>>(),
+        next_cursor: None,
+    }))
+}
+
+/// Delete one of one's calendar feeds
+///
+/// Its address stops working at once.
+#[utoipa::path(
+    tag = "calendar feeds",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[delete("/calendar-feeds/{id}")]
+pub async fn delete_feed(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    store::feeds::delete(state.store.conn(), auth.actor.user, *id).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// A calendar feed (the address calendar applications subscribe to)
+///
+/// No sign-in: the secret address is the credential. Answers 404 for an unknown or
+/// deleted feed, or when its owner's account is disabled.
+#[utoipa::path(
+    tag = "calendar feeds",
+    params(("token" = String, Path)),
+    responses(
+        (status = 200, description = "An iCalendar document", content_type = "text/calendar"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(())
+)]
+#[get("/feeds/{token}.ics")]
+pub async fn public_feed(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> ApiResult<HttpResponse> {
+    let c = state.store.conn();
+    let feed = store::feeds::by_token(c, &token)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let user = store::users::by_id(c, feed.user_id)
+        .await?
+        .filter(|u| !u.disabled)
+        .ok_or_else(ApiError::not_found)?;
+    let actor = actor_of(&state, &user).await?;
+    let what = store::feeds::of(&feed).ok_or_else(ApiError::not_found)?;
+    Ok(ics_response(calendar(&state, &actor, what).await?))
+}

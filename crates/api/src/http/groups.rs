@@ -1,0 +1,237 @@
+//! Network groups: `/networks/{id}/groups` and `/groups/{id}`.
+
+use actix_web::{HttpResponse, delete, get, post, put, web};
+use domain::access::GroupAccess;
+use domain::{AcademicYear, OrganizationId};
+use uuid::Uuid;
+use wire::group::{Group, GroupInput, GroupQuery};
+use wire::{Page, Problem};
+
+use super::networks::facts;
+use crate::auth::Authenticated;
+use crate::error::{ApiError, ApiResult};
+use crate::http::support::{
+    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
+};
+use crate::i18n::Issue;
+use crate::service::groups::{check, views};
+use crate::service::networks::today;
+use crate::state::AppState;
+
+pub(super) async fn group_access(state: &AppState, id: Uuid) -> ApiResult<GroupAccess> {
+    store::groups::access(state.store.conn(), id, today())
+        .await?
+        .ok_or_else(ApiError::not_found)
+}
+
+async fn one_view(
+    c: &impl store::Conn,
+    g: store::entities::study_group::Model,
+) -> ApiResult<Group> {
+    views(c, std::slice::from_ref(&g))
+        .await?
+        .pop()
+        .ok_or_else(ApiError::not_found)
+}
+
+/// The programme of the network the input names, if it is the network's.
+async fn programme_in(
+    state: &AppState,
+    network: Uuid,
+    id: Uuid,
+) -> ApiResult<Option<store::entities::programme::Model>> {
+    Ok(store::programmes::by_id(state.store.conn(), id)
+        .await?
+        .filter(|p| p.network_id == network))
+}
+
+/// List the groups of a network
+///
+/// A teacher sees the groups they teach; other members all of them.
+#[utoipa::path(
+    tag = "groups",
+    params(("id" = Uuid, Path), GroupQuery),
+    responses(
+        (status = 200, body = Page<Group>),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/networks/{id}/groups")]
+pub async fn list(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    q: web::Query<GroupQuery>,
+) -> ApiResult<HttpResponse> {
+    let cap = auth.actor.read_network(&facts(&state, *id).await?)?;
+    let academic_year = q
+        .academic_year
+        .as_deref()
+        .map(AcademicYear::parse)
+        .transpose()
+        .map_err(|_| ApiError::field("academic_year", Issue::AcademicYear))?;
+    let c = state.store.conn();
+    let filter = store::groups::GroupFilter {
+        academic_year,
+        programme_id: q.programme_id,
+        provider_id: q.provider_id,
+        staff_id: q.staff_id,
+    };
+    let mut rows = store::groups::of_network(c, &cap, &filter).await?;
+    if auth.actor.sees_only_own_groups() {
+        let mine = store::groups::staff_of_user(c, auth.actor.user).await?;
+        rows.retain(|g| {
+            store::groups::ids_of(&g.teachers)
+                .iter()
+                .any(|t| mine.contains(t))
+        });
+    }
+    Ok(HttpResponse::Ok().json(Page {
+        items: views(c, &rows).await?,
+        next_cursor: None,
+    }))
+}
+
+/// Form a group in a network
+///
+/// Those who manage the network, or the administration of the provider. The provider
+/// must teach the programme; teachers are staff of member organizations; the slots must
+/// fall on the provider's teaching days.
+#[utoipa::path(
+    tag = "groups",
+    params(("id" = Uuid, Path), ("Idempotency-Key" = Option<String>, Header)),
+    request_body = GroupInput,
+    responses(
+        (status = 201, body = Group, headers(("ETag" = String), ("Location" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/networks/{id}/groups")]
+pub async fn create(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    key: IdempotencyKey,
+    body: web::Json<GroupInput>,
+) -> ApiResult<HttpResponse> {
+    let n = facts(&state, *id).await?;
+    let cap = auth
+        .actor
+        .create_group_in(&n, OrganizationId(body.provider_id))?;
+    let programme = programme_in(&state, *id, body.programme_id).await?;
+    let data = check(state.store.conn(), &body, &n, programme.as_ref()).await?;
+    let path = wire::routes::network_groups(*id);
+    let req = CreateRequest {
+        path: &path,
+        body: &*body,
+        location: |id| wire::routes::group(id),
+    };
+    create_idempotent(&state, &auth, key, req, async |tx| {
+        let m = store::groups::create(tx, &cap, &data, &auth.audit).await?;
+        Created::new(&one_view(tx, m).await?)
+    })
+    .await
+}
+
+/// Get a group with its teachers and hours check
+#[utoipa::path(
+    tag = "groups",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = Group, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/groups/{id}")]
+pub async fn get_one(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let cap = auth.actor.read_group(&group_access(&state, *id).await?)?;
+    let c = state.store.conn();
+    let g = store::groups::get(c, &cap).await?;
+    let version = g.version;
+    Ok(ok_with_etag(version, &one_view(c, g).await?))
+}
+
+/// Replace a group
+///
+/// Sessions already generated stay until the group's sessions are generated again.
+#[utoipa::path(
+    tag = "groups",
+    params(("id" = Uuid, Path), ("If-Match" = Option<String>, Header)),
+    request_body = GroupInput,
+    responses(
+        (status = 200, body = Group, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 412, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[put("/groups/{id}")]
+pub async fn update(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: web::Json<GroupInput>,
+) -> ApiResult<HttpResponse> {
+    let access = group_access(&state, *id).await?;
+    let cap = auth.actor.manage_group(&access)?;
+    // Moving a group to another provider needs the right to form groups there.
+    auth.actor
+        .create_group_in(&access.network, OrganizationId(body.provider_id))?;
+    let programme = programme_in(&state, access.network.id.as_uuid(), body.programme_id).await?;
+    let data = check(
+        state.store.conn(),
+        &body,
+        &access.network,
+        programme.as_ref(),
+    )
+    .await?;
+    let tx = state.store.begin().await?;
+    let m = store::groups::update(&tx, &cap, if_match.0, &data, &auth.audit).await?;
+    let view = one_view(&tx, m).await?;
+    tx.commit().await?;
+    Ok(ok_with_etag(view.version, &view))
+}
+
+/// Delete a group with its sessions
+#[utoipa::path(
+    tag = "groups",
+    params(("id" = Uuid, Path), ("If-Match" = Option<String>, Header)),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 412, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[delete("/groups/{id}")]
+pub async fn remove(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+) -> ApiResult<HttpResponse> {
+    let cap = auth.actor.manage_group(&group_access(&state, *id).await?)?;
+    let tx = state.store.begin().await?;
+    store::groups::delete(&tx, &cap, if_match.0, &auth.audit).await?;
+    tx.commit().await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,315 @@
+//! Sessions of a group: `/groups/{id}/sessions[/generate]`, `/sessions/{id}[/cancel|/restore]`.
+
+use actix_web::{HttpResponse, get, post, put, web};
+use domain::AcademicYear;
+use domain::timetable::{Planned, generate, regenerate};
+use serde::Deserialize;
+use store::sessions::Edit;
+use uuid::Uuid;
+use wire::group::{Cancellation, Generation, Session, SessionInput};
+use wire::{Page, Problem};
+
+use super::groups::group_access;
+use crate::auth::Authenticated;
+use crate::error::{ApiError, ApiResult};
+use crate::http::support::{IfMatch, ok_with_etag, validate};
+use crate::i18n::{FieldIssue, Issue};
+use crate::service::groups::{hours_of, provider_calendar};
+use crate::service::timetable::session_view;
+use crate::state::AppState;
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SessionQuery {
+    pub from: Option<chrono::NaiveDate>,
+    pub to: Option<chrono::NaiveDate>,
+}
+
+/// List a group's sessions
+#[utoipa::path(
+    tag = "groups",
+    params(("id" = Uuid, Path), SessionQuery),
+    responses(
+        (status = 200, body = Page<Session>),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/groups/{id}/sessions")]
+pub async fn list(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    q: web::Query<SessionQuery>,
+) -> ApiResult<HttpResponse> {
+    let cap = auth.actor.read_group(&group_access(&state, *id).await?)?;
+    let c = state.store.conn();
+    let g = store::groups::get(c, &cap).await?;
+    let place = store::groups::place_of(&g)?;
+    let rows = store::sessions::of_group(c, &cap, q.from, q.to).await?;
+    Ok(HttpResponse::Ok().json(Page {
+        items: rows
+            .iter()
+            .map(|s| session_view(s, &place))
+            .collect::<Vec<_>>(),
+        next_cursor: None,
+    }))
+}
+
+/// Generate (or regenerate) a group's sessions from its slots
+///
+/// Over the group's dates on the provider's school days (its holidays and days off
+/// skipped). Sessions with attendance, and those moved, cancelled or added by hand, stay
+/// as they are; generated ones follow the slots.
+#[utoipa::path(
+    tag = "groups",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = Generation),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/groups/{id}/sessions/generate")]
+pub async fn generate_sessions(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let access = group_access(&state, *id).await?;
+    let cap = auth.actor.manage_group(&access)?;
+    let read = auth.actor.read_group(&access)?;
+    let tx = state.store.begin().await?;
+    let g = store::groups::lock(&tx, &cap).await?;
+    let year = AcademicYear::starting(u16::try_from(g.academic_year).unwrap_or(0))
+        .map_err(|_| ApiError::Internal("a group without a valid year".into()))?;
+    let calendar = provider_calendar(&tx, g.provider_id, year).await?;
+    let slots = store::groups::slots_of(&g)?;
+    let planned = generate(&slots, g.first_date, g.last_date, calendar.as_ref());
+    let existing = store::sessions::of_group(&tx, &read, None, None).await?;
+    let plan = regenerate(
+        &existing
+            .iter()
+            .map(store::sessions::existing)
+            .collect::<Vec<_>>(),
+        planned,
+    );
+    let applied = store::sessions::apply(&tx, &cap, &plan, &auth.audit).await?;
+    let after = store::sessions::of_group(&tx, &read, None, None).await?;
+    let programme_hours = store::programmes::by_id(&tx, g.programme_id)
+        .await?
+        .map(|p| p.total_hours)
+        .unwrap_or(0);
+    tx.commit().await?;
+    Ok(HttpResponse::Ok().json(Generation {
+        added: applied.added,
+        deleted: applied.deleted,
+        updated: applied.updated,
+        unchanged: plan.unchanged,
+        kept: plan.kept,
+        hours: hours_of(&after, programme_hours),
+    }))
+}
+
+fn planned_of(input: &SessionInput) -> ApiResult<Planned> {
+    let minutes = (input.end - input.start).num_minutes();
+    if !(10..=240).contains(&minutes) {
+        return Err(ApiError::Validation(vec![FieldIssue::new(
+            "end",
+            Issue::Duration,
+        )]));
+    }
+    Ok(Planned {
+        slot: Uuid::nil(),
+        date: input.date,
+        start: input.start,
+        end: input.end,
+        place: input.place.clone(),
+    })
+}
+
+/// The group of a session, checked, and the group's usual place.
+async fn session_group(
+    state: &AppState,
+    session: Uuid,
+) -> ApiResult<(domain::access::GroupAccess, Uuid)> {
+    let group = store::sessions::group_of(state.store.conn(), session)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    Ok((group_access(state, group).await?, group))
+}
+
+/// Add a session by hand
+#[utoipa::path(
+    tag = "groups",
+    params(("id" = Uuid, Path)),
+    request_body = SessionInput,
+    responses(
+        (status = 201, body = Session, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/groups/{id}/sessions")]
+pub async fn add(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    body: web::Json<SessionInput>,
+) -> ApiResult<HttpResponse> {
+    let access = group_access(&state, *id).await?;
+    let cap = auth.actor.manage_group(&access)?;
+    let read = auth.actor.read_group(&access)?;
+    let p = planned_of(&body)?;
+    let tx = state.store.begin().await?;
+    let g = store::groups::get(&tx, &read).await?;
+    let m = store::sessions::add(&tx, &cap, &p, &auth.audit).await?;
+    tx.commit().await?;
+    let view = session_view(&m, &store::groups::place_of(&g)?);
+    Ok(HttpResponse::Created()
+        .insert_header(("ETag", crate::http::support::etag(m.version)))
+        .insert_header(("Location", wire::routes::session(m.id)))
+        .json(view))
+}
+
+async fn edit(
+    state: &AppState,
+    auth: &Authenticated,
+    id: Uuid,
+    if_match: IfMatch,
+    e: Edit,
+) -> ApiResult<HttpResponse> {
+    let (access, _) = session_group(state, id).await?;
+    let cap = auth.actor.manage_group(&access)?;
+    let read = auth.actor.read_group(&access)?;
+    let tx = state.store.begin().await?;
+    let g = store::groups::get(&tx, &read).await?;
+    let m = store::sessions::edit(&tx, &cap, id, if_match.0, &e, &auth.audit).await?;
+    tx.commit().await?;
+    Ok(ok_with_etag(
+        m.version,
+        &session_view(&m, &store::groups::place_of(&g)?),
+    ))
+}
+
+/// Get a session
+#[utoipa::path(
+    tag = "groups",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = Session, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/sessions/{id}")]
+pub async fn get_one(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let (access, _) = session_group(&state, *id).await?;
+    let read = auth.actor.read_group(&access)?;
+    let c = state.store.conn();
+    let g = store::groups::get(c, &read).await?;
+    let m = store::sessions::get(c, &read, *id).await?;
+    Ok(ok_with_etag(
+        m.version,
+        &session_view(&m, &store::groups::place_of(&g)?),
+    ))
+}
+
+/// Move a session
+///
+/// Another day, time or place for this session only; regeneration leaves it there.
+#[utoipa::path(
+    tag = "groups",
+    params(("id" = Uuid, Path), ("If-Match" = Option<String>, Header)),
+    request_body = SessionInput,
+    responses(
+        (status = 200, body = Session, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 412, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[put("/sessions/{id}")]
+pub async fn move_one(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: web::Json<SessionInput>,
+) -> ApiResult<HttpResponse> {
+    let p = planned_of(&body)?;
+    let e = Edit::Move {
+        date: p.date,
+        start: p.start,
+        end: p.end,
+        place: p.place,
+    };
+    edit(&state, &auth, *id, if_match, e).await
+}
+
+/// Cancel a session, with the reason
+#[utoipa::path(
+    tag = "groups",
+    params(("id" = Uuid, Path), ("If-Match" = Option<String>, Header)),
+    request_body = Cancellation,
+    responses(
+        (status = 200, body = Session, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 412, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/sessions/{id}/cancel")]
+pub async fn cancel(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: web::Json<Cancellation>,
+) -> ApiResult<HttpResponse> {
+    validate(&*body)?;
+    let e = Edit::Cancel {
+        reason: body.reason.trim().to_owned(),
+    };
+    edit(&state, &auth, *id, if_match, e).await
+}
+
+/// Restore a cancelled session
+#[utoipa::path(
+    tag = "groups",
+    params(("id" = Uuid, Path), ("If-Match" = Option<String>, Header)),
+    responses(
+        (status = 200, body = Session, headers(("ETag" = String))),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 412, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/sessions/{id}/restore")]
+pub async fn restore(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+) -> ApiResult<HttpResponse> {
+    edit(&state, &auth, *id, if_match, Edit::Restore).await
+}

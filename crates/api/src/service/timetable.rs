@@ -1,0 +1,277 @@
+//! The network timetable: sessions of the groups a caller may read, with the conflicts
+//! `domain::timetable::conflicts` finds, and their messages in the caller's language.
+
+use std::collections::HashMap;
+
+use chrono::{Duration, NaiveDate};
+use domain::access::{Actor, CanRead};
+use domain::calendar::{Calendar, year_of};
+use domain::timetable::conflicts::{Conflict, Input, SessionFacts, find};
+use domain::timetable::{Place, week_start};
+use domain::{NetworkId, OrganizationId, StaffId};
+use store::entities::{session, staff, study_group};
+use uuid::Uuid;
+use wire::error::Lang;
+use wire::group::{
+    ConflictView, Session, SessionStatus, Timetable, TimetableEntry, TimetableQuery,
+};
+
+use crate::error::ApiResult;
+use crate::service::groups::teachers_of;
+
+mod messages;
+pub use messages::message;
+
+pub fn session_view(m: &session::Model, group_place: &Place) -> Session {
+    Session {
+        id: m.id,
+        group_id: m.group_id,
+        date: m.date,
+        start: m.start_time,
+        end: m.end_time,
+        place: store::sessions::place_of(m).unwrap_or_else(|| group_place.clone()),
+        status: if m.status == store::sessions::CANCELLED {
+            SessionStatus::Cancelled
+        } else {
+            SessionStatus::Planned
+        },
+        cancel_reason: m.cancel_reason.clone(),
+        manual: m.manual,
+        slot_id: m.slot_id,
+        origin_date: m.origin_date,
+        attendance_taken: m.attendance_taken,
+        version: m.version,
+    }
+}
+
+/// Default minutes a teacher needs between sessions at two organizations.
+pub const TRAVEL_GAP_MINUTES: u32 = 20;
+
+/// The days shown: the query's, or the week of `today`; at most a school year.
+pub fn range(q: &TimetableQuery, today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let from = q.from.unwrap_or_else(|| week_start(today));
+    let to =
+        q.to.unwrap_or(from + Duration::days(6))
+            .min(from + Duration::days(366));
+    (from, to.max(from))
+}
+
+/// Everything a timetable is made of.
+pub struct Loaded {
+    pub groups: Vec<study_group::Model>,
+    pub sessions: Vec<session::Model>,
+    pub staff: HashMap<Uuid, staff::Model>,
+    pub names: HashMap<Uuid, String>,
+    /// Programme titles (with the module) by id.
+    pub programmes: HashMap<Uuid, String>,
+    pub calendars: HashMap<(OrganizationId, u16), Calendar>,
+}
+
+fn place_of(g: &study_group::Model) -> Place {
+    store::groups::place_of(g).unwrap_or(Place::Online { url: String::new() })
+}
+
+/// Loads the groups the actor may read (a teacher: their own), their sessions in the
+/// range, teachers, organization names and the calendars of providers and participants.
+pub async fn load(
+    c: &impl store::Conn,
+    actor: &Actor,
+    cap: &CanRead<NetworkId>,
+    (from, to): (NaiveDate, NaiveDate),
+) -> ApiResult<Loaded> {
+    let mut groups = store::groups::of_network(c, cap, &Default::default()).await?;
+    if actor.sees_only_own_groups() {
+        let mine = store::groups::staff_of_user(c, actor.user).await?;
+        groups.retain(|g| {
+            store::groups::ids_of(&g.teachers)
+                .iter()
+                .any(|t| mine.contains(t))
+        });
+    }
+    let ids: Vec<Uuid> = groups.iter().map(|g| g.id).collect();
+    let sessions = store::sessions::of_groups(c, &ids, Some(from), Some(to)).await?;
+    let mut staff_ids: Vec<Uuid> = groups
+        .iter()
+        .flat_map(|g| store::groups::ids_of(&g.teachers))
+        .collect();
+    staff_ids.sort();
+    staff_ids.dedup();
+    let staff: HashMap<Uuid, staff::Model> = store::staff::by_ids(c, &staff_ids)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    let mut orgs: Vec<Uuid> = groups
+        .iter()
+        .flat_map(|g| {
+            let mut v = store::groups::ids_of(&g.participants);
+            v.push(g.provider_id);
+            v
+        })
+        .collect();
+    orgs.sort();
+    orgs.dedup();
+    let names: HashMap<Uuid, String> = store::organizations::names(c, &orgs)
+        .await?
+        .into_iter()
+        .collect();
+    let mut programmes = HashMap::new();
+    for g in &groups {
+        if !programmes.contains_key(&g.programme_id)
+            && let Some(p) = store::programmes::by_id(c, g.programme_id).await?
+        {
+            let title = match &p.module {
+                Some(m) => format!("{} — {m}", p.title),
+                None => p.title.clone(),
+            };
+            programmes.insert(p.id, title);
+        }
+    }
+    let mut calendars = HashMap::new();
+    let mut years: Vec<_> = [year_of(from), year_of(to)].into_iter().flatten().collect();
+    years.dedup();
+    for y in years {
+        for m in store::calendars::of_organizations(c, &orgs, y).await? {
+            calendars.insert(
+                (OrganizationId(m.organization_id), y.start_year()),
+                store::calendars::calendar_of(&m)?,
+            );
+        }
+    }
+    Ok(Loaded {
+        groups,
+        sessions,
+        staff,
+        names,
+        programmes,
+        calendars,
+    })
+}
+
+/// Conflicts among the loaded planned sessions, academic year by academic year.
+pub fn conflicts(l: &Loaded, travel_gap_minutes: u32) -> Vec<Conflict> {
+    let groups: HashMap<Uuid, &study_group::Model> = l.groups.iter().map(|g| (g.id, g)).collect();
+    let mut by_year: HashMap<u16, Vec<SessionFacts>> = HashMap::new();
+    for s in &l.sessions {
+        let (Some(g), Some(y)) = (groups.get(&s.group_id), year_of(s.date)) else {
+            continue;
+        };
+        if s.status == store::sessions::CANCELLED {
+            continue;
+        }
+        by_year
+            .entry(y.start_year())
+            .or_default()
+            .push(SessionFacts {
+                id: s.id,
+                group: g.id,
+                date: s.date,
+                start: s.start_time,
+                end: s.end_time,
+                teachers: store::groups::ids_of(&g.teachers)
+                    .into_iter()
+                    .map(StaffId)
+                    .collect(),
+                place: store::sessions::place_of(s).unwrap_or_else(|| place_of(g)),
+                schools: store::groups::ids_of(&g.participants)
+                    .into_iter()
+                    .map(OrganizationId)
+                    .collect(),
+            });
+    }
+    let mut out = Vec::new();
+    for (year, sessions) in by_year {
+        let calendars: HashMap<OrganizationId, Calendar> = l
+            .calendars
+            .iter()
+            .filter(|((_, y), _)| *y == year)
+            .map(|((o, _), c)| (*o, c.clone()))
+            .collect();
+        out.extend(find(Input {
+            sessions: &sessions,
+            calendars: &calendars,
+            travel_gap_minutes,
+        }));
+    }
+    out.sort_by_key(|c| (c.date, c.session_id, c.kind));
+    out
+}
+
+/// Whether a session passes the query's filters.
+fn wanted(q: &TimetableQuery, s: &session::Model, g: &study_group::Model) -> bool {
+    let place = store::sessions::place_of(s).unwrap_or_else(|| place_of(g));
+    q.group_id.is_none_or(|id| id == g.id)
+        && q.staff_id
+            .is_none_or(|t| store::groups::ids_of(&g.teachers).contains(&t))
+        && q.organization_id.is_none_or(|o| {
+            g.provider_id == o
+                || place.organization().is_some_and(|p| p.as_uuid() == o)
+                || store::groups::ids_of(&g.participants).contains(&o)
+        })
+        && q.place.as_deref().is_none_or(|name| {
+            let key = |n: &str| {
+                n.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase()
+            };
+            place.booking_key().is_some_and(|(_, k)| k == key(name))
+        })
+}
+
+/// The timetable view: the wanted sessions and the conflicts they are in.
+pub fn timetable(
+    l: &Loaded,
+    q: &TimetableQuery,
+    (from, to): (NaiveDate, NaiveDate),
+    lang: Lang,
+) -> Timetable {
+    let all = conflicts(l, q.travel_gap_minutes.unwrap_or(TRAVEL_GAP_MINUTES));
+    let groups: HashMap<Uuid, &study_group::Model> = l.groups.iter().map(|g| (g.id, g)).collect();
+    let mut entries = Vec::new();
+    for s in &l.sessions {
+        let Some(g) = groups.get(&s.group_id) else {
+            continue;
+        };
+        if !wanted(q, s, g) {
+            continue;
+        }
+        let mut kinds: Vec<_> = all
+            .iter()
+            .filter(|c| c.session_id == s.id || c.other_session_id == Some(s.id))
+            .map(|c| c.kind)
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        entries.push(TimetableEntry {
+            session: session_view(s, &place_of(g)),
+            group_name: g.name.clone(),
+            programme_title: l
+                .programmes
+                .get(&g.programme_id)
+                .cloned()
+                .unwrap_or_default(),
+            provider_id: g.provider_id,
+            teachers: teachers_of(g, &l.staff),
+            participant_ids: store::groups::ids_of(&g.participants),
+            conflicts: kinds,
+        });
+    }
+    let shown: std::collections::HashSet<Uuid> = entries.iter().map(|e| e.session.id).collect();
+    let conflicts = all
+        .into_iter()
+        .filter(|c| {
+            shown.contains(&c.session_id) || c.other_session_id.is_some_and(|o| shown.contains(&o))
+        })
+        .map(|c| ConflictView {
+            message: message(&c, l, lang),
+            conflict: c,
+        })
+        .collect();
+    Timetable {
+        from,
+        to,
+        entries,
+        conflicts,
+    }
+}

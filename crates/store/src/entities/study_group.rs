@@ -1,0 +1,36 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
+#[sea_orm(table_name = "study_groups")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub network_id: Uuid,
+    pub programme_id: Uuid,
+    pub provider_id: Uuid,
+    pub academic_year: i32,
+    pub name: String,
+    #[serde(skip)]
+    pub sort_key: String,
+    pub capacity: i32,
+    /// JSON array of staff ids.
+    pub teachers: Json,
+    /// JSON array of organization ids whose students attend.
+    pub participants: Json,
+    /// `domain::timetable::Place`.
+    pub place: Json,
+    /// JSON array of `domain::timetable::Slot`.
+    pub slots: Json,
+    pub first_date: Date,
+    pub last_date: Date,
+    pub external_id: Option<String>,
+    pub version: i32,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+    pub deleted_at: Option<DateTimeUtc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

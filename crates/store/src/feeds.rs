@@ -1,0 +1,94 @@
+//! Calendar feeds: secret addresses that calendar applications subscribe to. The token
+//! is stored hashed; a feed acts for its user with the user's rights of the moment.
+
+use chrono::Utc;
+use domain::UserId;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::entities::calendar_feed::{ActiveModel, Column, Entity, Model};
+use crate::{StoreError, new_id};
+
+pub fn hash(token: &str) -> String {
+    format!("{:x}", Sha256::digest(token.as_bytes()))
+}
+
+/// What a feed shows: a group's sessions or a teacher's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedOf {
+    Group(Uuid),
+    Staff(Uuid),
+}
+
+pub fn of(m: &Model) -> Option<FeedOf> {
+    match (m.group_id, m.staff_id) {
+        (Some(g), _) => Some(FeedOf::Group(g)),
+        (None, Some(s)) => Some(FeedOf::Staff(s)),
+        (None, None) => None,
+    }
+}
+
+pub async fn create(
+    c: &impl ConnectionTrait,
+    user: UserId,
+    token: &str,
+    what: FeedOf,
+) -> Result<Model, StoreError> {
+    let (group_id, staff_id) = match what {
+        FeedOf::Group(g) => (Some(g), None),
+        FeedOf::Staff(s) => (None, Some(s)),
+    };
+    let a = ActiveModel {
+        id: Set(new_id()),
+        user_id: Set(user.as_uuid()),
+        token_hash: Set(hash(token)),
+        group_id: Set(group_id),
+        staff_id: Set(staff_id),
+        created_at: Set(Utc::now()),
+        last_used_at: Set(None),
+    };
+    Ok(Entity::insert(a).exec_with_returning(c).await?)
+}
+
+/// The user's own feeds, newest first.
+pub async fn of_user(c: &impl ConnectionTrait, user: UserId) -> Result<Vec<Model>, StoreError> {
+    Ok(Entity::find()
+        .filter(Column::UserId.eq(user.as_uuid()))
+        .order_by_desc(Column::CreatedAt)
+        .all(c)
+        .await?)
+}
+
+/// Deletes one of the user's feeds; another user's is not found.
+pub async fn delete(c: &impl ConnectionTrait, user: UserId, id: Uuid) -> Result<(), StoreError> {
+    let res = Entity::delete_many()
+        .filter(Column::Id.eq(id))
+        .filter(Column::UserId.eq(user.as_uuid()))
+        .exec(c)
+        .await?;
+    if res.rows_affected == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}
+
+/// The feed a token opens, marked as used.
+pub async fn by_token(c: &impl ConnectionTrait, token: &str) -> Result<Option<Model>, StoreError> {
+    let Some(m) = Entity::find()
+        .filter(Column::TokenHash.eq(hash(token)))
+        .one(c)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Entity::update_many()
+        .col_expr(Column::LastUsedAt, Expr::value(Utc::now()))
+        .filter(Column::Id.eq(m.id))
+        .exec(c)
+        .await?;
+    Ok(Some(m))
+}
