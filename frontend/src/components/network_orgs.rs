@@ -21,6 +21,37 @@ pub fn current_members(n: &Network, today: NaiveDate) -> Vec<(Uuid, String)> {
     out
 }
 
+/// Organizations that are members at some time from `from` to `to` (a school year, a
+/// week), by name: the network's members when its groups ran, not today's.
+pub fn members_during(n: &Network, from: NaiveDate, to: NaiveDate) -> Vec<(Uuid, String)> {
+    let mut out: Vec<(Uuid, String)> = Vec::new();
+    for m in &n.members {
+        let during = m.joined_on <= to && m.left_on.is_none_or(|l| l >= from);
+        if during && !out.iter().any(|(id, _)| *id == m.organization_id) {
+            out.push((m.organization_id, m.organization_name.clone()));
+        }
+    }
+    out.sort_by_key(|(_, name)| natural_key(name));
+    out
+}
+
+/// [`members_during`] plus any of `chosen` that are not among them, so that editing a
+/// record never drops a choice silently.
+pub fn choices_during(
+    n: &Network,
+    from: NaiveDate,
+    to: NaiveDate,
+    chosen: &[Uuid],
+) -> Vec<(Uuid, String)> {
+    let mut out = members_during(n, from, to);
+    for id in chosen {
+        if !out.iter().any(|(o, _)| o == id) {
+            out.push((*id, org_name(n, *id)));
+        }
+    }
+    out
+}
+
 /// The display name of a member organization, `—` when it is not (or no longer) listed.
 pub fn org_name(n: &Network, id: Uuid) -> String {
     n.members
@@ -99,6 +130,13 @@ mod tests {
             .map(|(_, name)| name)
             .collect();
         assert_eq!(names, ["СОШ № 3", "СОШ № 25"]);
+        let during = members_during(&n, day(1, 1), day(3, 31));
+        assert_eq!(during.len(), 3, "СОШ № 9 left on 1 March");
+        assert_eq!(members_during(&n, day(3, 2), day(3, 31)).len(), 2);
+        assert_eq!(
+            choices_during(&n, day(3, 2), day(3, 31), &[Uuid::from_u128(9)]).len(),
+            3
+        );
         let with_old = choices(&n, day(6, 1), &[Uuid::from_u128(9)]);
         assert_eq!(with_old.len(), 3);
         assert_eq!(org_name(&n, Uuid::from_u128(9)), "СОШ № 9");

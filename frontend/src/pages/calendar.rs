@@ -95,11 +95,11 @@ pub fn calendar_page(p: &CalendarPageProps) -> Html {
         Loadable::Loading => html! { <Loading /> },
         Loadable::Ready(c) => html! {
             <CalendarBody key={param(year)} org={o.clone()} {year} existing={Some((**c).clone())}
-                          {can_manage} {reload} notice={query.notice.clone()} />
+                          {can_manage} {reload} on_listed={list.reload.clone()} notice={query.notice.clone()} />
         },
         Loadable::Failed(ApiError::NotFound(_)) => html! {
             <CalendarBody key={param(year)} org={o.clone()} {year} existing={None::<SchoolCalendar>}
-                          {can_manage} {reload} />
+                          {can_manage} {reload} on_listed={list.reload.clone()} />
         },
         Loadable::Failed(e) => html! { <ErrorAlert error={e.clone()} /> },
     };

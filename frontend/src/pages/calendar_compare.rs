@@ -13,8 +13,10 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::calendar::years::{chosen, default_for_period, of_period, param};
 use crate::components::comparison::days::DayMismatches;
+use crate::components::comparison::model::fold_saturdays;
 use crate::components::comparison::tables::{LessonsTable, SchoolsTable, TermsTable};
 use crate::components::form::Select;
+use crate::components::map_layout::natural_key;
 use crate::components::{Alert, AppLink, ErrorAlert, Loading, PageHeader, Variant};
 use crate::hooks::{Loadable, use_fetch, use_i18n};
 use crate::pages::calendar::YearQuery;
@@ -40,6 +42,22 @@ pub fn calendar_compare_page(p: &ComparePageProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct CompareProps {
     network: Network,
+}
+
+/// Schools by name («СОШ № 6» before «СОШ № 14»), in every table.
+fn in_name_order(c: &CalendarComparison) -> CalendarComparison {
+    let mut c = c.clone();
+    c.schools.sort_by_key(|s| natural_key(&s.short_name));
+    let rank = |id: &Uuid| {
+        c.schools
+            .iter()
+            .position(|s| s.id == *id)
+            .unwrap_or(usize::MAX)
+    };
+    let mut orgs = c.comparison.organizations.clone();
+    orgs.sort_by_key(rank);
+    c.comparison.organizations = orgs;
+    c
 }
 
 fn card(id: &'static str, title: String, hint: Option<String>, body: Html) -> Html {
@@ -107,7 +125,9 @@ fn compare(p: &CompareProps) -> Html {
         Loadable::Ready(c) => {
             let entered = c.schools.iter().filter(|s| s.has_calendar).count();
             let total = c.schools.len();
-            let (cmp, y) = ((**c).clone(), year_param.clone());
+            let (cmp, y) = (in_name_order(c), year_param.clone());
+            let (weekly, rest) = fold_saturdays(&c.comparison.day_mismatches);
+            let day_rows = weekly.len() + rest.len();
             html! {
                 <>
                     <div class="setka-cmp-summary" data-testid="cmp-summary">
@@ -117,7 +137,7 @@ fn compare(p: &CompareProps) -> Html {
                             <span class="setka-cmp-summary__warn">
                                 <i class="fas fa-exclamation-triangle" aria-hidden="true"></i>{ " " }
                                 { i18n.ta("cmp-found", &[
-                                    ("days", (c.comparison.day_mismatches.len() as i64).into()),
+                                    ("days", (day_rows as i64).into()),
                                     ("terms", (c.comparison.term_differences.len() as i64).into()),
                                     ("lessons", (c.comparison.lesson_differences.len() as i64).into()),
                                 ]) }

@@ -15,7 +15,7 @@ use crate::app::Route;
 use crate::components::group::details::GroupDetails;
 use crate::components::group::feed::FeedButtons;
 use crate::components::group::sessions::SessionsSection;
-use crate::components::network_orgs::{choices, org_name};
+use crate::components::network_orgs::{choices_during, org_name};
 use crate::components::timetable::week::{week_for_dates, week_param};
 use crate::components::{Alert, AppLink, ErrorAlert, Label, Loading, PageHeader, Variant};
 use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n};
@@ -195,7 +195,12 @@ fn group_view(p: &ViewProps) -> Html {
             <i class="fas fa-arrow-left" aria-hidden="true"></i>{" "}{ n.name.clone() }
         </AppLink>
     };
-    let members = choices(n, today, &g.input.participant_ids);
+    let members = choices_during(
+        n,
+        g.input.first_date,
+        g.input.last_date,
+        &g.input.participant_ids,
+    );
     let conflict_list: Vec<ConflictView> = conflicts
         .state
         .ready()
@@ -211,7 +216,7 @@ fn group_view(p: &ViewProps) -> Html {
             </PageHeader>
             <section class="pf-v6-c-page__main-section">
                 <div class="pf-v6-c-page__main-body setka-stack">
-                    if let Some(text) = notice {
+                    if let (Some(text), None) = (notice, &*generated) {
                         <Alert variant={Variant::Success} inline=true testid="group-notice"
                                title={if text == "created" { i18n.t1("group-created", "name", g.input.name.clone()) } else { i18n.t("group-saved") }}>
                             if text == "created" && can_manage {
@@ -263,7 +268,7 @@ fn group_view(p: &ViewProps) -> Html {
                                }}>
                             <ul class="setka-list">
                                 { for conflict_list.iter().take(5).map(|c| html! {
-                                    <li>{ format!("{}: {}", i18n.date(c.conflict.date), c.message) }</li>
+                                    <li>{ &c.message }</li>
                                 }) }
                             </ul>
                         </Alert>

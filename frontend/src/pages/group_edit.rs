@@ -16,7 +16,7 @@ use crate::components::calendar::years::{default_for_period, of_period};
 use crate::components::form_errors::FormErrors;
 use crate::components::group::draft::{FIELDS, GroupDraft, PlaceDraft, default_dates};
 use crate::components::group::form::{GroupForm, choose_programme};
-use crate::components::network_orgs::{choices, org_name};
+use crate::components::network_orgs::{choices_during, org_name};
 use crate::components::{Alert, AppLink, ErrorAlert, Loading, PageHeader, Variant};
 use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n};
 use crate::pages::not_found::NotFound;
@@ -184,7 +184,11 @@ fn editor(p: &EditorProps) -> Html {
     if let Some(g) = &p.existing {
         chosen_members.push(g.input.provider_id);
     }
-    let members = choices(n, today, &chosen_members);
+    // Members during the group's year (the network may have ended since).
+    let (from, to) = domain::AcademicYear::parse(&draft.academic_year)
+        .map(domain::calendar::year_bounds)
+        .unwrap_or((n.period_from, n.period_to.unwrap_or(today)));
+    let members = choices_during(n, from, to, &chosen_members);
     let mut year_list = years.clone();
     if let Ok(y) = domain::AcademicYear::parse(&draft.academic_year)
         && !year_list.contains(&y)
@@ -294,6 +298,7 @@ fn editor(p: &EditorProps) -> Html {
                                 }
                                 <GroupForm draft={(*draft).clone()} {onchange} error={(*error).clone()}
                                            missing={(*missing).clone()} programmes={programmes.clone()} {providers}
+                                           allowed_providers={allowed_all.clone()}
                                            years={year_list} {members} />
                                 <div class="pf-v6-c-form__group pf-m-action">
                                     <div class="pf-v6-c-form__actions">

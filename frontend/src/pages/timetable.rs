@@ -11,7 +11,8 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::form::Select;
-use crate::components::network_orgs::current_members;
+use crate::components::group::feed::FeedButtons;
+use crate::components::network_orgs::members_during;
 use crate::components::timetable::conflicts::ConflictList;
 use crate::components::timetable::grid::WeekGrid;
 use crate::components::timetable::query::{
@@ -101,7 +102,7 @@ fn week(p: &WeekProps) -> Html {
                 .organization_id
                 .map(|g| g.to_string())
                 .unwrap_or_default(),
-            current_members(n, today)
+            members_during(n, monday, monday + chrono::Duration::days(6))
                 .into_iter()
                 .map(|(id, name)| (id.to_string(), name))
                 .collect(),
@@ -244,6 +245,12 @@ fn week(p: &WeekProps) -> Html {
                                     placeholder={i18n.t("tt-gap-default")} onchange={on_gap} aria_label={i18n.t("tt-gap")} />
                         </div>
                     </div>
+                    if let (By::Teacher, Some(staff)) = (by, query.staff_id) {
+                        <div class="setka-group-links">
+                            <FeedButtons staff_id={Some(staff)}
+                                         name={teachers(&group_list).into_iter().find(|(id, _)| *id == staff).map(|(_, n)| n).unwrap_or_default()} />
+                        </div>
+                    }
                     { body }
                 </div>
             </section>

@@ -31,9 +31,22 @@ pub struct CalendarBodyProps {
     pub can_manage: bool,
     /// Loads the calendar again (after a stale save).
     pub reload: Callback<()>,
+    /// The list of years changed (saved, deleted): the year selector loads it again.
+    pub on_listed: Callback<()>,
     /// `copied` after «Скопировать на следующий год» brought the user here.
     #[prop_or_default]
     pub notice: Option<String>,
+}
+
+/// After a save the form is gone and the page is shorter: show the card's top, where
+/// the notice is.
+fn scroll_to_card() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("calendar"))
+    {
+        el.scroll_into_view();
+    }
 }
 
 fn confirm(question: &str) -> bool {
@@ -117,7 +130,7 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
             notice.clone(),
             i18n.clone(),
         );
-        let (org, year) = (p.org.id, year_text.clone());
+        let (org, year, listed) = (p.org.id, year_text.clone(), p.on_listed.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if *busy {
@@ -140,7 +153,7 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
                 .map(|c| if_match(c.version))
                 .into_iter()
                 .collect();
-            let (api, error, busy, current, editing, notice, i18n, year) = (
+            let (api, error, busy, current, editing, notice, i18n, year, listed) = (
                 api.clone(),
                 error.clone(),
                 busy.clone(),
@@ -149,6 +162,7 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
                 notice.clone(),
                 i18n.clone(),
                 year.clone(),
+                listed.clone(),
             );
             spawn_local(async move {
                 let path = routes::organization_calendar(org, &year);
@@ -161,6 +175,8 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
                         current.set(Some(c));
                         editing.set(false);
                         notice.set(Some(i18n.t("cal-saved")));
+                        listed.emit(());
+                        scroll_to_card();
                     }
                     Err(e) => error.set(Some(e)),
                 }
@@ -204,7 +220,7 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
             notice.clone(),
             i18n.clone(),
         );
-        let (org, year) = (p.org.id, year_text.clone());
+        let (org, year, listed) = (p.org.id, year_text.clone(), p.on_listed.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(c) = (*current).clone() else {
                 return;
@@ -212,13 +228,14 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
             if !confirm(&i18n.t1("cal-delete-confirm", "year", year.clone())) {
                 return;
             }
-            let (api, error, current, notice, i18n, year) = (
+            let (api, error, current, notice, i18n, year, listed) = (
                 api.clone(),
                 error.clone(),
                 current.clone(),
                 notice.clone(),
                 i18n.clone(),
                 year.clone(),
+                listed.clone(),
             );
             spawn_local(async move {
                 let path = routes::organization_calendar(org, &year);
@@ -230,6 +247,7 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
                         error.set(None);
                         current.set(None);
                         notice.set(Some(i18n.t("cal-deleted")));
+                        listed.emit(());
                     }
                     Err(e) => error.set(Some(e)),
                 }

@@ -26,6 +26,8 @@ pub struct GroupFormProps {
     pub programmes: Vec<Programme>,
     /// Providers the user may choose for the chosen programme: `(id, name)`.
     pub providers: Vec<(Uuid, String)>,
+    /// Every provider the user may form groups for (choosing a programme picks among them).
+    pub allowed_providers: Vec<Uuid>,
     pub years: Vec<AcademicYear>,
     /// Member organizations: `(id, name)`.
     pub members: Vec<(Uuid, String)>,
@@ -100,7 +102,7 @@ pub fn group_form(p: &GroupFormProps) -> Html {
     };
     let on_programme = {
         let (d, cb, programmes) = (d.clone(), p.onchange.clone(), p.programmes.clone());
-        let allowed: Vec<Uuid> = p.providers.iter().map(|(id, _)| *id).collect();
+        let allowed = p.allowed_providers.clone();
         Callback::from(move |v: String| {
             let mut next = d.clone();
             choose_programme(
@@ -147,12 +149,11 @@ pub fn group_form(p: &GroupFormProps) -> Html {
             if missing.contains(&path) {
                 return Some(required.clone());
             }
+            // The server names the place as a whole: shown under its name or link.
             field_path::at(&errors, &path).or_else(|| {
-                if f == "type" {
-                    field_path::at(&errors, "place")
-                } else {
-                    None
-                }
+                matches!(f.as_str(), "name" | "url")
+                    .then(|| field_path::at(&errors, "place"))
+                    .flatten()
             })
         })
     };

@@ -105,8 +105,9 @@ pub fn slot_rows(p: &SlotRowsProps) -> Html {
                 if missing.contains(&path) {
                     return Some(required.clone());
                 }
+                // The server names the place as a whole: shown under its name or link.
                 field_path::at(&errors, &path).or_else(|| {
-                    (f == "type")
+                    matches!(f.as_str(), "name" | "url")
                         .then(|| field_path::at(&errors, &format!("{base}.place")))
                         .flatten()
                 })

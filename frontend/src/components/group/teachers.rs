@@ -36,12 +36,12 @@ pub fn staff_name(s: &Staff) -> String {
 #[function_component(TeachersField)]
 pub fn teachers_field(p: &TeachersProps) -> Html {
     let i18n = use_i18n();
-    let school = use_state(|| {
-        p.schools
-            .first()
-            .map(|(id, _)| id.to_string())
-            .unwrap_or_default()
-    });
+    // Until one is chosen, the first school (the provider) is shown.
+    let chosen_school = use_state(|| None::<String>);
+    let school = (*chosen_school)
+        .clone()
+        .or_else(|| p.schools.first().map(|(id, _)| id.to_string()))
+        .unwrap_or_default();
     let person = use_state(String::new);
     let staff_path = uuid::Uuid::parse_str(&school)
         .ok()
@@ -64,9 +64,9 @@ pub fn teachers_field(p: &TeachersProps) -> Html {
         })
         .unwrap_or_default();
     let on_school = {
-        let (school, person) = (school.clone(), person.clone());
+        let (chosen_school, person) = (chosen_school.clone(), person.clone());
         Callback::from(move |v: String| {
-            school.set(v);
+            chosen_school.set(Some(v));
             person.set(String::new());
         })
     };
@@ -151,7 +151,7 @@ pub fn teachers_field(p: &TeachersProps) -> Html {
                     </ul>
                 }
                 <div class="setka-teacher-picker">
-                    <Select id="grp-teacher-school" value={(*school).clone()} options={schools} onchange={on_school}
+                    <Select id="grp-teacher-school" value={school.clone()} options={schools} onchange={on_school}
                             aria_label={i18n.t("group-teacher-school")} />
                     <Select id="grp-teacher-person" value={(*person).clone()} options={people}
                             placeholder={i18n.t("group-teacher-person")} onchange={on_person}

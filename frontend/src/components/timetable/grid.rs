@@ -68,6 +68,7 @@ pub fn week_grid(p: &GridProps) -> Html {
         let s = &e.session;
         let cancelled = s.status == SessionStatus::Cancelled;
         let conflict = !e.conflicts.is_empty();
+        let moved = s.origin_date.is_some_and(|o| o != s.date);
         let place = place_text(&i18n, &s.place, |id| org_name(&p.network, id));
         let teachers = e
             .teachers
@@ -92,6 +93,11 @@ pub fn week_grid(p: &GridProps) -> Html {
         }
         if cancelled {
             title.push_str(&format!(" · {}", i18n.t("session-mark-cancelled")));
+        } else if let (true, Some(o)) = (moved, s.origin_date) {
+            title.push_str(&format!(
+                " · {}",
+                i18n.t1("session-moved-from", "date", i18n.date(o))
+            ));
         }
         if conflict {
             title.push_str(&format!(" · {kinds}"));
@@ -114,6 +120,9 @@ pub fn week_grid(p: &GridProps) -> Html {
                             <i class="fas fa-exclamation-triangle setka-tt-block__icon" aria-label={kinds.clone()}></i>{ " " }
                         }
                         { time_range(s.start, s.end) }
+                        if moved {
+                            { " " }<i class="fas fa-share setka-tt-block__moved" aria-label={i18n.t("session-mark-moved")}></i>
+                        }
                     </span>
                     <span class="setka-tt-block__name">{ &e.group_name }</span>
                     <span class="setka-tt-block__meta">{ place }</span>

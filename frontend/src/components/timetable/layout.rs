@@ -7,13 +7,16 @@
 use chrono::{NaiveTime, Timelike};
 use uuid::Uuid;
 
-/// Vertical scale: pixels per minute (an hour is 64 px).
-pub const PX_PER_MINUTE: f64 = 64.0 / 60.0;
+/// Vertical scale: pixels per minute (an hour is 96 px, so a 40-minute lesson shows its
+/// time, group, place and teacher).
+pub const PX_PER_MINUTE: f64 = 96.0 / 60.0;
 /// A block is never shorter than this, so its name and time stay readable.
-pub const MIN_HEIGHT: f64 = 34.0;
-/// The hours always shown: a school day.
+pub const MIN_HEIGHT: f64 = 36.0;
+/// The hours of an empty week: a school day.
 const DAY_FROM: u32 = 8;
 const DAY_TO: u32 = 17;
+/// At least this many hours are shown, so a week of afternoon lessons is not a strip.
+const MIN_HOURS: u32 = 6;
 
 /// A session to place: its column (day of the week from 0) and times.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,20 +85,24 @@ fn drawn_end(it: &Item) -> u32 {
     minutes(it.end).max(minutes(it.start) + least)
 }
 
-/// The hours shown: at least 8:00–17:00, widened to whole hours around every session.
+/// The hours shown: an hour before the first session to an hour after the last, at
+/// least six hours (widened downwards first); 8:00–17:00 for an empty week.
 pub fn hour_span(items: &[Item]) -> (u32, u32) {
-    let first = items
-        .iter()
-        .map(|i| minutes(i.start) / 60)
-        .min()
-        .map_or(DAY_FROM, |h| h.min(DAY_FROM));
-    let last = items
-        .iter()
-        .map(|i| drawn_end(i).div_ceil(60))
-        .max()
-        .map_or(DAY_TO, |h| h.max(DAY_TO))
-        .min(24);
-    (first, last.max(first + 1))
+    let first = items.iter().map(|i| minutes(i.start) / 60).min();
+    let last = items.iter().map(|i| drawn_end(i).div_ceil(60)).max();
+    let (Some(first), Some(last)) = (first, last) else {
+        return (DAY_FROM, DAY_TO);
+    };
+    let mut from = first.saturating_sub(1);
+    let mut to = (last + 1).min(24);
+    while to - from < MIN_HOURS && (to < 24 || from > 0) {
+        if to < 24 {
+            to += 1;
+        } else {
+            from -= 1;
+        }
+    }
+    (from, to)
 }
 
 /// Places every item: its top and height from its times, its lane among the sessions

@@ -27,7 +27,7 @@ fn an_empty_week_shows_a_school_day() {
     let g = layout(&[]);
     assert_eq!((g.first_hour, g.last_hour), (8, 17));
     assert_eq!(g.hours().count(), 9);
-    assert!((g.height() - 9.0 * 64.0).abs() < 1e-9);
+    assert!((g.height() - 9.0 * 60.0 * PX_PER_MINUTE).abs() < 1e-9);
     assert!(g.blocks.is_empty());
 }
 
@@ -35,19 +35,23 @@ fn an_empty_week_shows_a_school_day() {
 fn times_become_positions() {
     let g = layout(&[item(1, 1, (14, 30), (15, 10))]);
     let b = block(&g, 1);
-    // 14:30 is 6 h 30 min below 8:00.
-    assert!((b.top - 390.0 * PX_PER_MINUTE).abs() < 1e-9);
+    // The grid starts an hour before: 14:30 is 1 h 30 min below 13:00.
+    assert_eq!((g.first_hour, g.last_hour), (13, 19));
+    assert!((b.top - 90.0 * PX_PER_MINUTE).abs() < 1e-9);
     assert!((b.height - 40.0 * PX_PER_MINUTE).abs() < 1e-9);
     assert_eq!((b.day, b.lane, b.lanes), (1, 0, 1));
     assert!((b.width_percent() - 100.0).abs() < 1e-9);
-    assert!((g.hour_top(14) - 360.0 * PX_PER_MINUTE).abs() < 1e-9);
+    assert!((g.hour_top(14) - 60.0 * PX_PER_MINUTE).abs() < 1e-9);
 }
 
 #[test]
-fn early_and_late_sessions_widen_the_hours() {
+fn the_hours_span_the_sessions_with_an_hour_around() {
     let g = layout(&[item(1, 0, (7, 45), (8, 30)), item(2, 4, (18, 10), (19, 30))]);
-    assert_eq!((g.first_hour, g.last_hour), (7, 20));
-    assert!((block(&g, 1).top - 45.0 * PX_PER_MINUTE).abs() < 1e-9);
+    assert_eq!((g.first_hour, g.last_hour), (6, 21));
+    assert!((block(&g, 1).top - 105.0 * PX_PER_MINUTE).abs() < 1e-9);
+    // Late evening: widened upwards when the day has no hours left below.
+    let late = layout(&[item(1, 0, (22, 0), (23, 30))]);
+    assert_eq!((late.first_hour, late.last_hour), (18, 24));
 }
 
 #[test]
