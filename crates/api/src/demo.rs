@@ -17,6 +17,12 @@ use store::users::UserData;
 
 use crate::auth::password;
 
+mod calendars;
+mod shift;
+mod timetable;
+
+use shift::Shift;
+
 const DATA: &str = include_str!("demo/demo.json");
 
 #[derive(Deserialize)]
@@ -28,6 +34,23 @@ struct Demo {
     networks: Vec<DemoNetwork>,
     #[serde(default)]
     programmes: Vec<DemoProgramme>,
+    #[serde(default)]
+    calendars: Vec<calendars::DemoCalendar>,
+    #[serde(default)]
+    groups: Vec<timetable::DemoGroup>,
+}
+
+/// Each municipality's shift into the present, from the first of its networks.
+fn shifts_of(demo: &Demo, today: chrono::NaiveDate) -> HashMap<String, Shift> {
+    let mut first: HashMap<String, chrono::NaiveDate> = HashMap::new();
+    for n in &demo.networks {
+        let e = first.entry(n.municipality.clone()).or_insert(n.period_from);
+        *e = (*e).min(n.period_from);
+    }
+    first
+        .into_iter()
+        .map(|(m, d)| (m, Shift::bringing(d, today)))
+        .collect()
 }
 
 #[derive(Deserialize)]
@@ -145,6 +168,8 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
         return Ok(false);
     }
     let demo: Demo = serde_json::from_str(DATA)?;
+    let shifts = shifts_of(&demo, crate::service::networks::today());
+    let shift_of = |m: &str| shifts.get(m).copied().unwrap_or_default();
     let actor = Actor::installation();
     let ctx = AuditCtx::system("demo-data");
     let tx = store.begin().await?;
@@ -166,6 +191,7 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
 
     // Parents first, so that branches can point at them.
     let mut orgs: HashMap<String, (OrganizationId, OrganizationKind)> = HashMap::new();
+    let mut placed: HashMap<String, (OrganizationId, MunicipalityId)> = HashMap::new();
     let mut pending: Vec<&DemoOrganization> = demo.organizations.iter().collect();
     pending.sort_by_key(|o| o.parent.is_some());
     let mut staff_users = Vec::new();
@@ -213,6 +239,7 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
         let row = store::organizations::create(&tx, &cap, &data, &ctx).await?;
         let id = OrganizationId(row.id);
         orgs.insert(o.key.clone(), (id, o.kind));
+        placed.insert(o.key.clone(), (id, m));
         let facts = domain::access::OrgFacts {
             id,
             municipality: m,
@@ -222,6 +249,7 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
         for f in &o.figures {
             let year = AcademicYear::parse(&f.academic_year)
                 .map_err(|e| anyhow::anyhow!("demo: {}: {e}", f.academic_year))?;
+            let year = shift_of(&o.municipality).year(year);
             store::figures::upsert(
                 &tx,
                 &records,
@@ -288,24 +316,29 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
                 .map(|(id, _)| *id)
                 .ok_or_else(|| anyhow::anyhow!("demo: unknown {k}"))
         };
+        let sh = shift_of(&n.municipality);
         let mut members = Vec::new();
         for mm in &n.members {
             members.push(store::networks::MembershipData {
                 organization_id: org(&mm.organization)?,
                 role: mm.role,
-                joined_on: mm.joined_on,
-                left_on: mm.left_on,
+                joined_on: sh.date(mm.joined_on),
+                left_on: mm.left_on.map(|d| sh.date(d)),
                 mentor_id: mm.mentor.as_deref().map(org).transpose()?,
             });
         }
+        let texts = |v: &[String]| v.iter().map(|t| sh.text(t)).collect::<Vec<_>>();
         let data = store::networks::NetworkData {
-            name: n.name.clone(),
+            name: sh.text(&n.name),
             model: n.model,
-            goal: n.goal.clone(),
-            tasks: n.tasks.clone(),
-            expected_results: n.expected_results.clone(),
-            period: domain::period::Period::new(n.period_from, n.period_to)
-                .map_err(|e| anyhow::anyhow!("demo: {}: {e}", n.name))?,
+            goal: sh.text(&n.goal),
+            tasks: texts(&n.tasks),
+            expected_results: texts(&n.expected_results),
+            period: domain::period::Period::new(
+                sh.date(n.period_from),
+                n.period_to.map(|d| sh.date(d)),
+            )
+            .map_err(|e| anyhow::anyhow!("demo: {}: {e}", n.name))?,
             status: n.status,
         };
         let keyed: Vec<_> = members
@@ -359,6 +392,18 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
         let cap = actor.manage_network(&facts).map_err(denied)?;
         store::programmes::create(&tx, &cap, &data, &ctx).await?;
     }
+    let by_municipality: HashMap<MunicipalityId, Shift> = demo
+        .municipalities
+        .iter()
+        .filter_map(|m| Some((*municipalities.get(&m.key)?, shift_of(&m.key))))
+        .collect();
+    let made = timetable::Made {
+        orgs: &placed,
+        networks: &networks,
+        shifts: &by_municipality,
+    };
+    timetable::calendars(&tx, &actor, &ctx, &demo.calendars, &made).await?;
+    timetable::groups(&tx, &actor, &ctx, &demo.groups, &made).await?;
     tx.commit().await?;
     Ok(true)
 }

@@ -94,9 +94,10 @@ impl RouteTable {
         let mut found: Vec<&'static str> = Vec::new();
         for (segments, methods) in &self.0 {
             let matches = segments.len() == parts.len()
-                && segments.iter().zip(&parts).all(|(t, p)| {
-                    (t.starts_with('{') && t.ends_with('}') && !p.is_empty()) || t == p
-                });
+                && segments
+                    .iter()
+                    .zip(&parts)
+                    .all(|(t, p)| segment_matches(t, p));
             if matches {
                 for m in methods {
                     if !found.contains(m) {
@@ -106,6 +107,16 @@ impl RouteTable {
             }
         }
         (!found.is_empty()).then_some(found)
+    }
+}
+
+/// A template segment (`{id}`, `{token}.ics`, `literal`) against a path segment.
+fn segment_matches(template: &str, part: &str) -> bool {
+    match template.split_once('}') {
+        Some((open, suffix)) if open.starts_with('{') => {
+            part.len() > suffix.len() && part.ends_with(suffix)
+        }
+        _ => template == part,
     }
 }
 
@@ -128,6 +139,8 @@ mod tests {
         assert!(!allowed.contains(&"POST"));
         assert_eq!(table.allowed("/api/v1/health"), Some(vec!["GET"]));
         assert_eq!(table.allowed("/api/v1/nothing/here"), None);
+        assert_eq!(table.allowed("/api/v1/feeds/abc.ics"), Some(vec!["GET"]));
+        assert_eq!(table.allowed("/api/v1/feeds/abc"), None);
     }
 
     /// The committed contract must equal the generated one: regenerate it with

@@ -10,6 +10,7 @@ use sea_orm::{
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+use crate::audit::{self, AuditCtx, Change, snapshot};
 use crate::entities::calendar_feed::{ActiveModel, Column, Entity, Model};
 use crate::{StoreError, new_id};
 
@@ -32,11 +33,24 @@ pub fn of(m: &Model) -> Option<FeedOf> {
     }
 }
 
+fn change(action: &'static str, m: &Model) -> Change {
+    Change {
+        action,
+        entity_type: "calendar_feed",
+        entity_id: Some(m.id.to_string()),
+        municipality_id: None,
+        organization_id: None,
+        before: None,
+        after: snapshot(m),
+    }
+}
+
 pub async fn create(
     c: &impl ConnectionTrait,
     user: UserId,
     token: &str,
     what: FeedOf,
+    ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
     let (group_id, staff_id) = match what {
         FeedOf::Group(g) => (Some(g), None),
@@ -51,7 +65,9 @@ pub async fn create(
         created_at: Set(Utc::now()),
         last_used_at: Set(None),
     };
-    Ok(Entity::insert(a).exec_with_returning(c).await?)
+    let m = Entity::insert(a).exec_with_returning(c).await?;
+    audit::record(c, ctx, change("create", &m)).await?;
+    Ok(m)
 }
 
 /// The user's own feeds, newest first.
@@ -64,15 +80,22 @@ pub async fn of_user(c: &impl ConnectionTrait, user: UserId) -> Result<Vec<Model
 }
 
 /// Deletes one of the user's feeds; another user's is not found.
-pub async fn delete(c: &impl ConnectionTrait, user: UserId, id: Uuid) -> Result<(), StoreError> {
-    let res = Entity::delete_many()
-        .filter(Column::Id.eq(id))
+pub async fn delete(
+    c: &impl ConnectionTrait,
+    user: UserId,
+    id: Uuid,
+    ctx: &AuditCtx,
+) -> Result<(), StoreError> {
+    let m = Entity::find_by_id(id)
         .filter(Column::UserId.eq(user.as_uuid()))
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    Entity::delete_many()
+        .filter(Column::Id.eq(m.id))
         .exec(c)
         .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::NotFound);
-    }
+    audit::record(c, ctx, change("delete", &m)).await?;
     Ok(())
 }
 

@@ -189,7 +189,14 @@ pub async fn create_feed(
     // Only what the caller may see now can be subscribed to.
     calendar(&state, &auth.actor, what).await?;
     let token = URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>());
-    let m = store::feeds::create(state.store.conn(), auth.actor.user, &token, what).await?;
+    let m = store::feeds::create(
+        state.store.conn(),
+        auth.actor.user,
+        &token,
+        what,
+        &auth.audit,
+    )
+    .await?;
     let info = req.connection_info();
     let url = format!(
         "{}://{}{}",
@@ -240,7 +247,7 @@ pub async fn delete_feed(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    store::feeds::delete(state.store.conn(), auth.actor.user, *id).await?;
+    store::feeds::delete(state.store.conn(), auth.actor.user, *id, &auth.audit).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

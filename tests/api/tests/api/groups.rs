@@ -138,6 +138,20 @@ async fn who_may_form_read_and_change_groups() {
     home.post(&routes::group_generate(g.id), &json!({}))
         .await
         .problem(403, ErrorCode::Forbidden);
+    home.post(
+        &routes::group_sessions(g.id),
+        &json!({"date": "2021-09-07", "start": "14:30", "end": "15:10"}),
+    )
+    .await
+    .problem(403, ErrorCode::Forbidden);
+    w.admin
+        .post(&routes::group_generate(g.id), &json!({}))
+        .await;
+    let first = sessions(&w.admin, g.id).await[0].clone();
+    assert_eq!(home.get(&routes::session(first.id)).await.status, 200);
+    home.post(&routes::session_cancel(first.id), &json!({"reason": "нет"}))
+        .await
+        .problem(403, ErrorCode::Forbidden);
     // The teacher of the group sees it, not one they do not teach.
     let teacher = app.demo("lyceum24.teacher").await;
     assert_eq!(teacher.get(&routes::group(g.id)).await.status, 200);
@@ -167,6 +181,15 @@ async fn who_may_form_read_and_change_groups() {
             .await
             .problem(404, ErrorCode::NotFound);
         c.get(&routes::network_timetable(w.s.network))
+            .await
+            .problem(404, ErrorCode::NotFound);
+        c.get(&routes::network_conflicts(w.s.network))
+            .await
+            .problem(404, ErrorCode::NotFound);
+        c.get(&routes::session(first.id))
+            .await
+            .problem(404, ErrorCode::NotFound);
+        c.post(&routes::group_generate(g.id), &json!({}))
             .await
             .problem(404, ErrorCode::NotFound);
     }

@@ -135,3 +135,105 @@ async fn seed_002_six_resource_centres_sign_with_each_home_school() {
         assert!(c.covered, "{c:?}");
     }
 }
+
+async fn demo_network(admin: &crate::client::TestClient, q: &str) -> Network {
+    let found: Page<NetworkSummary> = admin
+        .get(&format!("{}?q={q}", routes::NETWORKS))
+        .await
+        .json();
+    admin.get(&routes::network(found.items[0].id)).await.json()
+}
+
+#[tokio::test]
+async fn seed_000_modules_run_weekly_from_september_to_may_over_the_lyceums_calendar() {
+    use chrono::Weekday;
+    use wire::calendar::SchoolCalendar;
+    use wire::group::{Group, Session};
+    let app = spawn_demo_app().await;
+    let admin = app.demo("admin").await;
+    let n = demo_network(&admin, "Технология").await;
+    let groups: Page<Group> = admin.get(&routes::network_groups(n.id)).await.json();
+    assert_eq!(
+        groups.items.len(),
+        2,
+        "«Робототехника» and «Компьютерная графика»"
+    );
+    let robotics = groups
+        .items
+        .iter()
+        .find(|g| g.programme_title.contains("Робототехника"))
+        .expect("the robotics group");
+    let (from, to) = school_year();
+    assert_eq!(
+        robotics.input.academic_year,
+        format!("{}/{}", from.year(), to.year())
+    );
+    let lyceum = robotics.input.provider_id;
+    let cal: SchoolCalendar = admin
+        .get(&routes::organization_calendar(
+            lyceum,
+            &robotics.input.academic_year,
+        ))
+        .await
+        .json();
+    let sessions: Page<Session> = admin.get(&routes::group_sessions(robotics.id)).await.json();
+    let s = &sessions.items;
+    assert!(s.len() > 25, "weekly over the year: {}", s.len());
+    assert!(s.iter().all(|x| x.date.weekday() == Weekday::Tue));
+    assert_eq!(s[0].date.month(), 9);
+    assert_eq!(s.last().unwrap().date.month(), 5);
+    // Never in the lyceum's vacations or on its holidays.
+    let in_term = |d: NaiveDate| cal.content.terms.iter().any(|t| t.from <= d && d <= t.to);
+    let holiday = |d: NaiveDate| {
+        cal.content
+            .holidays
+            .iter()
+            .any(|h| h.from <= d && d <= h.to)
+    };
+    assert!(s.iter().all(|x| in_term(x.date) && !holiday(x.date)));
+    // About the programme's 34 hours.
+    assert!(robotics.hours.difference.abs() <= 3, "{:?}", robotics.hours);
+}
+
+#[tokio::test]
+async fn seed_002_calendars_differ_across_its_thirteen_schools() {
+    use wire::calendar::CalendarComparison;
+    use wire::group::{ConflictKind, ConflictView};
+    let app = spawn_demo_app().await;
+    let admin = app.demo("admin").await;
+    let n = demo_network(&admin, "Волжский").await;
+    let (from, to) = school_year();
+    let year = format!("{}-{}", from.year(), to.year());
+    let cmp: CalendarComparison = admin
+        .get(&format!(
+            "{}?year={year}",
+            routes::network_calendar_comparison(n.id)
+        ))
+        .await
+        .json();
+    assert_eq!(cmp.schools.len(), 13);
+    assert!(cmp.schools.iter().all(|s| s.has_calendar));
+    assert!(
+        cmp.comparison.day_mismatches.len() > 10,
+        "vacations and 6-day weeks differ"
+    );
+    assert!(
+        !cmp.comparison.term_differences.is_empty(),
+        "quarters, trimesters, semesters"
+    );
+    assert!(
+        !cmp.comparison.lesson_differences.is_empty(),
+        "lessons from 8:00, 8:15, 8:30"
+    );
+    let conflicts: Page<ConflictView> = admin
+        .get(&format!(
+            "{}?from={from}&to={to}",
+            routes::network_conflicts(n.id)
+        ))
+        .await
+        .json();
+    let kinds: std::collections::HashSet<ConflictKind> =
+        conflicts.items.iter().map(|c| c.conflict.kind).collect();
+    assert!(kinds.contains(&ConflictKind::NotASchoolDay), "{kinds:?}");
+    assert!(kinds.contains(&ConflictKind::CutsIntoLesson), "{kinds:?}");
+}
