@@ -235,7 +235,7 @@ pub fn group_form(p: &GroupFormProps) -> Html {
             <PlaceFields path="place" id_prefix="grp-place" place={d.place.clone()} onchange={on_place}
                          orgs={p.members.clone()} error={place_error} />
             <h2 class="pf-v6-c-title pf-m-lg setka-form-section">{ i18n.t("group-form-section-timetable") }</h2>
-            <div class="pf-v6-l-grid pf-m-gutter pf-m-all-3-col-on-md">
+            <div class="pf-v6-l-grid pf-m-gutter pf-m-all-4-col-on-md">
                 <TextField id="grp-first_date" label={i18n.t("group-first-date")} value={d.first_date.clone()} input_type="date"
                            oninput={set(|d, v| d.first_date = v)} required=true error={err("first_date")} />
                 <TextField id="grp-last_date" label={i18n.t("group-last-date")} value={d.last_date.clone()} input_type="date"

@@ -113,7 +113,9 @@ pub fn week_grid(p: &GridProps) -> Html {
             <AppLink to={Route::Group { id: s.group_id }}
                      class={classes!("setka-tt-block", conflict.then_some("setka-tt-block--conflict"), cancelled.then_some("setka-tt-block--cancelled"))}
                      testid="tt-session" style={AttrValue::from(style)} title={AttrValue::from(title)}>
-                <span class="setka-tt-block__inner" data-session={s.id.to_string()}
+                <span class="setka-tt-block__inner" data-session={s.id.to_string()} data-group={e.group_name.clone()}
+                      data-date={s.date.to_string()} data-start={s.start.format("%H:%M").to_string()}
+                      data-end={s.end.format("%H:%M").to_string()}
                       data-conflict={conflict.to_string()} data-cancelled={cancelled.to_string()}>
                     <span class="setka-tt-block__time">
                         if conflict {
