@@ -23,6 +23,9 @@ pub struct CellInputProps {
     pub placeholder: Option<String>,
     #[prop_or_default]
     pub disabled: bool,
+    /// Marks the input invalid but leaves the message to the row (narrow cells).
+    #[prop_or_default]
+    pub quiet: bool,
 }
 
 /// `terms[1].to` → `cal-terms-1-to`.
@@ -55,7 +58,7 @@ pub fn cell_input(p: &CellInputProps) -> Html {
                        min={p.min.clone()} max={p.max.clone()} placeholder={p.placeholder.clone()}
                        disabled={p.disabled} />
             </span>
-            if let Some(e) = &p.error {
+            if let (Some(e), false) = (&p.error, p.quiet) {
                 <div class="pf-v6-c-helper-text">
                     <div class="pf-v6-c-helper-text__item pf-m-error" id={format!("{}-error", p.id)} data-testid="field-error">
                         <span class="pf-v6-c-helper-text__item-icon">

@@ -58,7 +58,6 @@ pub fn groups_section(p: &GroupsProps) -> Html {
                 </tr></thead>
                 <tbody class="pf-v6-c-table__tbody">
                     { for page.items.iter().map(|g| {
-                        let teachers = g.teachers.iter().map(|t| t.name.clone()).collect::<Vec<_>>().join(", ");
                         let slots = summary(&g.input.slots, |d| i18n.slot_day(d));
                         html! {
                             <tr class="pf-v6-c-table__tr" key={g.id.to_string()} data-testid="group-row">
@@ -73,7 +72,8 @@ pub fn groups_section(p: &GroupsProps) -> Html {
                                 }
                                 <td class="pf-v6-c-table__td" data-label={i18n.t("group-col-provider")}>{ org_name(n, g.input.provider_id) }</td>
                                 <td class="pf-v6-c-table__td" data-label={i18n.t("group-col-teachers")}>
-                                    { if teachers.is_empty() { "—".to_owned() } else { teachers } }
+                                    if g.teachers.is_empty() { { "—" } }
+                                    { for g.teachers.iter().map(|t| html! { <div class="setka-nowrap">{ &t.name }</div> }) }
                                 </td>
                                 <td class="pf-v6-c-table__td setka-nowrap" data-label={i18n.t("group-col-slots")} data-testid="group-slots">
                                     { if slots.is_empty() { "—".to_owned() } else { slots } }

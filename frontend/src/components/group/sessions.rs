@@ -159,7 +159,7 @@ pub fn sessions_section(p: &SessionsProps) -> Html {
                     }
                 </td>
                 if p.can_manage {
-                    <td class="pf-v6-c-table__td setka-row-actions">
+                    <td class="pf-v6-c-table__td setka-session-actions">
                         if cancelled {
                             <button type="button" class="pf-v6-c-button pf-m-link pf-m-inline" data-testid="session-restore"
                                     onclick={restore(s)}>{ i18n.t("session-restore") }</button>

@@ -124,10 +124,10 @@ pub fn slot_rows(p: &SlotRowsProps) -> Html {
                                 invalid={err(&path("weekday")).is_some()} />
                     </div>
                     <CellInput id={cell_id("grp", &path("start"))} label={i18n.t("group-slot-start")} value={s.start.clone()}
-                               input_type="time" oninput={edit(i, |s, v| s.start = v)} error={err(&path("start"))} />
+                               input_type="time" oninput={edit(i, |s, v| s.start = v)} error={err(&path("start"))} quiet=true />
                     <span class="setka-slot__dash">{ "–" }</span>
                     <CellInput id={cell_id("grp", &path("end"))} label={i18n.t("group-slot-end")} value={s.end.clone()}
-                               input_type="time" oninput={edit(i, |s, v| s.end = v)} error={err(&path("end"))} />
+                               input_type="time" oninput={edit(i, |s, v| s.end = v)} error={err(&path("end"))} quiet=true />
                     <div class="pf-v6-c-check setka-slot__check">
                         <input class="pf-v6-c-check__input" type="checkbox" id={check_id.clone()} checked={s.other_place}
                                onchange={toggle(i)} />
@@ -138,8 +138,15 @@ pub fn slot_rows(p: &SlotRowsProps) -> Html {
                         <span class="pf-v6-c-button__icon"><i class="fas fa-trash" aria-hidden="true"></i></span>
                     </button>
                 </div>
+                // Messages under the row: the cells are too narrow for them.
+                { for ["weekday", "start", "end"].iter().filter_map(|f| err(&path(f)).map(|m| (*f, m))).map(|(f, m)| html! {
+                    <p class="setka-error-text setka-slot__error" id={format!("{}-error", cell_id("grp", &path(f)))}
+                       data-testid="field-error">
+                        <i class="fas fa-exclamation-circle" aria-hidden="true"></i>{ " " }{ m }
+                    </p>
+                }) }
                 { for rest.into_iter().map(|m| html! {
-                    <p class="setka-error-text" id={format!("{}-error", cell_id("grp", &base))}>{ m }</p>
+                    <p class="setka-error-text setka-slot__error" id={format!("{}-error", cell_id("grp", &base))}>{ m }</p>
                 }) }
                 if s.other_place {
                     <div class="setka-slot__place">
