@@ -3,27 +3,21 @@
 use actix_web::{HttpResponse, get, post, put, web};
 use domain::AcademicYear;
 use domain::timetable::{Planned, generate, regenerate};
-use serde::Deserialize;
 use store::sessions::Edit;
 use uuid::Uuid;
-use wire::group::{Cancellation, Generation, Session, SessionInput};
+use wire::group::{Cancellation, Generation, Session, SessionInput, SessionQuery};
 use wire::{Page, Problem};
 
 use super::groups::group_access;
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
-use crate::http::support::{IfMatch, ok_with_etag, validate};
+use crate::http::support::{
+    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag, validate,
+};
 use crate::i18n::{FieldIssue, Issue};
-use crate::service::groups::{hours_of, provider_calendar};
+use crate::service::groups::{check_place, hours_of, provider_calendar};
 use crate::service::timetable::session_view;
 use crate::state::AppState;
-
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct SessionQuery {
-    pub from: Option<chrono::NaiveDate>,
-    pub to: Option<chrono::NaiveDate>,
-}
 
 /// List a group's sessions
 #[utoipa::path(
@@ -114,13 +108,29 @@ pub async fn generate_sessions(
     }))
 }
 
-fn planned_of(input: &SessionInput) -> ApiResult<Planned> {
+/// A session by hand, checked: its length, its day inside the group's academic year, and
+/// a place of its own as a group's place is checked.
+fn planned_of(
+    input: &SessionInput,
+    g: &store::entities::study_group::Model,
+    network: &domain::access::NetworkFacts,
+) -> ApiResult<Planned> {
+    let mut issues = Vec::new();
     let minutes = (input.end - input.start).num_minutes();
     if !(10..=240).contains(&minutes) {
-        return Err(ApiError::Validation(vec![FieldIssue::new(
-            "end",
-            Issue::Duration,
-        )]));
+        issues.push(FieldIssue::new("end", Issue::Duration));
+    }
+    let year = AcademicYear::starting(u16::try_from(g.academic_year).unwrap_or(0))
+        .map_err(|_| ApiError::Internal("a group without a valid year".into()))?;
+    let (first, last) = domain::calendar::year_bounds(year);
+    if input.date < first || last < input.date {
+        issues.push(FieldIssue::new("date", Issue::OutsideYear));
+    }
+    if let Some(p) = &input.place {
+        check_place(p, "place", network, &mut issues);
+    }
+    if !issues.is_empty() {
+        return Err(ApiError::Validation(issues));
     }
     Ok(Planned {
         slot: Uuid::nil(),
@@ -143,12 +153,14 @@ async fn session_group(
 }
 
 /// Add a session by hand
+///
+/// A retry with the same `Idempotency-Key` returns the first answer.
 #[utoipa::path(
     tag = "groups",
-    params(("id" = Uuid, Path)),
+    params(("id" = Uuid, Path), ("Idempotency-Key" = Option<String>, Header)),
     request_body = SessionInput,
     responses(
-        (status = 201, body = Session, headers(("ETag" = String))),
+        (status = 201, body = Session, headers(("ETag" = String), ("Location" = String))),
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
@@ -161,21 +173,26 @@ pub async fn add(
     state: web::Data<AppState>,
     auth: Authenticated,
     id: web::Path<Uuid>,
+    key: IdempotencyKey,
     body: web::Json<SessionInput>,
 ) -> ApiResult<HttpResponse> {
     let access = group_access(&state, *id).await?;
     let cap = auth.actor.manage_group(&access)?;
     let read = auth.actor.read_group(&access)?;
-    let p = planned_of(&body)?;
-    let tx = state.store.begin().await?;
-    let g = store::groups::get(&tx, &read).await?;
-    let m = store::sessions::add(&tx, &cap, &p, &auth.audit).await?;
-    tx.commit().await?;
-    let view = session_view(&m, &store::groups::place_of(&g)?);
-    Ok(HttpResponse::Created()
-        .insert_header(("ETag", crate::http::support::etag(m.version)))
-        .insert_header(("Location", wire::routes::session(m.id)))
-        .json(view))
+    let g = store::groups::get(state.store.conn(), &read).await?;
+    let p = planned_of(&body, &g, &access.network)?;
+    let place = store::groups::place_of(&g)?;
+    let path = wire::routes::group_sessions(*id);
+    let req = CreateRequest {
+        path: &path,
+        body: &*body,
+        location: |id| wire::routes::session(id),
+    };
+    create_idempotent(&state, &auth, key, req, async |tx| {
+        let m = store::sessions::add(tx, &cap, &p, &auth.audit).await?;
+        Created::new(&session_view(&m, &place))
+    })
+    .await
 }
 
 async fn edit(
@@ -251,7 +268,10 @@ pub async fn move_one(
     if_match: IfMatch,
     body: web::Json<SessionInput>,
 ) -> ApiResult<HttpResponse> {
-    let p = planned_of(&body)?;
+    let (access, _) = session_group(&state, *id).await?;
+    let read = auth.actor.read_group(&access)?;
+    let g = store::groups::get(state.store.conn(), &read).await?;
+    let p = planned_of(&body, &g, &access.network)?;
     let e = Edit::Move {
         date: p.date,
         start: p.start,

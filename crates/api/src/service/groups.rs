@@ -30,7 +30,8 @@ pub async fn provider_calendar(
         .map_err(ApiError::from)
 }
 
-fn check_place(p: &Place, field: &str, network: &NetworkFacts, issues: &mut Vec<FieldIssue>) {
+/// A place must be a named room or resource of a member, or an http(s) link.
+pub fn check_place(p: &Place, field: &str, network: &NetworkFacts, issues: &mut Vec<FieldIssue>) {
     match p {
         Place::Room {
             organization_id,

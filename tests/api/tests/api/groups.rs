@@ -292,8 +292,30 @@ async fn moved_and_cancelled_sessions_survive_regeneration() {
     // A session added by hand.
     let extra = json!({"date": "2021-09-04", "start": "10:00", "end": "10:40",
                        "place": {"type": "online", "url": "https://meet.example.ru/rob"}});
-    let r = w.admin.post(&routes::group_sessions(g.id), &extra).await;
+    let retry = |body: &Value| {
+        w.admin
+            .request(reqwest::Method::POST, &routes::group_sessions(g.id))
+            .header("Idempotency-Key", "extra-1")
+            .json(body)
+    };
+    let r = w.admin.send(retry(&extra)).await;
     assert_eq!(r.status, 201, "{}", r.text);
+    let again = w.admin.send(retry(&extra)).await;
+    assert_eq!(again.body["id"], r.body["id"], "a retry adds nothing");
+    // A session's own place and day are checked like a group's.
+    let mut elsewhere = extra.clone();
+    elsewhere["place"] =
+        json!({"type": "room", "organization_id": Uuid::new_v4(), "name": "каб. 1"});
+    w.admin
+        .post(&routes::group_sessions(g.id), &elsewhere)
+        .await
+        .assert_field_error("place", Some("unknown_reference"));
+    let mut next_year = extra.clone();
+    next_year["date"] = json!("2022-09-05");
+    w.admin
+        .post(&routes::group_sessions(g.id), &next_year)
+        .await
+        .assert_field_error("date", Some("outside_year"));
 
     // Tuesdays only now, at 15:00: the Thursday sessions go, except the moved one (it
     // was a Thursday) and the cancelled one (a Tuesday); Tuesdays follow the new time.
