@@ -1,6 +1,5 @@
 //! `/networks/{id}/agreements/new` and `/agreements/{id}/edit` (a draft only).
 
-use gloo_net::http::Method;
 use uuid::Uuid;
 use wire::agreement::{Agreement, AgreementStatus};
 use wire::network::Network;
@@ -21,7 +20,7 @@ use crate::components::{Alert, AppLink, ErrorAlert, Loading, PageHeader, Variant
 use crate::hooks::auth::Drafting;
 use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n};
 use crate::pages::not_found::NotFound;
-use crate::services::{ApiError, idempotency_key, if_match, with_query};
+use crate::services::{ApiError, SaveTo, open_saved, save, with_query};
 
 #[derive(Properties, PartialEq)]
 pub struct AgreementEditProps {
@@ -172,33 +171,16 @@ fn editor(p: &EditorProps) -> Html {
                 existing.clone(),
             );
             spawn_local(async move {
-                let result: Result<Agreement, ApiError> = match &existing {
-                    Some(a) => {
-                        let path = routes::agreement(a.id);
-                        api.send(Method::PUT, &path, &input, &[if_match(a.version)])
-                            .await
-                    }
-                    None => {
-                        let path = routes::network_agreements(network_id);
-                        api.send(Method::POST, &path, &input, &[idempotency_key()])
-                            .await
-                    }
-                };
+                let to = SaveTo::of(
+                    existing
+                        .as_ref()
+                        .map(|a| (routes::agreement(a.id), a.version)),
+                    routes::network_agreements(network_id),
+                );
+                let result: Result<Agreement, ApiError> = save(&api, &to, &input).await;
                 busy.set(false);
                 match result {
-                    Ok(a) => {
-                        let notice = if existing.is_some() {
-                            "saved"
-                        } else {
-                            "created"
-                        };
-                        if let Some(nav) = navigator {
-                            let to = Route::Agreement { id: a.id };
-                            if nav.push_with_query(&to, [("notice", notice)]).is_err() {
-                                nav.push(&to);
-                            }
-                        }
-                    }
+                    Ok(saved) => open_saved(navigator, &to, Route::Agreement { id: saved.id }),
                     Err(e) => error.set(Some(e)),
                 }
             });

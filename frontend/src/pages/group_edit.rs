@@ -1,6 +1,5 @@
 //! `/networks/{id}/groups/new?programme_id=…` and `/groups/{id}/edit`.
 
-use gloo_net::http::Method;
 use serde::Deserialize;
 use uuid::Uuid;
 use wire::group::Group;
@@ -20,7 +19,7 @@ use crate::components::network_orgs::{choices_during, org_name};
 use crate::components::{Alert, AppLink, ErrorAlert, Loading, PageHeader, Variant};
 use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n};
 use crate::pages::not_found::NotFound;
-use crate::services::{ApiError, idempotency_key, if_match, with_query};
+use crate::services::{ApiError, SaveTo, open_saved, save, with_query};
 
 #[derive(Properties, PartialEq)]
 pub struct GroupEditProps {
@@ -231,37 +230,14 @@ fn editor(p: &EditorProps) -> Html {
                 existing.clone(),
             );
             spawn_local(async move {
-                let result: Result<Group, ApiError> = match &existing {
-                    Some(g) => {
-                        api.send(
-                            Method::PUT,
-                            &routes::group(g.id),
-                            &input,
-                            &[if_match(g.version)],
-                        )
-                        .await
-                    }
-                    None => {
-                        let path = routes::network_groups(network_id);
-                        api.send(Method::POST, &path, &input, &[idempotency_key()])
-                            .await
-                    }
-                };
+                let to = SaveTo::of(
+                    existing.as_ref().map(|g| (routes::group(g.id), g.version)),
+                    routes::network_groups(network_id),
+                );
+                let result: Result<Group, ApiError> = save(&api, &to, &input).await;
                 busy.set(false);
                 match result {
-                    Ok(g) => {
-                        let notice = if existing.is_some() {
-                            "saved"
-                        } else {
-                            "created"
-                        };
-                        if let Some(nav) = navigator {
-                            let to = Route::Group { id: g.id };
-                            if nav.push_with_query(&to, [("notice", notice)]).is_err() {
-                                nav.push(&to);
-                            }
-                        }
-                    }
+                    Ok(saved) => open_saved(navigator, &to, Route::Group { id: saved.id }),
                     Err(e) => error.set(Some(e)),
                 }
             });

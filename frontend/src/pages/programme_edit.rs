@@ -1,6 +1,5 @@
 //! `/networks/{id}/programmes/new` and `/programmes/{id}/edit`.
 
-use gloo_net::http::Method;
 use uuid::Uuid;
 use wire::network::Network;
 use wire::programme::Programme;
@@ -18,7 +17,7 @@ use crate::components::programmes::programme_name;
 use crate::components::{AppLink, ErrorAlert, Loading, PageHeader};
 use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n};
 use crate::pages::not_found::NotFound;
-use crate::services::{ApiError, idempotency_key, if_match};
+use crate::services::{ApiError, SaveTo, open_saved, save};
 
 #[derive(Properties, PartialEq)]
 pub struct ProgrammeEditProps {
@@ -127,33 +126,16 @@ fn editor(p: &EditorProps) -> Html {
                 existing.clone(),
             );
             spawn_local(async move {
-                let result: Result<Programme, ApiError> = match &existing {
-                    Some(pr) => {
-                        let path = routes::programme(pr.id);
-                        api.send(Method::PUT, &path, &input, &[if_match(pr.version)])
-                            .await
-                    }
-                    None => {
-                        let path = routes::network_programmes(network_id);
-                        api.send(Method::POST, &path, &input, &[idempotency_key()])
-                            .await
-                    }
-                };
+                let to = SaveTo::of(
+                    existing
+                        .as_ref()
+                        .map(|pr| (routes::programme(pr.id), pr.version)),
+                    routes::network_programmes(network_id),
+                );
+                let result: Result<Programme, ApiError> = save(&api, &to, &input).await;
                 busy.set(false);
                 match result {
-                    Ok(pr) => {
-                        let notice = if existing.is_some() {
-                            "saved"
-                        } else {
-                            "created"
-                        };
-                        if let Some(nav) = navigator {
-                            let to = Route::Programme { id: pr.id };
-                            if nav.push_with_query(&to, [("notice", notice)]).is_err() {
-                                nav.push(&to);
-                            }
-                        }
-                    }
+                    Ok(saved) => open_saved(navigator, &to, Route::Programme { id: saved.id }),
                     Err(e) => error.set(Some(e)),
                 }
             });

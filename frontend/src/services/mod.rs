@@ -3,6 +3,8 @@
 
 pub mod api;
 pub mod error;
+pub mod save;
 
 pub use api::{Api, idempotency_key, if_match, with_query};
 pub use error::ApiError;
+pub use save::{SaveTo, open_saved, save};
