@@ -60,6 +60,33 @@ impl ApiError {
         ApiError::Validation(vec![FieldIssue::new(field, issue)])
     }
 
+    /// The same error about an item of a list: its fields get the item's path as prefix
+    /// (`left_on` → `members[2].left_on`).
+    pub fn within(self, prefix: &str) -> Self {
+        let prefixed = |issues: Vec<FieldIssue>| {
+            issues
+                .into_iter()
+                .map(|i| FieldIssue {
+                    field: format!("{prefix}.{}", i.field),
+                    ..i
+                })
+                .collect()
+        };
+        match self {
+            ApiError::Validation(issues) => ApiError::Validation(prefixed(issues)),
+            ApiError::Fields {
+                code,
+                detail,
+                issues,
+            } => ApiError::Fields {
+                code,
+                detail,
+                issues: prefixed(issues),
+            },
+            other => other,
+        }
+    }
+
     pub fn error_code(&self) -> ErrorCode {
         match self {
             ApiError::Client { code, .. } => *code,
@@ -196,6 +223,7 @@ impl From<StoreError> for ApiError {
                 "Неверный курсор страницы",
                 "Invalid page cursor",
             ),
+            StoreError::Corrupt(what) => ApiError::Internal(what),
             StoreError::Db(db) => ApiError::Internal(db.to_string()),
         }
     }

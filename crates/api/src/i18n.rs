@@ -66,6 +66,8 @@ pub enum Issue {
     Duration,
     /// The organization does not teach the programme.
     NotAProvider,
+    /// The item breaks a rule of the whole list, named by its stable code.
+    Rule(wire::ErrorCode),
     Invalid,
 }
 
@@ -142,6 +144,7 @@ impl Issue {
             NotATeachingDay => "not_a_teaching_day",
             Duration => "duration",
             NotAProvider => "not_a_provider",
+            Rule(code) => code.as_str(),
             Invalid => "invalid",
         }
     }
@@ -285,6 +288,7 @@ impl Issue {
                 "Эта организация не реализует программу",
                 "This organization does not teach the programme",
             ),
+            Rule(code) => code.title(lang).to_owned(),
             Invalid => s("Недопустимое значение", "Invalid value"),
         }
     }

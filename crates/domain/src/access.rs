@@ -17,8 +17,9 @@ pub struct Actor {
     /// The municipality of the account, or of its organization.
     pub municipality: Option<MunicipalityId>,
     pub organization: Option<OrganizationId>,
-    /// Organizations that share a network with the actor's organization: their records
-    /// are readable (names, kinds), never changeable.
+    /// Organizations that share a network with the actor's organization, both
+    /// memberships current today: their records are readable (names, kinds, calendars),
+    /// never changeable, and their own records (figures, staff list) stay theirs.
     pub network_peers: Vec<OrganizationId>,
 }
 
@@ -37,6 +38,16 @@ pub struct OrgFacts {
     pub id: OrganizationId,
     pub municipality: MunicipalityId,
     pub parent: Option<OrganizationId>,
+}
+
+/// Which staff members of an organization an actor sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffView {
+    /// The whole staff list (the school itself, the authority, the administrator).
+    All,
+    /// Only those who teach a group in a network where the viewer's organization and the
+    /// staff's organization are both current members.
+    NetworkTeachers { viewer: OrganizationId },
 }
 
 /// The organizations an actor may see, as a filter for lists.
@@ -146,7 +157,20 @@ impl Actor {
         }
     }
 
-    /// Reading an organization record, its staff list and its yearly figures.
+    /// Whether an organization is inside the actor's own scope: everything for the
+    /// administrator, the municipality for municipality-wide accounts, and for accounts of
+    /// one organization that organization and its branches. A network peer is visible but
+    /// never inside the scope.
+    pub fn owns(&self, org: &OrgFacts) -> bool {
+        match (self.role, self.organization) {
+            (Role::Admin, _) => true,
+            (_, Some(o)) => org.id == o || org.parent == Some(o),
+            (_, None) => self.municipality_wide() && self.municipality == Some(org.municipality),
+        }
+    }
+
+    /// Reading an organization record (names, kind, address) and its calendars: the
+    /// actor's own scope and the schools that share a current network with it.
     pub fn read_organization(&self, org: &OrgFacts) -> Result<CanRead<OrganizationId>, Denied> {
         if self.sees(org) {
             Ok(CanRead(org.id))
@@ -155,12 +179,45 @@ impl Actor {
         }
     }
 
-    /// Changing or deleting an organization record.
+    /// Reading an organization's own records — its yearly figures and its whole staff
+    /// list: the school itself, the authority and the administrator; a network peer sees
+    /// the organization but not these (403).
+    pub fn read_school_records(&self, org: &OrgFacts) -> Result<CanRead<OrganizationId>, Denied> {
+        let cap = self.read_organization(org)?;
+        if self.owns(org) {
+            Ok(cap)
+        } else {
+            Err(Denied::Forbidden)
+        }
+    }
+
+    /// Which of an organization's staff the actor sees: all of them inside its own scope;
+    /// for a network peer only those who teach in a network both share.
+    pub fn read_staff(
+        &self,
+        org: &OrgFacts,
+    ) -> Result<(CanRead<OrganizationId>, StaffView), Denied> {
+        let cap = self.read_organization(org)?;
+        match self.organization {
+            _ if self.owns(org) => Ok((cap, StaffView::All)),
+            Some(viewer) => Ok((cap, StaffView::NetworkTeachers { viewer })),
+            None => Err(Denied::NotFound),
+        }
+    }
+
+    /// Changing or deleting an organization record: only inside the actor's own scope.
+    /// The authority, a municipality-wide integration and the administrator change every
+    /// field; a school's administration and an integration of that school only its
+    /// details.
     pub fn manage_organization(&self, org: &OrgFacts) -> Result<CanManage<OrganizationId>, Denied> {
         self.read_organization(org)?;
-        let extent = match self.role {
-            Role::Admin | Role::Authority | Role::Integration => Extent::Full,
-            Role::SchoolAdmin if self.organization == Some(org.id) => Extent::Details,
+        if !self.owns(org) {
+            return Err(Denied::Forbidden);
+        }
+        let extent = match (self.role, self.organization) {
+            (Role::Admin, _) => Extent::Full,
+            (Role::Authority | Role::Integration, None) => Extent::Full,
+            (Role::SchoolAdmin | Role::Integration, Some(o)) if o == org.id => Extent::Details,
             _ => return Err(Denied::Forbidden),
         };
         Ok(CanManage {
@@ -199,22 +256,27 @@ impl Actor {
         }
     }
 
-    /// Staff and yearly figures of an organization: the school's own records.
+    /// Staff, yearly figures and calendars of an organization: the school's own records,
+    /// kept by its administration (or an integration of that school), the authority, a
+    /// municipality-wide integration and the administrator — never by a network peer.
     pub fn manage_school_records(
         &self,
         org: &OrgFacts,
     ) -> Result<CanManage<OrganizationId>, Denied> {
         self.read_organization(org)?;
-        match self.role {
-            Role::Admin | Role::Authority | Role::Integration => Ok(CanManage {
+        let allowed = self.owns(org)
+            && match (self.role, self.organization) {
+                (Role::Admin, _) | (Role::Authority | Role::Integration, None) => true,
+                (Role::SchoolAdmin | Role::Integration, Some(o)) => o == org.id,
+                _ => false,
+            };
+        if allowed {
+            Ok(CanManage {
                 target: org.id,
                 extent: Extent::Full,
-            }),
-            Role::SchoolAdmin if self.organization == Some(org.id) => Ok(CanManage {
-                target: org.id,
-                extent: Extent::Full,
-            }),
-            _ => Err(Denied::Forbidden),
+            })
+        } else {
+            Err(Denied::Forbidden)
         }
     }
 
@@ -322,6 +384,24 @@ impl Actor {
             Err(Denied::Forbidden)
         } else {
             Ok(cap)
+        }
+    }
+
+    /// Bringing an organization into a network. Those who manage the network change the
+    /// roles and dates of organizations already in it; only the authority of its
+    /// municipality and the administrator bring in a new one, so a school never becomes a
+    /// member — visible to the others — without the authority agreeing.
+    pub fn add_to_network(
+        &self,
+        n: &NetworkFacts,
+        org: OrganizationId,
+    ) -> Result<CanManage<NetworkId>, Denied> {
+        let cap = self.manage_network(n)?;
+        let authority = self.role == Role::Authority && self.in_municipality(n.municipality);
+        if n.members.contains(&org) || self.role == Role::Admin || authority {
+            Ok(cap)
+        } else {
+            Err(Denied::Forbidden)
         }
     }
 

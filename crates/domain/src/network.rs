@@ -122,12 +122,27 @@ impl MembershipProblem {
     }
 }
 
+/// Whether a membership is current on a day. A membership without an end lasts as long
+/// as its network does, for every member alike.
+pub fn is_current(membership: &Period, network: &Period, day: NaiveDate) -> bool {
+    network.contains(day) && membership.ending_with(network.to()).contains(day)
+}
+
 /// Checks the whole membership of a network against its rules; an empty list means valid.
+/// Open-ended memberships end with the network.
 pub fn check_memberships(
     network: &Period,
     model: NetworkModel,
     members: &[Membership],
 ) -> Vec<MembershipProblem> {
+    let members: Vec<Membership> = members
+        .iter()
+        .map(|m| Membership {
+            period: m.period.ending_with(network.to()),
+            ..m.clone()
+        })
+        .collect();
+    let members = members.as_slice();
     let mut problems = Vec::new();
     for m in members {
         if !network.includes(&m.period) {

@@ -29,6 +29,18 @@ impl Period {
         self.to
     }
 
+    /// An open-ended period closed at `end` (when `end` does not come before its start):
+    /// an open-ended membership ends with its network.
+    pub fn ending_with(&self, end: Option<NaiveDate>) -> Period {
+        match (self.to, end) {
+            (None, Some(e)) if self.from <= e => Period {
+                from: self.from,
+                to: Some(e),
+            },
+            _ => *self,
+        }
+    }
+
     pub fn contains(&self, d: NaiveDate) -> bool {
         self.from <= d && self.to.is_none_or(|t| d <= t)
     }

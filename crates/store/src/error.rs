@@ -16,6 +16,9 @@ pub enum StoreError {
     StillReferenced,
     #[error("invalid cursor")]
     InvalidCursor,
+    /// A stored value that breaks the rules it was stored under; never guessed around.
+    #[error("corrupt stored data: {0}")]
+    Corrupt(String),
     #[error(transparent)]
     Db(DbErr),
 }

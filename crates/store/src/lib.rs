@@ -21,10 +21,12 @@ pub mod idempotency;
 pub mod municipalities;
 pub mod networks;
 pub mod organizations;
+pub mod peers;
 pub mod programmes;
 mod search;
 pub mod sessions;
 pub mod staff;
+pub mod throttle;
 pub mod tokens;
 pub mod users;
 

@@ -3,7 +3,7 @@
 
 use chrono::{NaiveDate, Utc};
 use domain::access::{CanManage, CanRead, NetworkFacts, NetworkScope};
-use domain::network::{MembershipRole, NetworkModel, NetworkStatus};
+use domain::network::{MembershipRole, NetworkModel, NetworkStatus, is_current};
 use domain::period::Period;
 use domain::text::search_key;
 use domain::{MunicipalityId, NetworkId, OrganizationId};
@@ -69,6 +69,8 @@ pub async fn facts(
     let Some(n) = live().filter(Column::Id.eq(id)).one(c).await? else {
         return Ok(None);
     };
+    let network_period = Period::new(n.period_from, n.period_to)
+        .map_err(|_| StoreError::Corrupt(format!("network {id}: period ends before it starts")))?;
     let ms = membership::Entity::find()
         .filter(membership::Column::NetworkId.eq(id))
         .all(c)
@@ -80,7 +82,8 @@ pub async fn facts(
         if !members.contains(&org) {
             members.push(org);
         }
-        let current = m.joined_on <= today && m.left_on.is_none_or(|l| today <= l);
+        let current = Period::new(m.joined_on, m.left_on)
+            .is_ok_and(|own| is_current(&own, &network_period, today));
         if m.role == MembershipRole::Coordinator.as_str() && current {
             coordinators.push(org);
         }
@@ -91,41 +94,6 @@ pub async fn facts(
         members,
         coordinators,
     }))
-}
-
-/// Organizations that share a live network with `org`.
-pub async fn peers_of(
-    c: &impl ConnectionTrait,
-    org: Uuid,
-) -> Result<Vec<OrganizationId>, StoreError> {
-    let mine: Vec<Uuid> = membership::Entity::find()
-        .filter(membership::Column::OrganizationId.eq(org))
-        .all(c)
-        .await?
-        .into_iter()
-        .map(|m| m.network_id)
-        .collect();
-    if mine.is_empty() {
-        return Ok(Vec::new());
-    }
-    let live_ids: Vec<Uuid> = live()
-        .filter(Column::Id.is_in(mine))
-        .all(c)
-        .await?
-        .into_iter()
-        .map(|n| n.id)
-        .collect();
-    let mut peers: Vec<OrganizationId> = membership::Entity::find()
-        .filter(membership::Column::NetworkId.is_in(live_ids))
-        .all(c)
-        .await?
-        .into_iter()
-        .map(|m| OrganizationId(m.organization_id))
-        .filter(|o| o.as_uuid() != org)
-        .collect();
-    peers.sort();
-    peers.dedup();
-    Ok(peers)
 }
 
 pub async fn list(

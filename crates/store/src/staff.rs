@@ -56,15 +56,20 @@ pub async fn get(
         .ok_or(StoreError::NotFound)
 }
 
+/// The staff of an organization, or only those of `only` among them.
 pub async fn list(
     c: &impl ConnectionTrait,
     cap: &CanRead<OrganizationId>,
+    only: Option<&[Uuid]>,
     q: Option<&str>,
     limit: Option<u32>,
     cursor: Option<&str>,
 ) -> Result<(Vec<Model>, Option<String>), StoreError> {
     let limit = clamp_limit(limit);
     let mut s = live().filter(Column::OrganizationId.eq(cap.target().as_uuid()));
+    if let Some(ids) = only {
+        s = s.filter(Column::Id.is_in(ids.iter().copied()));
+    }
     if let Some(cond) = q.and_then(|t| crate::search::contains(Column::SearchKey, t)) {
         s = s.filter(cond);
     }

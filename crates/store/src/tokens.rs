@@ -1,14 +1,12 @@
-//! Refresh tokens (rotating, reuse-detecting) and the sign-in throttle.
+//! Refresh tokens: rotating, reuse-detecting, within an absolute session lifetime.
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use crate::entities::{login_failure, refresh_token};
+use crate::entities::refresh_token;
 use crate::{StoreError, new_id};
 
 fn hash(token: &str) -> String {
@@ -138,54 +136,6 @@ pub async fn revoke_user(
         .col_expr(Column::RevokedAt, Expr::value(now))
         .filter(Column::UserId.eq(user_id))
         .filter(Column::RevokedAt.is_null())
-        .exec(c)
-        .await?;
-    Ok(())
-}
-
-pub async fn record_login_failure(
-    c: &impl ConnectionTrait,
-    username: &str,
-    address: &str,
-    now: DateTime<Utc>,
-) -> Result<(), StoreError> {
-    let row = login_failure::ActiveModel {
-        id: Set(new_id()),
-        username: Set(username.chars().take(64).collect()),
-        address: Set(address.chars().take(64).collect()),
-        at: Set(now),
-    };
-    login_failure::Entity::insert(row)
-        .exec_without_returning(c)
-        .await?;
-    Ok(())
-}
-
-/// Failed sign-ins since a moment, for an account and for an address.
-pub async fn recent_failures(
-    c: &impl ConnectionTrait,
-    username: &str,
-    address: &str,
-    since: DateTime<Utc>,
-) -> Result<(u64, u64), StoreError> {
-    use login_failure::Column;
-    let by_user = login_failure::Entity::find()
-        .filter(Column::Username.eq(username))
-        .filter(Column::At.gt(since))
-        .count(c)
-        .await?;
-    let by_addr = login_failure::Entity::find()
-        .filter(Column::Address.eq(address))
-        .filter(Column::At.gt(since))
-        .count(c)
-        .await?;
-    Ok((by_user, by_addr))
-}
-
-/// A successful sign-in clears the account's failures.
-pub async fn clear_failures(c: &impl ConnectionTrait, username: &str) -> Result<(), StoreError> {
-    login_failure::Entity::delete_many()
-        .filter(login_failure::Column::Username.eq(username))
         .exec(c)
         .await?;
     Ok(())

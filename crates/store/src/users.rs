@@ -35,6 +35,16 @@ pub async fn by_username(
         .await?)
 }
 
+/// Whether the organization or municipality an account belongs to still exists: the
+/// accounts of a deleted school no longer sign in or act.
+pub async fn anchor_is_live(c: &impl ConnectionTrait, u: &Model) -> Result<bool, StoreError> {
+    Ok(match (u.organization_id, u.municipality_id) {
+        (Some(o), _) => crate::organizations::facts(c, o).await?.is_some(),
+        (None, Some(m)) => crate::municipalities::exists(c, m).await?,
+        (None, None) => true,
+    })
+}
+
 /// The account behind a token (only for authentication).
 pub async fn by_id(c: &impl ConnectionTrait, id: Uuid) -> Result<Option<Model>, StoreError> {
     Ok(Entity::find_by_id(id).one(c).await?)

@@ -14,6 +14,7 @@ use wire::error::ErrorCode;
 
 use crate::auth::jwt::TokenError;
 use crate::error::{ApiError, ApiResult};
+use crate::service::networks::today;
 use crate::state::AppState;
 
 /// An authenticated request: who acts and how to record it.
@@ -36,12 +37,19 @@ pub fn request_id(req: &HttpRequest) -> Option<String> {
 pub async fn actor_of(state: &AppState, u: &user::Model) -> ApiResult<Actor> {
     let role =
         Role::parse(&u.role).ok_or_else(|| ApiError::Internal(format!("bad role {}", u.role)))?;
+    let c = state.store.conn();
     let municipality = match u.organization_id {
-        Some(o) => store::organizations::facts(state.store.conn(), o)
-            .await?
-            .map(|f| f.municipality)
-            .or(u.municipality_id.map(MunicipalityId)),
-        None => u.municipality_id.map(MunicipalityId),
+        // The account of a deleted organization acts no more.
+        Some(o) => match store::organizations::facts(c, o).await? {
+            Some(f) => Some(f.municipality),
+            None => return Err(ApiError::code(ErrorCode::Unauthorized)),
+        },
+        None => match u.municipality_id {
+            Some(m) if !store::municipalities::exists(c, m).await? => {
+                return Err(ApiError::code(ErrorCode::Unauthorized));
+            }
+            m => m.map(MunicipalityId),
+        },
     };
     Ok(Actor {
         user: UserId(u.id),
@@ -49,7 +57,7 @@ pub async fn actor_of(state: &AppState, u: &user::Model) -> ApiResult<Actor> {
         municipality,
         organization: u.organization_id.map(OrganizationId),
         network_peers: match u.organization_id {
-            Some(o) => store::networks::peers_of(state.store.conn(), o).await?,
+            Some(o) => store::peers::peers_of(c, o, today()).await?,
             None => Vec::new(),
         },
     })

@@ -31,6 +31,28 @@ pub fn verify_dummy(password: &str) {
     }
 }
 
+/// [`hash`] on the blocking thread pool, so slow hashing never stalls the async workers
+/// that answer every other request.
+pub async fn hash_blocking(password: String) -> Result<String, String> {
+    actix_web::web::block(move || hash(&password))
+        .await
+        .map_err(|e| e.to_string())?
+}
+
+/// [`verify`] on the blocking thread pool; with no stored hash it spends the time of a
+/// real verification ([`verify_dummy`]) and answers `false`.
+pub async fn verify_blocking(password: String, stored: Option<String>) -> Result<bool, String> {
+    actix_web::web::block(move || match stored {
+        Some(h) => verify(&password, &h),
+        None => {
+            verify_dummy(&password);
+            false
+        }
+    })
+    .await
+    .map_err(|e| e.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

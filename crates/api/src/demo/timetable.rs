@@ -88,7 +88,7 @@ async fn teacher(
         .await?
         .ok_or_else(|| anyhow::anyhow!("demo: organization vanished"))?;
     let cap = actor.read_organization(&facts).map_err(super::denied)?;
-    let (staff, _) = store::staff::list(tx, &cap, None, Some(500), None).await?;
+    let (staff, _) = store::staff::list(tx, &cap, None, None, Some(500), None).await?;
     staff
         .iter()
         .find(|s| s.last_name == last_name)

@@ -4,6 +4,7 @@ use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::{Duration, Utc};
 use store::audit::{AuditCtx, Change};
+use store::throttle::Subject;
 use store::tokens::Rotation;
 use wire::auth::{LoginRequest, Me, TokenResponse};
 use wire::routes::REFRESH_COOKIE;
@@ -111,33 +112,41 @@ pub async fn login(
     let username = body.username.trim().to_lowercase();
     let address = client_address(&req, &s.trusted_proxies);
     let now = Utc::now();
-    let since = now - Duration::minutes(s.login_failure_window_minutes);
-    let c = state.store.conn();
-    let (by_user, by_addr) = store::tokens::recent_failures(c, &username, &address, since).await?;
-    if by_user >= s.login_max_failures_per_account || by_addr >= s.login_max_failures_per_address {
+    let account = Subject::account(&username, s.login_max_failures_per_account);
+    let from = Subject::address(&address, s.login_max_failures_per_address);
+    // The attempt is counted before the password is checked, atomically: concurrent
+    // guesses queue on the counters and at most the limit of them is ever verified.
+    let window = now - Duration::minutes(s.login_failure_window_minutes);
+    let tx = state.store.begin().await?;
+    if !store::throttle::claim(&tx, &[account.clone(), from.clone()], window, now).await? {
+        tx.rollback().await?;
         return Err(ApiError::code(ErrorCode::TooManyAttempts));
     }
+    tx.commit().await?;
+    let c = state.store.conn();
     let user = store::users::by_username(c, &username).await?;
-    let ok = match &user {
-        Some(u) => password::verify(&body.password, &u.password_hash) && !u.disabled,
-        None => {
-            password::verify_dummy(&body.password);
-            false
-        }
+    let usable = match &user {
+        Some(u) => !u.disabled && store::users::anchor_is_live(c, u).await?,
+        None => false,
     };
+    let verified = password::verify_blocking(
+        body.password.clone(),
+        user.as_ref().map(|u| u.password_hash.clone()),
+    )
+    .await
+    .map_err(ApiError::Internal)?;
     let ctx = AuditCtx {
         actor_id: None,
         actor_name: username.clone(),
         request_id: request_id(&req),
     };
     let tx = state.store.begin().await?;
-    let Some(user) = user.filter(|_| ok) else {
-        store::tokens::record_login_failure(&tx, &username, &address, now).await?;
+    let Some(user) = user.filter(|_| verified && usable) else {
         store::audit::record(&tx, &ctx, event("login_failed", None)).await?;
         tx.commit().await?;
         return Err(ApiError::code(ErrorCode::InvalidCredentials));
     };
-    store::tokens::clear_failures(&tx, &username).await?;
+    store::throttle::succeeded(&tx, &account, &from).await?;
     let ctx = AuditCtx {
         actor_id: Some(user.id),
         ..ctx
@@ -188,6 +197,9 @@ pub async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<
         .await?
         .filter(|u| !u.disabled)
         .ok_or_else(invalid)?;
+    if !store::users::anchor_is_live(&tx, &user).await? {
+        return Err(invalid());
+    }
     let res = session_response(&state, &tx, &user, Some(family)).await?;
     tx.commit().await?;
     Ok(res)

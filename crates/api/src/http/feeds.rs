@@ -44,13 +44,8 @@ async fn calendar(state: &AppState, actor: &Actor, what: FeedOf) -> ApiResult<St
             (format!("Setka: {}", g.name), vec![g])
         }
         FeedOf::Staff(id) => {
-            let org = store::staff::organization_of(c, id)
-                .await?
-                .ok_or_else(ApiError::not_found)?;
-            let facts = store::organizations::facts(c, org.as_uuid())
-                .await?
-                .ok_or_else(ApiError::not_found)?;
-            actor.read_organization(&facts)?;
+            let (_, facts) = crate::service::staff::locate(c, actor, id).await?;
+            let org = facts.id;
             let person = store::staff::by_ids(c, &[id]).await?;
             let name = person
                 .first()
@@ -277,7 +272,13 @@ pub async fn public_feed(
         .await?
         .filter(|u| !u.disabled)
         .ok_or_else(ApiError::not_found)?;
-    let actor = actor_of(&state, &user).await?;
+    // The feed of an account whose school was deleted is gone with it.
+    let actor = actor_of(&state, &user)
+        .await
+        .map_err(|e| match e.error_code() {
+            ErrorCode::Unauthorized => ApiError::not_found(),
+            _ => e,
+        })?;
     let what = store::feeds::of(&feed).ok_or_else(ApiError::not_found)?;
     Ok(ics_response(calendar(&state, &actor, what).await?))
 }

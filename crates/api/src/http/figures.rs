@@ -55,7 +55,7 @@ pub async fn list(
     let facts = store::organizations::facts(c, *id)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let cap = auth.actor.read_organization(&facts)?;
+    let cap = auth.actor.read_school_records(&facts)?;
     let rows = store::figures::list(c, &cap).await?;
     Ok(HttpResponse::Ok().json(rows.iter().map(to_wire).collect::<Vec<_>>()))
 }
@@ -83,7 +83,7 @@ pub async fn get_one(
     let facts = store::organizations::facts(c, id)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let cap = auth.actor.read_organization(&facts)?;
+    let cap = auth.actor.read_school_records(&facts)?;
     let m = store::figures::get(c, &cap, parse_year(&year)?).await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }

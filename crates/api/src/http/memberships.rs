@@ -241,12 +241,11 @@ pub async fn hand_over(
 ) -> ApiResult<HttpResponse> {
     let f = facts(&state, *id).await?;
     auth.actor.manage_network(&f)?;
-    let n = store::networks::get(state.store.conn(), &auth.actor.read_network(&f)?).await?;
     let input = MembershipInput {
         organization_id: body.organization_id,
         role: MembershipRole::Coordinator,
         joined_on: body.from,
-        left_on: n.period_to,
+        left_on: None,
         mentor_id: None,
     };
     let d = check_member(state.store.conn(), &auth.actor, &f, &input).await?;

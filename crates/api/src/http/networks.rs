@@ -18,7 +18,7 @@ use crate::http::support::{
 };
 use crate::i18n::Issue;
 use crate::service::networks::{
-    check_member, check_network, check_rules, stored, summary, to_wire, today,
+    check_listed_rules, check_member, check_network, check_rules, stored, summary, to_wire, today,
 };
 use crate::state::AppState;
 
@@ -122,7 +122,7 @@ pub async fn create(
         organization_id: input.coordinator_id,
         role: MembershipRole::Coordinator,
         joined_on: data.period.from(),
-        left_on: data.period.to(),
+        left_on: None,
         mentor_id: None,
     };
     // The network to be: members must belong to its municipality or be visible.
@@ -137,14 +137,23 @@ pub async fn create(
             .await
             .map_err(|_| ApiError::field("coordinator_id", Issue::UnknownReference))?,
     ];
-    for m in &input.members {
-        members.push(check_member(c, &auth.actor, &future, m).await?);
+    for (i, m) in input.members.iter().enumerate() {
+        let checked = check_member(c, &auth.actor, &future, m)
+            .await
+            .map_err(|e| e.within(&format!("members[{i}]")))?;
+        members.push(checked);
     }
     let keyed: Vec<(Uuid, MembershipData)> = members
         .iter()
         .map(|m| (store::new_id(), m.clone()))
         .collect();
-    check_rules(&data.period, data.model, &keyed)?;
+    // The coordinator is the first entry, the listed members follow in their order.
+    let path_of = |key: Uuid| {
+        let i = keyed.iter().position(|(k, _)| *k == key)?;
+        // The coordinator's dates are the network's own: nothing in it to point at.
+        i.checked_sub(1).map(|i| format!("members[{i}]"))
+    };
+    check_listed_rules(&data.period, data.model, &keyed, path_of)?;
     let req = CreateRequest {
         path: "/networks",
         body: &input,

@@ -11,7 +11,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
 };
-use crate::service::staff::{check_input, locate, manage, to_wire};
+use crate::service::staff::{check_input, locate, manage, to_wire, visible};
 use crate::state::AppState;
 
 /// List the staff of an organization
@@ -36,9 +36,16 @@ pub async fn list(
     let facts = store::organizations::facts(c, *id)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let cap = auth.actor.read_organization(&facts)?;
-    let (rows, next) =
-        store::staff::list(c, &cap, q.q.as_deref(), q.limit, q.cursor.as_deref()).await?;
+    let (cap, only) = visible(c, &auth.actor, &facts).await?;
+    let (rows, next) = store::staff::list(
+        c,
+        &cap,
+        only.as_deref(),
+        q.q.as_deref(),
+        q.limit,
+        q.cursor.as_deref(),
+    )
+    .await?;
     Ok(HttpResponse::Ok().json(Page {
         items: rows.iter().map(to_wire).collect(),
         next_cursor: next,

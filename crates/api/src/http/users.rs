@@ -100,7 +100,9 @@ pub async fn create(
     let cap = auth.actor.administer_users()?;
     let input = body.into_inner();
     let (username, data) = check_new(state.store.conn(), &input).await?;
-    let hash = password::hash(&input.password).map_err(ApiError::Internal)?;
+    let hash = password::hash_blocking(input.password.clone())
+        .await
+        .map_err(ApiError::Internal)?;
     // The fingerprint leaves the password out: it is not stored with the idempotency key.
     let fingerprint = (
         &username,
@@ -203,7 +205,9 @@ pub async fn reset_password(
     let target = store::users::get(state.store.conn(), &cap, *id).await?;
     check_password(&body.new_password, &target.username)
         .map_err(|e| ApiError::field("new_password", Issue::from(e)))?;
-    let hash = password::hash(&body.new_password).map_err(ApiError::Internal)?;
+    let hash = password::hash_blocking(body.new_password.clone())
+        .await
+        .map_err(ApiError::Internal)?;
     let tx = state.store.begin().await?;
     let m = store::users::set_password(&tx, &cap, *id, &hash, &auth.audit).await?;
     store::tokens::revoke_user(&tx, m.id, Utc::now()).await?;

@@ -168,6 +168,16 @@ pub async fn check_member(
     if !issues.is_empty() {
         return Err(ApiError::Validation(issues));
     }
+    if actor
+        .add_to_network(network, OrganizationId(m.organization_id))
+        .is_err()
+    {
+        return Err(ApiError::with_detail(
+            ErrorCode::Forbidden,
+            "Новую организацию включает в сеть только орган управления образованием; координатор меняет роли и сроки участников",
+            "Only the education authority brings a new organization into a network; the coordinator changes the roles and dates of its members",
+        ));
+    }
     Ok(MembershipData {
         organization_id: OrganizationId(m.organization_id),
         role: m.role,
@@ -195,10 +205,23 @@ pub fn check_rules(
     model: NetworkModel,
     members: &[(Uuid, MembershipData)],
 ) -> ApiResult<()> {
+    check_listed_rules(period, model, members, |_| None)
+}
+
+/// [`check_rules`] for a list the client sent: each broken rule also names its item
+/// (`members[2].left_on`) through `path_of`, which gives the path of a membership key.
+pub fn check_listed_rules(
+    period: &Period,
+    model: NetworkModel,
+    members: &[(Uuid, MembershipData)],
+    path_of: impl Fn(Uuid) -> Option<String>,
+) -> ApiResult<()> {
     let mut list = Vec::new();
     for (key, d) in members {
-        let p = Period::new(d.joined_on, d.left_on)
-            .map_err(|_| ApiError::field("left_on", Issue::Invalid))?;
+        let p = Period::new(d.joined_on, d.left_on).map_err(|_| {
+            let field = path_of(*key).map_or("left_on".to_owned(), |p| format!("{p}.left_on"));
+            ApiError::field(&field, Issue::EndsBeforeStart)
+        })?;
         list.push(Membership {
             key: *key,
             organization: d.organization_id,
@@ -219,6 +242,27 @@ pub fn check_rules(
         list.join("; ")
     };
     let (ru, en) = (titles(wire::error::Lang::Ru), titles(wire::error::Lang::En));
+    let issues: Vec<FieldIssue> = problems
+        .iter()
+        .filter_map(|p| {
+            let (key, field) = problem_field(p, period, members)?;
+            let path = path_of(key)?;
+            Some(FieldIssue::new(
+                &format!("{path}.{field}"),
+                Issue::Rule(problem_code(p)),
+            ))
+        })
+        .collect();
+    if !issues.is_empty() {
+        return Err(ApiError::Fields {
+            code: problem_code(first),
+            detail: crate::error::Detail {
+                ru: format!("Нарушены правила участия в сети: {ru}"),
+                en: format!("Membership rules broken: {en}"),
+            },
+            issues,
+        });
+    }
     Err(if problems.len() == 1 {
         ApiError::code(problem_code(first))
     } else {
@@ -228,6 +272,27 @@ pub fn check_rules(
             format!("Membership rules broken: {en}"),
         )
     })
+}
+
+/// The membership a broken rule is about and the field of it to mend.
+fn problem_field(
+    p: &MembershipProblem,
+    network: &Period,
+    members: &[(Uuid, MembershipData)],
+) -> Option<(Uuid, &'static str)> {
+    match p {
+        MembershipProblem::CoordinatorMissing { .. } => None,
+        MembershipProblem::TwoCoordinators { second, .. } => Some((*second, "joined_on")),
+        MembershipProblem::OutsideNetworkPeriod { membership } => {
+            let early = members
+                .iter()
+                .any(|(k, d)| k == membership && d.joined_on < network.from());
+            Some((*membership, if early { "joined_on" } else { "left_on" }))
+        }
+        MembershipProblem::SameRoleTwice { membership, .. } => Some((*membership, "role")),
+        MembershipProblem::SatelliteWithoutPartner { membership }
+        | MembershipProblem::MentorNotAllowed { membership } => Some((*membership, "mentor_id")),
+    }
 }
 
 /// The stored membership of a network as rule input.

@@ -1,7 +1,7 @@
 //! Staff members: input checks and access.
 
 use domain::OrganizationId;
-use domain::access::{Actor, CanManage, CanRead};
+use domain::access::{Actor, CanManage, CanRead, OrgFacts, StaffView};
 use domain::organization::parse_external_id;
 use domain::person::{POSITION_MAX, PersonName};
 use domain::text::clean_name;
@@ -88,25 +88,50 @@ pub async fn check_input(c: &impl Conn, input: &StaffInput) -> ApiResult<StaffDa
     }
 }
 
-/// The organization of a staff member, read access to it, and (optionally) the right to
-/// manage it. Unknown and out-of-scope members are both 404.
+/// Which staff of an organization the actor sees: `None` for all of them, or the ids a
+/// network peer may see (those who teach in a network both share today).
+pub async fn visible(
+    c: &impl Conn,
+    actor: &Actor,
+    facts: &OrgFacts,
+) -> ApiResult<(CanRead<OrganizationId>, Option<Vec<Uuid>>)> {
+    let (cap, view) = actor.read_staff(facts)?;
+    let only = match view {
+        StaffView::All => None,
+        StaffView::NetworkTeachers { viewer } => Some(
+            store::peers::network_teachers(
+                c,
+                facts.id.as_uuid(),
+                viewer.as_uuid(),
+                crate::service::networks::today(),
+            )
+            .await?,
+        ),
+    };
+    Ok((cap, only))
+}
+
+/// The organization of a staff member and read access to it. Unknown members, members
+/// out of scope and members of a peer school who do not teach in a shared network are
+/// all 404.
 pub async fn locate(
     c: &impl Conn,
     actor: &Actor,
     staff_id: Uuid,
-) -> ApiResult<(CanRead<OrganizationId>, domain::access::OrgFacts)> {
+) -> ApiResult<(CanRead<OrganizationId>, OrgFacts)> {
     let org = store::staff::organization_of(c, staff_id)
         .await?
         .ok_or_else(ApiError::not_found)?;
     let facts = store::organizations::facts(c, org.as_uuid())
         .await?
         .ok_or_else(ApiError::not_found)?;
-    Ok((actor.read_organization(&facts)?, facts))
+    let (cap, only) = visible(c, actor, &facts).await?;
+    if only.is_some_and(|ids| !ids.contains(&staff_id)) {
+        return Err(ApiError::not_found());
+    }
+    Ok((cap, facts))
 }
 
-pub fn manage(
-    actor: &Actor,
-    facts: &domain::access::OrgFacts,
-) -> ApiResult<CanManage<OrganizationId>> {
+pub fn manage(actor: &Actor, facts: &OrgFacts) -> ApiResult<CanManage<OrganizationId>> {
     Ok(actor.manage_school_records(facts)?)
 }

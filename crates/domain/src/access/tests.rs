@@ -175,6 +175,96 @@ fn network_peers_are_visible_but_not_editable() {
     assert_eq!(a.read_organization(&org(12, M1)), Err(Denied::NotFound));
 }
 
+#[test]
+fn a_peer_sees_the_school_but_not_its_figures_or_whole_staff() {
+    for role in [Role::SchoolAdmin, Role::Teacher, Role::Coordinator] {
+        let mut a = actor(role, Some(M1), Some(10));
+        a.network_peers = vec![OrganizationId(id(11))];
+        assert_eq!(
+            a.read_school_records(&org(11, M1)),
+            Err(Denied::Forbidden),
+            "{role:?}"
+        );
+        assert_eq!(
+            a.read_staff(&org(11, M1)).map(|(_, v)| v),
+            Ok(StaffView::NetworkTeachers {
+                viewer: OrganizationId(id(10))
+            })
+        );
+        assert!(a.read_school_records(&org(10, M1)).is_ok(), "own school");
+        assert_eq!(
+            a.read_staff(&org(10, M1)).map(|(_, v)| v),
+            Ok(StaffView::All)
+        );
+        assert_eq!(a.read_school_records(&org(12, M1)), Err(Denied::NotFound));
+    }
+    let uo = actor(Role::Authority, Some(M1), None);
+    assert_eq!(
+        uo.read_staff(&org(11, M1)).map(|(_, v)| v),
+        Ok(StaffView::All)
+    );
+    assert!(uo.read_school_records(&org(11, M1)).is_ok());
+}
+
+#[test]
+fn a_school_scoped_integration_acts_only_on_its_school() {
+    let mut i = actor(Role::Integration, Some(M1), Some(10));
+    i.network_peers = vec![OrganizationId(id(11))];
+    assert_eq!(
+        i.manage_organization(&org(10, M1)).map(|c| c.extent()),
+        Ok(Extent::Details)
+    );
+    assert!(i.manage_school_records(&org(10, M1)).is_ok());
+    assert_eq!(i.delete_organization(&org(10, M1)), Err(Denied::Forbidden));
+    // A peer it merely sees: readable, never manageable.
+    assert!(i.read_organization(&org(11, M1)).is_ok());
+    assert_eq!(i.manage_organization(&org(11, M1)), Err(Denied::Forbidden));
+    assert_eq!(i.delete_organization(&org(11, M1)), Err(Denied::Forbidden));
+    assert_eq!(
+        i.manage_school_records(&org(11, M1)),
+        Err(Denied::Forbidden)
+    );
+    assert_eq!(i.read_school_records(&org(11, M1)), Err(Denied::Forbidden));
+    assert_eq!(i.create_organization_in(M1), Err(Denied::Forbidden));
+    // A municipality-wide integration acts in its municipality only.
+    let wide = actor(Role::Integration, Some(M1), None);
+    assert!(wide.manage_school_records(&org(11, M1)).is_ok());
+    assert_eq!(
+        wide.manage_organization(&org(11, M1)).map(|c| c.extent()),
+        Ok(Extent::Full)
+    );
+    assert_eq!(
+        wide.manage_organization(&org(20, M2)),
+        Err(Denied::NotFound)
+    );
+}
+
+#[test]
+fn only_the_authority_brings_a_new_school_into_a_network() {
+    let n = network(&[10, 11], &[10]);
+    let coordinator = actor(Role::Coordinator, Some(M1), Some(10));
+    assert!(
+        coordinator
+            .add_to_network(&n, OrganizationId(id(11)))
+            .is_ok()
+    );
+    assert_eq!(
+        coordinator.add_to_network(&n, OrganizationId(id(12))),
+        Err(Denied::Forbidden)
+    );
+    let uo = actor(Role::Authority, Some(M1), None);
+    assert!(uo.add_to_network(&n, OrganizationId(id(12))).is_ok());
+    assert!(
+        actor(Role::Admin, None, None)
+            .add_to_network(&n, OrganizationId(id(12)))
+            .is_ok()
+    );
+    assert_eq!(
+        actor(Role::Authority, Some(M2), None).add_to_network(&n, OrganizationId(id(12))),
+        Err(Denied::NotFound)
+    );
+}
+
 fn agreement(parties: &[u128], base: u128) -> AgreementAccess {
     AgreementAccess {
         id: crate::ids::AgreementId(id(700)),

@@ -67,18 +67,49 @@ fn a_network_without_a_coordinator_is_reported() {
             to: Some(d(8, 31))
         }]
     );
-    // A membership with no end outlives a network that has one.
+    // A membership with no end ends with the network, for the coordinator and every
+    // other member alike.
     let open = vec![
-        member(1, 24, MembershipRole::Coordinator, d(9, 1), Some(d(8, 31))),
+        member(1, 24, MembershipRole::Coordinator, d(9, 1), None),
         member(3, 25, MembershipRole::Participant, d(9, 1), None),
     ];
-    let p = check_memberships(&year(), NetworkModel::Cooperation, &open);
     assert_eq!(
-        p,
+        check_memberships(&year(), NetworkModel::Cooperation, &open),
+        vec![]
+    );
+    // One that starts after the network ended is still outside it.
+    let late = vec![
+        member(1, 24, MembershipRole::Coordinator, d(9, 1), None),
+        member(
+            3,
+            25,
+            MembershipRole::Participant,
+            NaiveDate::from_ymd_opt(2022, 9, 1).unwrap(),
+            None,
+        ),
+    ];
+    assert_eq!(
+        check_memberships(&year(), NetworkModel::Cooperation, &late),
         vec![MembershipProblem::OutsideNetworkPeriod {
             membership: Uuid::from_u128(3)
         }]
     );
+}
+
+#[test]
+fn a_membership_is_current_while_it_and_its_network_last() {
+    let open = Period::new(d(10, 1), None).unwrap();
+    assert!(!is_current(&open, &year(), d(9, 30)));
+    assert!(is_current(&open, &year(), d(10, 1)));
+    assert!(is_current(&open, &year(), d(8, 31)));
+    // The network is over, so is the open-ended membership.
+    assert!(!is_current(
+        &open,
+        &year(),
+        NaiveDate::from_ymd_opt(2022, 9, 1).unwrap()
+    ));
+    let left = Period::new(d(9, 1), Some(d(12, 31))).unwrap();
+    assert!(!is_current(&left, &year(), d(1, 1)));
 }
 
 #[test]

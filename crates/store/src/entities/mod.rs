@@ -8,7 +8,7 @@ pub mod audit_log;
 pub mod calendar_feed;
 pub mod document;
 pub mod idempotency_key;
-pub mod login_failure;
+pub mod login_throttle;
 pub mod membership;
 pub mod municipality;
 pub mod network;

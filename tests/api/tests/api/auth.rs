@@ -149,6 +149,36 @@ async fn five_failures_lock_the_account_even_for_the_right_password() {
 }
 
 #[tokio::test]
+async fn fifty_parallel_guesses_get_no_more_tries_than_the_limit() {
+    let app = spawn_app().await;
+    let clients: Vec<_> = (0..50).map(|_| app.client()).collect();
+    let guesses = clients
+        .into_iter()
+        .map(|mut c| async move { c.login("admin", "wrong-password").await.status });
+    let statuses = futures_util::future::join_all(guesses).await;
+    let verified = statuses.iter().filter(|s| **s == 401).count();
+    let throttled = statuses.iter().filter(|s| **s == 429).count();
+    // The limit is 5 failures per account: the attempt is counted before the password
+    // is checked, so parallel guesses cannot slip past it.
+    assert_eq!((verified, throttled), (5, 45), "{statuses:?}");
+    let mut c = app.client();
+    c.login("admin", ADMIN_PASSWORD)
+        .await
+        .problem(429, ErrorCode::TooManyAttempts);
+}
+
+#[tokio::test]
+async fn signing_in_from_one_address_again_and_again_is_not_throttled() {
+    // A school's computer lab signs its teachers in from one address all day long.
+    let app = crate::helpers::spawn_app_with(|s| s.login_max_failures_per_address = 3).await;
+    for _ in 0..6 {
+        let mut c = app.client();
+        let r = c.login("admin", ADMIN_PASSWORD).await;
+        assert_eq!(r.status, 200, "{}", r.text);
+    }
+}
+
+#[tokio::test]
 async fn disabling_an_account_invalidates_its_tokens_and_sign_in() {
     let app = spawn_app().await;
     let admin = app.admin().await;

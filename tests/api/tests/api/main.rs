@@ -19,6 +19,7 @@ mod networks;
 mod openapi;
 mod organizations;
 mod pagination;
+mod peers;
 mod programmes;
 mod scoping;
 mod seeds;

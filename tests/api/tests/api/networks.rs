@@ -215,18 +215,59 @@ async fn only_the_authority_of_the_municipality_creates_networks() {
         .push(member(Uuid::new_v4(), Participant, day(2020, 9, 1)));
     uo.post(routes::NETWORKS, &unknown_member)
         .await
-        .assert_field_error("organization_id", Some("unknown_reference"));
+        .assert_field_error("members[0].organization_id", Some("unknown_reference"));
 
     // A network that breaks a membership rule is not created at all.
     let mut early = in_volzhsky.clone();
     early
         .members
         .push(member(v.sosh1.id, Participant, day(2019, 9, 1)));
-    uo.post(routes::NETWORKS, &early)
+    let p = uo
+        .post(routes::NETWORKS, &early)
         .await
         .problem(422, ErrorCode::MembershipOutsideNetworkPeriod);
+    // The refusal points at the member and the field that break the rule.
+    let fields: Vec<(&str, &str)> = p
+        .errors
+        .iter()
+        .map(|e| (e.field.as_str(), e.code.as_str()))
+        .collect();
+    assert_eq!(
+        fields,
+        [("members[0].joined_on", "membership_outside_network_period")],
+        "{p:?}"
+    );
 
     assert_eq!(listed(&admin).await, networks_before, "nothing was created");
+}
+
+#[tokio::test]
+async fn members_without_an_end_stay_until_the_network_ends_like_its_coordinator() {
+    let app = spawn_demo_app().await;
+    let admin = app.demo("admin").await;
+    let v = volzhsky(&admin).await;
+    let uo = app.demo("volzhsky.uo").await;
+    let mut body = network(
+        v.municipality,
+        NetworkModel::Cooperation,
+        v.sosh8.id,
+        vec![
+            member(v.sosh1.id, Participant, day(2021, 9, 1)),
+            member(v.sosh14.id, ResourceCentre, day(2021, 9, 1)),
+        ],
+    );
+    body.network.period_to = Some(day(2024, 8, 31));
+    let n = create_network(&uo, &body).await;
+    assert!(n.members.iter().all(|m| m.left_on.is_none()), "{n:?}");
+    // The second one joins the same school twice in one role: the error names it.
+    body.members
+        .push(member(v.sosh1.id, Participant, day(2022, 9, 1)));
+    let p = uo
+        .post(routes::NETWORKS, &body)
+        .await
+        .problem(422, ErrorCode::SameRoleTwice);
+    assert_eq!(p.errors.len(), 1, "{p:?}");
+    assert_eq!(p.errors[0].field, "members[2].role");
 }
 
 /// Tries a change that breaks `code`; the network must stay as it was.
@@ -276,8 +317,8 @@ async fn every_membership_rule_has_its_own_code_and_a_refusal_changes_nothing() 
     };
     let r = uo.post(&members, &late).await;
     refused(&uo, &n, r, ErrorCode::MembershipOutsideNetworkPeriod).await;
-    let open_ended = member(v.sosh14.id, Participant, day(2021, 9, 1));
-    let r = uo.post(&members, &open_ended).await;
+    let after_the_end = member(v.sosh14.id, Participant, day(2030, 9, 1));
+    let r = uo.post(&members, &after_the_end).await;
     refused(&uo, &n, r, ErrorCode::MembershipOutsideNetworkPeriod).await;
 
     let again = to_end(v.sosh1.id, Participant, day(2022, 1, 10));
@@ -317,6 +358,10 @@ async fn every_membership_rule_has_its_own_code_and_a_refusal_changes_nothing() 
     let n2 = network_of(&r, 201);
     assert_eq!(n2.members.len(), 3);
     assert_eq!(n2.version, n.version + 1);
+    // A membership with no end ends with the network, as the coordinator's does.
+    let open_ended = member(v.sosh14.id, Participant, day(2021, 9, 1));
+    let n3 = network_of(&uo.post(&members, &open_ended).await, 201);
+    assert_eq!(membership_of(&n3, v.sosh14.id, Participant).left_on, None);
 }
 
 #[tokio::test]
@@ -423,8 +468,21 @@ async fn the_coordinator_is_handed_over_in_one_step_only() {
         .await
         .problem(403, ErrorCode::Forbidden);
     let sosh14 = user(&app, &admin, "sosh14.coord", Role::Coordinator, v.sosh14.id).await;
-    let r = sosh14.post(&routes::network_members(n.id), &newcomer).await;
+    let centre = member(v.sosh1.id, ResourceCentre, day(2022, 9, 1));
+    let r = sosh14.post(&routes::network_members(n.id), &centre).await;
     assert_eq!(network_of(&r, 201).members.len(), 4);
+    // A school new to the network comes in only through the authority.
+    let p = sosh14
+        .post(&routes::network_members(n.id), &newcomer)
+        .await
+        .problem(403, ErrorCode::Forbidden);
+    assert!(
+        p.detail.contains("орган управления образованием"),
+        "{}",
+        p.detail
+    );
+    let r = uo.post(&routes::network_members(n.id), &newcomer).await;
+    assert_eq!(network_of(&r, 201).members.len(), 5);
 
     // A stale ETag refuses a handover too.
     let r = post_if(&uo, &path, &etag_of(&n), &handover).await;
@@ -442,14 +500,26 @@ async fn the_coordinator_manages_members_read_and_outsiders_see_nothing() {
 
     let coord = app.demo("sosh8.coord").await;
     assert_eq!(content(&get_network(&coord, n.id).await), content(&n));
+    // The coordinator does not bring a new school in (it would open the school's
+    // records to every member without the school agreeing); the authority does.
+    let joining = member(v.sosh14.id, Participant, day(2021, 9, 1));
+    coord
+        .post(&members, &joining)
+        .await
+        .problem(403, ErrorCode::Forbidden);
+    assert_eq!(content(&get_network(&coord, n.id).await), content(&n));
+    let uo = app.demo("volzhsky.uo").await;
+    let n = network_of(&uo.post(&members, &joining).await, 201);
+    // Then the coordinator changes its dates like any member's.
+    let sosh14_member = membership_of(&n, v.sosh14.id, Participant).clone();
+    let later = member(v.sosh14.id, Participant, day(2021, 10, 1));
     let r = coord
-        .post(&members, &member(v.sosh14.id, Participant, day(2021, 9, 1)))
+        .put(&routes::network_member(n.id, sosh14_member.id), &later)
         .await;
-    let n = network_of(&r, 201);
-    assert_eq!(
-        membership_of(&n, v.sosh14.id, Participant).organization_name,
-        "МОУ СОШ № 14"
-    );
+    let n = network_of(&r, 200);
+    let sosh14_member = membership_of(&n, v.sosh14.id, Participant);
+    assert_eq!(sosh14_member.organization_name, "МОУ СОШ № 14");
+    assert_eq!(sosh14_member.joined_on, day(2021, 10, 1));
     let mut renamed = network_input_of(&n);
     renamed.goal = "Новая цель".into();
     let r = coord.put(&path, &renamed).await;
@@ -772,10 +842,11 @@ async fn membership_changes_are_audited() {
     let v = volzhsky(&admin).await;
     let n = sosh8_network(&app, &v).await;
     let coord = app.demo("sosh8.coord").await;
+    // СОШ № 1, a member already, becomes a resource centre too.
     let r = coord
         .post(
             &routes::network_members(n.id),
-            &member(v.sosh14.id, Participant, day(2021, 9, 1)),
+            &member(v.sosh1.id, ResourceCentre, day(2021, 9, 1)),
         )
         .await;
     let n = network_of(&r, 201);
@@ -792,14 +863,14 @@ async fn membership_changes_are_audited() {
         .find(|e| {
             e.after
                 .as_ref()
-                .is_some_and(|a| a["organization_id"] == v.sosh14.id.to_string())
+                .is_some_and(|a| a["role"] == "resource_centre")
         })
         .expect("the record of the added membership");
     assert_eq!(added.actor_name, "sosh8.coord");
     assert!(added.before.is_none());
     assert_eq!(
-        added.after.as_ref().map(|a| a["role"].clone()),
-        Some("participant".into())
+        added.after.as_ref().map(|a| a["organization_id"].clone()),
+        Some(v.sosh1.id.to_string().into())
     );
     assert_eq!(
         entries
@@ -811,18 +882,18 @@ async fn membership_changes_are_audited() {
     );
 
     // A refused change writes nothing; a removal is recorded with what was removed.
-    let again = member(v.sosh14.id, Participant, day(2022, 1, 1));
+    let again = member(v.sosh1.id, ResourceCentre, day(2022, 1, 1));
     coord
         .post(&routes::network_members(n.id), &again)
         .await
         .problem(422, ErrorCode::SameRoleTwice);
     assert_eq!(membership_audit(&admin, n.id).await.len(), entries.len());
-    let sosh14 = membership_of(&n, v.sosh14.id, Participant);
-    let r = coord.delete(&routes::network_member(n.id, sosh14.id)).await;
+    let centre = membership_of(&n, v.sosh1.id, ResourceCentre);
+    let r = coord.delete(&routes::network_member(n.id, centre.id)).await;
     assert_eq!(r.status, 200, "{}", r.text);
     let entries = membership_audit(&admin, n.id).await;
     assert_eq!(entries[0].action, "delete", "newest first");
-    assert_eq!(entries[0].entity_id, Some(sosh14.id.to_string()));
+    assert_eq!(entries[0].entity_id, Some(centre.id.to_string()));
     assert!(entries[0].after.is_none());
 }
 
@@ -887,5 +958,5 @@ async fn the_authority_cannot_enrol_a_school_of_another_municipality() {
     );
     uo.post(routes::NETWORKS, &body)
         .await
-        .assert_field_error("organization_id", Some("unknown_reference"));
+        .assert_field_error("members[0].organization_id", Some("unknown_reference"));
 }
