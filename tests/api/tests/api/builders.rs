@@ -242,3 +242,136 @@ pub async fn create_network(c: &TestClient, body: &NetworkCreate) -> Network {
     assert_eq!(r.status, 201, "create network: {}", r.text);
     r.json()
 }
+
+/// Today as the server sees it (statuses, memberships and agreements are decided on it).
+pub fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+/// The first calendar year of the academic year a day falls in (1 September – 31 August).
+pub fn academic_year_start(d: chrono::NaiveDate) -> i32 {
+    use chrono::Datelike;
+    if d.month() >= 9 {
+        d.year()
+    } else {
+        d.year() - 1
+    }
+}
+
+/// The academic year starting in `start` as a path segment: `2026-2027`.
+pub fn academic_year(start: i32) -> String {
+    format!("{start}-{}", start + 1)
+}
+
+/// A five-day calendar of the academic year starting in `start`: two semesters, one
+/// shift of 40-minute lessons from 8:30 (so afternoon sessions cut into no lesson).
+pub fn school_calendar(start: i32) -> serde_json::Value {
+    let next = start + 1;
+    serde_json::json!({
+        "week": "five_day",
+        "terms": [
+            {"name": "1 полугодие", "from": format!("{start}-09-01"), "to": format!("{start}-12-27")},
+            {"name": "2 полугодие", "from": format!("{next}-01-12"), "to": format!("{next}-05-31")}
+        ],
+        "holidays": [],
+        "bell_schedules": [{"name": "1 смена", "lessons": [
+            {"number": 1, "start": "08:30", "end": "09:10"},
+            {"number": 2, "start": "09:20", "end": "10:00"},
+            {"number": 3, "start": "10:20", "end": "11:00"},
+            {"number": 4, "start": "11:20", "end": "12:00"}
+        ]}]
+    })
+}
+
+/// An account anchored at a municipality (authority, municipality-wide integration).
+pub async fn create_municipal_user(
+    admin: &TestClient,
+    username: &str,
+    role: Role,
+    municipality: Uuid,
+) -> User {
+    let body = UserCreate {
+        municipality_id: Some(municipality),
+        ..user_input(username, role, USER_PASSWORD)
+    };
+    let r = admin.post(routes::USERS, &body).await;
+    assert_eq!(r.status, 201, "create user: {}", r.text);
+    r.json()
+}
+
+/// «Технология — Робототехника» for grades 5–8, taught by `provider`.
+pub fn programme_input(provider: Uuid) -> wire::programme::ProgrammeInput {
+    use domain::programme::{AssessmentForm, DeliveryMode, EducationLevel, ProgrammeStatus};
+    wire::programme::ProgrammeInput {
+        code: "ТЕХ-РОБ".into(),
+        title: "Технология".into(),
+        subject_area: "Технология".into(),
+        module: Some("Робототехника".into()),
+        level: EducationLevel::Ooo,
+        grade_from: 5,
+        grade_to: 8,
+        total_hours: 34,
+        hours_per_week: 1.0,
+        delivery_mode: DeliveryMode::InPerson,
+        assessment_form: AssessmentForm::PassFail,
+        provider_ids: vec![provider],
+        status: ProgrammeStatus::Approved,
+        external_id: None,
+    }
+}
+
+pub async fn create_programme(
+    c: &TestClient,
+    network: Uuid,
+    input: &wire::programme::ProgrammeInput,
+) -> wire::programme::Programme {
+    let r = c.post(&routes::network_programmes(network), input).await;
+    assert_eq!(r.status, 201, "create programme: {}", r.text);
+    r.json()
+}
+
+/// A complete network-programme agreement (every art. 15 section filled in, so it can be
+/// sent for signature): `base` enrols the students, `provider` teaches `programme`, in
+/// force from a month ago for most of a year.
+pub fn agreement_input(base: Uuid, provider: Uuid, programme: Uuid) -> serde_json::Value {
+    let today = today();
+    let days = chrono::Duration::days;
+    serde_json::json!({
+        "number": "СВ-01", "date": today - days(40), "kind": "network_programme",
+        "base_organization_id": base, "participant_ids": [provider], "programme_ids": [programme],
+        "programme_description": "ООП ООО, предметная область «Технология»",
+        "student_status": "Обучающиеся остаются обучающимися базовой организации",
+        "admission_rules": "По заявлению родителей", "conditions": "Занятия на базе организации-участника",
+        "obligations": [
+            {"organization": provider, "duties": "Реализует модуль", "resources": [{"kind": "кабинет робототехники", "volume": "2 ч в неделю"}]},
+            {"organization": base, "duties": "Формирует группы"}
+        ],
+        "completion_documents": [{"document": "справка об обучении", "issued_by": provider}],
+        "valid_from": today - days(30), "valid_to": today + days(300),
+        "change_procedure": "Дополнительным соглашением", "termination_procedure": "По соглашению сторон",
+        "grade_mappings": [{"source": "pass_fail", "target": "pass_fail", "steps": [{"equals": "pass", "result": "зачтено"}]}]
+    })
+}
+
+/// A group of `programme` at `provider` in the academic year starting in `start`, taught
+/// by `teacher` in a room of the provider on Tuesday and Thursday afternoons.
+pub fn group_input(
+    programme: Uuid,
+    provider: Uuid,
+    teacher: Uuid,
+    start: i32,
+    participants: &[Uuid],
+) -> serde_json::Value {
+    serde_json::json!({
+        "programme_id": programme, "academic_year": format!("{start}/{}", start + 1),
+        "provider_id": provider, "name": "Робототехника, 7 классы", "teacher_ids": [teacher],
+        "capacity": 15,
+        "place": {"type": "room", "organization_id": provider, "name": "Кабинет робототехники"},
+        "slots": [
+            {"weekday": "tue", "start": "14:30", "end": "15:10"},
+            {"weekday": "thu", "start": "14:30", "end": "15:10"}
+        ],
+        "first_date": format!("{start}-09-01"), "last_date": format!("{}-05-31", start + 1),
+        "participant_ids": participants
+    })
+}

@@ -67,29 +67,46 @@ impl Resp {
     /// Asserts an RFC 9457 problem with this status and code, and everything every
     /// problem carries: its media type and a request id equal to `X-Request-Id`.
     pub fn problem(&self, status: u16, code: ErrorCode) -> Problem {
-        assert_eq!(self.status, status, "status of {}", self.text);
-        assert_eq!(
-            self.header("content-type"),
-            Some("application/problem+json"),
-            "content type of {}",
-            self.text
-        );
-        let p: Problem = self.json();
-        assert_eq!(p.code, code, "code of {}", self.text);
-        assert_eq!(p.status, status);
-        assert_eq!(p.type_, format!("urn:setka:problem:{}", code.as_str()));
+        self.check_problem(status, code)
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// [`Self::problem`] without panicking: the first thing that differs, in words. For
+    /// tests that collect every failure before they report.
+    pub fn check_problem(&self, status: u16, code: ErrorCode) -> Result<Problem, String> {
+        let differs = |what: &str, expected: &dyn std::fmt::Debug, got: &dyn std::fmt::Debug| {
+            format!(
+                "{what}: expected {expected:?}, got {got:?} in {}",
+                self.text
+            )
+        };
+        if self.status != status {
+            return Err(differs("status", &status, &self.status));
+        }
+        let media = self.header("content-type");
+        if media != Some("application/problem+json") {
+            return Err(differs("content type", &"application/problem+json", &media));
+        }
+        let p: Problem = serde_json::from_str(&self.text)
+            .map_err(|e| format!("not a problem ({e}): {}", self.text))?;
+        if p.code != code {
+            return Err(differs("code", &code, &p.code));
+        }
+        if p.status != status {
+            return Err(differs("problem status", &status, &p.status));
+        }
+        let type_ = format!("urn:setka:problem:{}", code.as_str());
+        if p.type_ != type_ {
+            return Err(differs("problem type", &type_, &p.type_));
+        }
         let header = self.header(wire::routes::headers::REQUEST_ID);
-        assert!(
-            header.is_some_and(|h| !h.is_empty()),
-            "X-Request-Id missing"
-        );
-        assert_eq!(
-            p.request_id.as_deref(),
-            header,
-            "request_id of {}",
-            self.text
-        );
-        p
+        if header.is_none_or(str::is_empty) {
+            return Err(format!("X-Request-Id missing: {}", self.text));
+        }
+        if p.request_id.as_deref() != header {
+            return Err(differs("request_id", &header, &p.request_id));
+        }
+        Ok(p)
     }
 
     /// A 422 `validation_failed` problem; returns its `(field, code)` pairs.

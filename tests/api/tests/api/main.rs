@@ -14,6 +14,7 @@ mod feeds;
 mod groups;
 mod helpers;
 mod idempotency;
+mod matrix;
 mod municipalities;
 mod networks;
 mod openapi;
