@@ -11,7 +11,7 @@ mod m20261123_000004_networks;
 mod m20261123_000005_agreements;
 mod m20261201_000006_documents;
 mod m20261201_000007_timetable;
-mod m20261203_000008_login_throttle;
+mod m20261203_000008_throttle_and_uploaders;
 
 pub struct Migrator;
 
@@ -26,7 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_agreements::Migration),
             Box::new(m20261201_000006_documents::Migration),
             Box::new(m20261201_000007_timetable::Migration),
-            Box::new(m20261203_000008_login_throttle::Migration),
+            Box::new(m20261203_000008_throttle_and_uploaders::Migration),
         ]
     }
 }

@@ -61,6 +61,14 @@ pub struct Settings {
     pub s3_prefix: Option<String>,
     /// Largest accepted document.
     pub document_max_mib: u64,
+    /// Time a whole document upload may take (slow rural links included).
+    pub document_upload_minutes: u64,
+    /// The address users reach Setka at, e.g. `https://setka.example.ru` (no trailing
+    /// slash). Calendar feed addresses are built from it; when it is `https://`, the
+    /// refresh cookie is `Secure` and `Strict-Transport-Security` is sent.
+    pub public_url: Option<String>,
+    /// A sign-in lasts at most this long however often its refresh token is rotated.
+    pub session_max_days: i64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,6 +99,8 @@ struct Defaults {
     storage: StorageKind,
     s3_allow_http: bool,
     document_max_mib: u64,
+    document_upload_minutes: u64,
+    session_max_days: i64,
 }
 
 const DEFAULTS: fn() -> Defaults = || Defaults {
@@ -112,6 +122,8 @@ const DEFAULTS: fn() -> Defaults = || Defaults {
     storage: StorageKind::Local,
     s3_allow_http: false,
     document_max_mib: 20,
+    document_upload_minutes: 15,
+    session_max_days: 30,
 };
 
 /// Environment variables with the prefix that are not settings of the server.
@@ -136,9 +148,23 @@ impl Settings {
             }
             fig = fig.merge(Toml::file(f));
         }
-        fig.merge(Env::prefixed("SETKA_").ignore(&NOT_SETTINGS))
+        let settings: Self = fig
+            .merge(Env::prefixed("SETKA_").ignore(&NOT_SETTINGS))
             .extract()
-            .map_err(Box::new)
+            .map_err(Box::new)?;
+        if let Some(u) = &settings.public_url
+            && !(u.starts_with("https://") || u.starts_with("http://"))
+        {
+            return Err(Box::new(figment::Error::from(format!(
+                "public_url must start with https:// or http://, not {u:?}"
+            ))));
+        }
+        Ok(settings)
+    }
+
+    /// The public address without a trailing slash, if one is configured.
+    pub fn public_base(&self) -> Option<&str> {
+        self.public_url.as_deref().map(|u| u.trim_end_matches('/'))
     }
 
     /// Settings for a test server: a given database, port 0, no throttling surprises.
@@ -174,7 +200,22 @@ impl Settings {
             s3_allow_http: false,
             s3_prefix: None,
             document_max_mib: d.document_max_mib,
+            document_upload_minutes: d.document_upload_minutes,
+            public_url: None,
+            session_max_days: d.session_max_days,
         }
+    }
+
+    /// Whether users reach Setka over HTTPS (its `public_url` says so).
+    pub fn https(&self) -> bool {
+        self.public_url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://"))
+    }
+
+    /// Whether the refresh cookie is marked `Secure`: when asked, and always over HTTPS.
+    pub fn secure_cookie(&self) -> bool {
+        self.secure_cookies || self.https()
     }
 
     /// The document storage the settings name.

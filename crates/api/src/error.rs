@@ -218,6 +218,7 @@ impl From<StoreError> for ApiError {
             },
             StoreError::Duplicate(_) => ApiError::code(ErrorCode::Conflict),
             StoreError::StillReferenced => ApiError::code(ErrorCode::StillReferenced),
+            StoreError::GroupHasAttendance => ApiError::code(ErrorCode::GroupHasAttendance),
             StoreError::InvalidCursor => ApiError::with_detail(
                 ErrorCode::InvalidQuery,
                 "Неверный курсор страницы",

@@ -66,6 +66,8 @@ pub enum Issue {
     Duration,
     /// The organization does not teach the programme.
     NotAProvider,
+    /// The referenced record belongs to another organization.
+    OtherOrganization,
     /// The item breaks a rule of the whole list, named by its stable code.
     Rule(wire::ErrorCode),
     Invalid,
@@ -144,6 +146,7 @@ impl Issue {
             NotATeachingDay => "not_a_teaching_day",
             Duration => "duration",
             NotAProvider => "not_a_provider",
+            OtherOrganization => "other_organization",
             Rule(code) => code.as_str(),
             Invalid => "invalid",
         }
@@ -287,6 +290,10 @@ impl Issue {
             NotAProvider => s(
                 "Эта организация не реализует программу",
                 "This organization does not teach the programme",
+            ),
+            OtherOrganization => s(
+                "Учётная запись принадлежит другой организации",
+                "The account belongs to another organization",
             ),
             Rule(code) => code.title(lang).to_owned(),
             Invalid => s("Недопустимое значение", "Invalid value"),

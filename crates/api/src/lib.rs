@@ -12,6 +12,7 @@ pub mod http;
 pub mod i18n;
 pub mod janitor;
 pub mod openapi;
+pub mod request_log;
 pub mod service;
 pub mod startup;
 pub mod state;

@@ -156,9 +156,9 @@ impl Application {
                 .wrap(from_fn(middleware::problems))
                 // Same-origin needs no CORS; headers only appear with an allow-list.
                 .wrap(actix_web::middleware::Condition::new(cors_enabled, cors))
-                .wrap(middleware::security_headers())
+                .wrap(middleware::security_headers(s.https()))
                 .wrap(Compress::default())
-                .wrap(TracingLogger::default())
+                .wrap(TracingLogger::<crate::request_log::RedactedSpans>::new())
                 .default_service(web::to(http::spa::fallback))
         })
         .listen(listener)?

@@ -5,7 +5,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::access::{CanManage, CanRead, OwnerAccess};
 use domain::document::{DocumentKind, DocumentOwner, OwnerKind};
-use domain::{ProgrammeId, document::FileType};
+use domain::{OrganizationId, ProgrammeId, document::FileType};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
@@ -122,6 +122,20 @@ pub async fn list(
 pub struct Uploader<'a> {
     pub id: Uuid,
     pub name: &'a str,
+    /// The organization the uploader acts for.
+    pub organization: Option<OrganizationId>,
+}
+
+/// The organization a stored document was attached for.
+pub async fn uploaded_for(
+    c: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<OrganizationId>, StoreError> {
+    Ok(Entity::find_by_id(id)
+        .one(c)
+        .await?
+        .and_then(|m| m.uploaded_for)
+        .map(OrganizationId))
 }
 
 /// Opens an upload: the row that names the storage key exists (committed) before any
@@ -150,6 +164,7 @@ pub async fn begin_upload(
         state: Set(UPLOADING.to_owned()),
         uploaded_by: Set(uploader.id),
         uploader_name: Set(uploader.name.chars().take(200).collect()),
+        uploaded_for: Set(uploader.organization.map(|o| o.as_uuid())),
         version: Set(1),
         created_at: Set(now),
         updated_at: Set(now),
@@ -312,26 +327,38 @@ pub async fn delete(
     Ok(before)
 }
 
-/// Queues the documents of a removed owner for deletion, in the owner's transaction.
+/// Queues the documents of a removed owner for deletion, in the owner's transaction;
+/// each gets its own audit record, as if deleted one by one.
 pub async fn discard_of_owner(
     c: &impl ConnectionTrait,
     owner: DocumentOwner,
+    ctx: &AuditCtx,
 ) -> Result<u64, StoreError> {
     let which = Condition::all()
         .add(Column::OwnerType.eq(owner.kind.as_str()))
         .add(Column::OwnerId.eq(owner.id));
-    discard(c, which).await
+    discard(c, which, ctx).await
 }
 
 /// Queues every document of a removed network (and of its programmes and agreements).
 pub async fn discard_of_network(
     c: &impl ConnectionTrait,
     network: Uuid,
+    ctx: &AuditCtx,
 ) -> Result<u64, StoreError> {
-    discard(c, Condition::all().add(Column::NetworkId.eq(network))).await
+    discard(c, Condition::all().add(Column::NetworkId.eq(network)), ctx).await
 }
 
-async fn discard(c: &impl ConnectionTrait, which: Condition) -> Result<u64, StoreError> {
+async fn discard(
+    c: &impl ConnectionTrait,
+    which: Condition,
+    ctx: &AuditCtx,
+) -> Result<u64, StoreError> {
+    let doomed = Entity::find()
+        .filter(which.clone())
+        .filter(Column::State.eq(STORED))
+        .all(c)
+        .await?;
     let res = Entity::update_many()
         .col_expr(Column::State, Expr::value(DELETING))
         .col_expr(Column::UpdatedAt, Expr::value(Utc::now()))
@@ -339,6 +366,13 @@ async fn discard(c: &impl ConnectionTrait, which: Condition) -> Result<u64, Stor
         .filter(Column::State.eq(STORED))
         .exec(c)
         .await?;
+    let mut municipality = None;
+    for d in &doomed {
+        if municipality.is_none() {
+            municipality = municipality_of(c, d.network_id).await?;
+        }
+        audit::record(c, ctx, change("delete", d, municipality, Some(d))).await?;
+    }
     Ok(res.rows_affected)
 }
 

@@ -11,6 +11,9 @@ pub enum StoreError {
     /// A unique constraint refused the row; the string names the clashing field.
     #[error("duplicate {0}")]
     Duplicate(&'static str),
+    /// A group whose attendance was taken: its sessions are history, never deleted.
+    #[error("the group has attended sessions")]
+    GroupHasAttendance,
     /// A foreign key still points at the row.
     #[error("still referenced")]
     StillReferenced,

@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
 use crate::entities::calendar_feed::{ActiveModel, Column, Entity, Model};
+use crate::users::Anchor;
 use crate::{StoreError, new_id};
 
 pub fn hash(token: &str) -> String {
@@ -33,21 +34,23 @@ pub fn of(m: &Model) -> Option<FeedOf> {
     }
 }
 
-fn change(action: &'static str, m: &Model) -> Change {
+fn change(action: &'static str, m: &Model, owner: Anchor) -> Change {
     Change {
         action,
         entity_type: "calendar_feed",
         entity_id: Some(m.id.to_string()),
-        municipality_id: None,
-        organization_id: None,
+        municipality_id: owner.municipality_id,
+        organization_id: owner.organization_id,
         before: None,
         after: snapshot(m),
     }
 }
 
+/// A feed of `user`, whose account belongs at `owner`.
 pub async fn create(
     c: &impl ConnectionTrait,
     user: UserId,
+    owner: Anchor,
     token: &str,
     what: FeedOf,
     ctx: &AuditCtx,
@@ -66,7 +69,7 @@ pub async fn create(
         last_used_at: Set(None),
     };
     let m = Entity::insert(a).exec_with_returning(c).await?;
-    audit::record(c, ctx, change("create", &m)).await?;
+    audit::record(c, ctx, change("create", &m, owner)).await?;
     Ok(m)
 }
 
@@ -83,6 +86,7 @@ pub async fn of_user(c: &impl ConnectionTrait, user: UserId) -> Result<Vec<Model
 pub async fn delete(
     c: &impl ConnectionTrait,
     user: UserId,
+    owner: Anchor,
     id: Uuid,
     ctx: &AuditCtx,
 ) -> Result<(), StoreError> {
@@ -95,7 +99,25 @@ pub async fn delete(
         .filter(Column::Id.eq(m.id))
         .exec(c)
         .await?;
-    audit::record(c, ctx, change("delete", &m)).await?;
+    audit::record(c, ctx, change("delete", &m, owner)).await?;
+    Ok(())
+}
+
+/// Ends every feed of a user (a disabled account, a password reset): their secret
+/// addresses stop working with the account's sessions.
+pub async fn revoke_user(
+    c: &impl ConnectionTrait,
+    user: UserId,
+    owner: Anchor,
+    ctx: &AuditCtx,
+) -> Result<(), StoreError> {
+    for m in of_user(c, user).await? {
+        Entity::delete_many()
+            .filter(Column::Id.eq(m.id))
+            .exec(c)
+            .await?;
+        audit::record(c, ctx, change("revoke", &m, owner)).await?;
+    }
     Ok(())
 }
 

@@ -75,7 +75,8 @@ pub async fn access(
     }))
 }
 
-/// The user accounts of staff members.
+/// The user accounts of live staff members: a removed staff record no longer gives its
+/// account the groups it taught.
 pub async fn teacher_users(
     c: &impl ConnectionTrait,
     staff_ids: &[Uuid],
@@ -85,6 +86,7 @@ pub async fn teacher_users(
     }
     Ok(staff::Entity::find()
         .filter(staff::Column::Id.is_in(staff_ids.iter().copied()))
+        .filter(staff::Column::DeletedAt.is_null())
         .all(c)
         .await?
         .into_iter()
@@ -281,6 +283,9 @@ pub async fn delete(
     ctx: &AuditCtx,
 ) -> Result<(), StoreError> {
     let before = current(c, cap, expected).await?;
+    if crate::sessions::attended_in_group(c, before.id).await? > 0 {
+        return Err(StoreError::GroupHasAttendance);
+    }
     let res = Entity::update_many()
         .col_expr(Column::DeletedAt, Expr::value(Utc::now()))
         .col_expr(Column::Version, Expr::value(before.version + 1))

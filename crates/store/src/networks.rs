@@ -298,7 +298,7 @@ pub async fn delete(
         .exec(c)
         .await?;
     // Its documents (and those of its programmes and agreements) go with it.
-    crate::documents::discard_of_network(c, claimed.id).await?;
+    crate::documents::discard_of_network(c, claimed.id, ctx).await?;
     audit::record(c, ctx, change("delete", &claimed, snapshot(&claimed))).await?;
     Ok(())
 }

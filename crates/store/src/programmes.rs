@@ -259,6 +259,7 @@ pub async fn delete(
             kind: domain::document::OwnerKind::Programme,
             id,
         },
+        ctx,
     )
     .await?;
     let mun = municipality_of(c, before.network_id).await?;

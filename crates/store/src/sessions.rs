@@ -315,6 +315,16 @@ pub async fn edit(
 }
 
 /// Removes the sessions of a removed group.
+/// How many of a group's sessions had their attendance taken.
+pub async fn attended_in_group(c: &impl ConnectionTrait, group: Uuid) -> Result<u64, StoreError> {
+    use sea_orm::PaginatorTrait;
+    Ok(Entity::find()
+        .filter(Column::GroupId.eq(group))
+        .filter(Column::AttendanceTaken.eq(true))
+        .count(c)
+        .await?)
+}
+
 pub async fn delete_of_group(c: &impl ConnectionTrait, group: Uuid) -> Result<u64, StoreError> {
     Ok(Entity::delete_many()
         .filter(Column::GroupId.eq(group))

@@ -2,7 +2,9 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -18,21 +20,33 @@ fn generate() -> String {
     format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple())
 }
 
-/// Issues a refresh token; `family` continues a rotation chain, `None` starts one.
+/// A rotation chain continued by a refresh: its id and when its sign-in ends for good.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Family {
+    pub id: Uuid,
+    pub ends_at: DateTime<Utc>,
+}
+
+/// Issues a refresh token; `family` continues a rotation chain (and the token expires
+/// no later than the chain's end), `None` starts one.
 pub async fn issue(
     c: &impl ConnectionTrait,
     user_id: Uuid,
-    family: Option<Uuid>,
+    family: Option<Family>,
     ttl: Duration,
     now: DateTime<Utc>,
 ) -> Result<String, StoreError> {
     let token = generate();
+    let expires_at = match family {
+        Some(f) => (now + ttl).min(f.ends_at),
+        None => now + ttl,
+    };
     let row = refresh_token::ActiveModel {
         id: Set(new_id()),
         user_id: Set(user_id),
-        family_id: Set(family.unwrap_or_else(new_id)),
+        family_id: Set(family.map_or_else(new_id, |f| f.id)),
         token_hash: Set(hash(&token)),
-        expires_at: Set(now + ttl),
+        expires_at: Set(expires_at),
         created_at: Set(now),
         used_at: Set(None),
         revoked_at: Set(None),
@@ -47,7 +61,7 @@ pub async fn issue(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rotation {
     /// Valid: the token is now spent; continue the family.
-    Rotated { user_id: Uuid, family_id: Uuid },
+    Rotated { user_id: Uuid, family: Family },
     /// Unknown, expired or revoked.
     Invalid,
     /// Already spent: someone replayed it. The family has been revoked.
@@ -55,11 +69,13 @@ pub enum Rotation {
 }
 
 /// Spends a refresh token. The spend is a conditional update, so of two concurrent
-/// presentations only one rotates.
+/// presentations only one rotates. A family older than `session_max` (counted from the
+/// sign-in that started it) is over: the user signs in again.
 pub async fn spend(
     c: &impl ConnectionTrait,
     token: &str,
     now: DateTime<Utc>,
+    session_max: Duration,
 ) -> Result<Rotation, StoreError> {
     use refresh_token::Column;
     let Some(row) = refresh_token::Entity::find()
@@ -70,6 +86,17 @@ pub async fn spend(
         return Ok(Rotation::Invalid);
     };
     if row.revoked_at.is_some() || row.expires_at <= now {
+        return Ok(Rotation::Invalid);
+    }
+    let started = refresh_token::Entity::find()
+        .filter(Column::FamilyId.eq(row.family_id))
+        .order_by_asc(Column::CreatedAt)
+        .one(c)
+        .await?
+        .map_or(row.created_at, |first| first.created_at);
+    let ends_at = started + session_max;
+    if ends_at <= now {
+        revoke_family(c, row.family_id, now).await?;
         return Ok(Rotation::Invalid);
     }
     let res = refresh_token::Entity::update_many()
@@ -86,7 +113,10 @@ pub async fn spend(
     }
     Ok(Rotation::Rotated {
         user_id: row.user_id,
-        family_id: row.family_id,
+        family: Family {
+            id: row.family_id,
+            ends_at,
+        },
     })
 }
 

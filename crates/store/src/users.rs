@@ -35,13 +35,30 @@ pub async fn by_username(
         .await?)
 }
 
-/// Whether the organization or municipality an account belongs to still exists: the
-/// accounts of a deleted school no longer sign in or act.
-pub async fn anchor_is_live(c: &impl ConnectionTrait, u: &Model) -> Result<bool, StoreError> {
+/// Where an account belongs: the municipality (of its organization, for school staff)
+/// and the organization. Audit records of the account's own actions carry it, so the
+/// authority's audit view shows them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Anchor {
+    pub municipality_id: Option<Uuid>,
+    pub organization_id: Option<Uuid>,
+}
+
+/// The anchor of an account, or `None` when its organization or municipality has been
+/// deleted: the accounts of a deleted school no longer sign in or act.
+pub async fn anchor(c: &impl ConnectionTrait, u: &Model) -> Result<Option<Anchor>, StoreError> {
     Ok(match (u.organization_id, u.municipality_id) {
-        (Some(o), _) => crate::organizations::facts(c, o).await?.is_some(),
-        (None, Some(m)) => crate::municipalities::exists(c, m).await?,
-        (None, None) => true,
+        (Some(o), _) => crate::organizations::facts(c, o).await?.map(|f| Anchor {
+            municipality_id: Some(f.municipality.as_uuid()),
+            organization_id: Some(o),
+        }),
+        (None, Some(m)) => crate::municipalities::exists(c, m)
+            .await?
+            .then_some(Anchor {
+                municipality_id: Some(m),
+                organization_id: None,
+            }),
+        (None, None) => Some(Anchor::default()),
     })
 }
 

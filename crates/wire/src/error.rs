@@ -35,6 +35,8 @@ pub enum ErrorCode {
     DuplicateProgrammeCode,
     /// 409: the object is still referenced (e.g. a municipality with organizations).
     StillReferenced,
+    /// 409: the group has sessions whose attendance was taken; it stays as history.
+    GroupHasAttendance,
     /// 409: the request clashes with existing data.
     Conflict,
     /// 412: `If-Match` does not match the current `ETag`.
@@ -154,6 +156,7 @@ impl ErrorCode {
             | DuplicateUsername
             | DuplicateProgrammeCode
             | StillReferenced
+            | GroupHasAttendance
             | Conflict => 409,
             AgreementNotDraft
             | AgreementNotAwaitingSignatures
@@ -194,6 +197,7 @@ impl ErrorCode {
             DuplicateUsername => "duplicate_username",
             DuplicateProgrammeCode => "duplicate_programme_code",
             StillReferenced => "still_referenced",
+            GroupHasAttendance => "group_has_attendance",
             Conflict => "conflict",
             PreconditionFailed => "precondition_failed",
             PayloadTooLarge => "payload_too_large",
@@ -261,6 +265,12 @@ impl ErrorCode {
             }
             (StillReferenced, Lang::Ru) => "Объект используется другими записями",
             (StillReferenced, Lang::En) => "The object is still referenced by other records",
+            (GroupHasAttendance, Lang::Ru) => {
+                "В группе уже отмечали посещаемость: её занятия остаются в истории, группу нельзя удалить"
+            }
+            (GroupHasAttendance, Lang::En) => {
+                "Attendance was taken in this group: its sessions stay on record and it cannot be deleted"
+            }
             (Conflict, Lang::Ru) => "Конфликт с существующими данными",
             (Conflict, Lang::En) => "Conflict with existing data",
             (PreconditionFailed, Lang::Ru) => "Запись изменилась с момента загрузки",

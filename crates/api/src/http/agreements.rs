@@ -458,7 +458,8 @@ pub async fn new_version(
 /// Does an agreement cover a programme between two organizations?
 ///
 /// Answers whether a signed agreement in force covers the programme, the home and the
-/// provider organization on every day from `from` to `to`, and why not otherwise.
+/// provider organization on every day from `from` to `to`, and why not otherwise. Only
+/// agreements the caller may read are considered.
 #[utoipa::path(
     tag = "agreements",
     params(CoverageQuery),
@@ -483,11 +484,17 @@ pub async fn coverage(
         auth.actor.read_organization(&f)?;
     }
     let (home, provider) = (OrganizationId(q.home_id), OrganizationId(q.provider_id));
-    let facts: Vec<_> = store::agreements::between(c, home, provider)
-        .await?
-        .iter()
-        .map(Loaded::facts)
-        .collect();
+    // Only agreements the caller may read take part: the answer never reveals one it
+    // may not see (it reads as no agreement at all).
+    let mut facts = Vec::new();
+    for a in store::agreements::between(c, home, provider).await? {
+        let readable = store::agreements::access(c, a.row.id, today())
+            .await?
+            .is_some_and(|acc| auth.actor.read_agreement(&acc).is_ok());
+        if readable {
+            facts.push(a.facts());
+        }
+    }
     let query = DomainQuery {
         programme: q.programme_id,
         home,

@@ -6,6 +6,8 @@ use chrono::{Duration, Utc};
 use store::audit::{AuditCtx, Change};
 use store::throttle::Subject;
 use store::tokens::Rotation;
+use store::users::Anchor;
+use uuid::Uuid;
 use wire::auth::{LoginRequest, Me, TokenResponse};
 use wire::routes::REFRESH_COOKIE;
 use wire::{ErrorCode, Problem};
@@ -21,21 +23,32 @@ fn refresh_cookie(state: &AppState, value: String, max_age_days: i64) -> Cookie<
         .path("/api/v1/auth")
         .http_only(true)
         .same_site(SameSite::Strict)
-        .secure(state.settings.secure_cookies)
+        .secure(state.settings.secure_cookie())
         .max_age(CookieDuration::days(max_age_days))
         .finish()
 }
 
-fn event(action: &'static str, user: Option<&store::entities::user::Model>) -> Change {
+/// A sign-in event of an account (or of an unknown name), audited where the account
+/// belongs so the authority sees its schools' sessions.
+fn event(action: &'static str, user: Option<(Uuid, Anchor)>) -> Change {
+    let anchor = user.map(|(_, a)| a).unwrap_or_default();
     Change {
         action,
         entity_type: "session",
-        entity_id: user.map(|u| u.id.to_string()),
-        municipality_id: user.and_then(|u| u.municipality_id),
-        organization_id: user.and_then(|u| u.organization_id),
+        entity_id: user.map(|(id, _)| id.to_string()),
+        municipality_id: anchor.municipality_id,
+        organization_id: anchor.organization_id,
         before: None,
         after: None,
     }
+}
+
+/// The account of a user id with its anchor, for audit records of its sessions.
+async fn account(c: &impl store::Conn, id: Uuid) -> ApiResult<Option<(Uuid, Anchor)>> {
+    Ok(match store::users::by_id(c, id).await? {
+        Some(u) => store::users::anchor(c, &u).await?.map(|a| (u.id, a)),
+        None => None,
+    })
 }
 
 /// The client's address for throttling: the peer, or — when the peer is a trusted proxy —
@@ -66,7 +79,7 @@ async fn session_response(
     state: &AppState,
     tx: &store::Tx,
     user: &store::entities::user::Model,
-    family: Option<uuid::Uuid>,
+    family: Option<store::tokens::Family>,
 ) -> ApiResult<HttpResponse> {
     let now = Utc::now();
     let days = state.settings.refresh_token_days;
@@ -125,9 +138,9 @@ pub async fn login(
     tx.commit().await?;
     let c = state.store.conn();
     let user = store::users::by_username(c, &username).await?;
-    let usable = match &user {
-        Some(u) => !u.disabled && store::users::anchor_is_live(c, u).await?,
-        None => false,
+    let anchor = match &user {
+        Some(u) if !u.disabled => store::users::anchor(c, u).await?,
+        _ => None,
     };
     let verified = password::verify_blocking(
         body.password.clone(),
@@ -141,7 +154,7 @@ pub async fn login(
         request_id: request_id(&req),
     };
     let tx = state.store.begin().await?;
-    let Some(user) = user.filter(|_| verified && usable) else {
+    let (Some(user), Some(anchor), true) = (user, anchor, verified) else {
         store::audit::record(&tx, &ctx, event("login_failed", None)).await?;
         tx.commit().await?;
         return Err(ApiError::code(ErrorCode::InvalidCredentials));
@@ -151,7 +164,7 @@ pub async fn login(
         actor_id: Some(user.id),
         ..ctx
     };
-    store::audit::record(&tx, &ctx, event("login", Some(&user))).await?;
+    store::audit::record(&tx, &ctx, event("login", Some((user.id, anchor)))).await?;
     let res = session_response(&state, &tx, &user, None).await?;
     tx.commit().await?;
     Ok(res)
@@ -178,16 +191,18 @@ pub async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<
         .ok_or_else(invalid)?;
     let now = Utc::now();
     let tx = state.store.begin().await?;
-    let outcome = store::tokens::spend(&tx, &token, now).await?;
+    let session_max = Duration::days(state.settings.session_max_days);
+    let outcome = store::tokens::spend(&tx, &token, now, session_max).await?;
     let (user_id, family) = match outcome {
-        Rotation::Rotated { user_id, family_id } => (user_id, family_id),
+        Rotation::Rotated { user_id, family } => (user_id, family),
         Rotation::Reused { user_id } => {
             let ctx = AuditCtx {
                 actor_id: Some(user_id),
                 actor_name: "refresh".into(),
                 request_id: request_id(&req),
             };
-            store::audit::record(&tx, &ctx, event("refresh_reuse_detected", None)).await?;
+            let who = account(&tx, user_id).await?;
+            store::audit::record(&tx, &ctx, event("refresh_reuse_detected", who)).await?;
             tx.commit().await?;
             return Err(invalid());
         }
@@ -197,7 +212,7 @@ pub async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<
         .await?
         .filter(|u| !u.disabled)
         .ok_or_else(invalid)?;
-    if !store::users::anchor_is_live(&tx, &user).await? {
+    if store::users::anchor(&tx, &user).await?.is_none() {
         return Err(invalid());
     }
     let res = session_response(&state, &tx, &user, Some(family)).await?;
@@ -223,7 +238,8 @@ pub async fn logout(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<H
                 actor_name: "logout".into(),
                 request_id: request_id(&req),
             };
-            store::audit::record(&tx, &ctx, event("logout", None)).await?;
+            let who = account(&tx, user_id).await?;
+            store::audit::record(&tx, &ctx, event("logout", who)).await?;
         }
         tx.commit().await?;
     }

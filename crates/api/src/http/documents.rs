@@ -8,7 +8,7 @@ use actix_web::http::header::{
     DispositionParam, DispositionType, ETAG, ExtendedValue,
 };
 use actix_web::{HttpRequest, HttpResponse, delete, get, post, put, web};
-use domain::access::OwnerAccess;
+use domain::access::{CanManage, OwnerAccess};
 use domain::document::{DocumentOwner, FileType, OwnerKind, download_name, file_type_of_mime};
 use futures_util::StreamExt;
 use serde::Deserialize;
@@ -35,6 +35,18 @@ async fn access_of_document(state: &AppState, id: Uuid) -> ApiResult<OwnerAccess
         .await?
         .ok_or_else(ApiError::not_found)?;
     owner_access(state, owner.kind, owner.id).await
+}
+
+/// The right to rename or remove one document.
+async fn manage_one(
+    state: &AppState,
+    auth: &Authenticated,
+    id: Uuid,
+) -> ApiResult<CanManage<DocumentOwner>> {
+    let access = access_of_document(state, id).await?;
+    auth.actor.read_documents(&access)?;
+    let attached_for = store::documents::uploaded_for(state.store.conn(), id).await?;
+    Ok(auth.actor.manage_document(&access, attached_for)?)
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -311,9 +323,7 @@ pub async fn update(
     if_match: IfMatch,
     body: web::Json<DocumentUpdate>,
 ) -> ApiResult<HttpResponse> {
-    let cap = auth
-        .actor
-        .attach_documents(&access_of_document(&state, *id).await?)?;
+    let cap = manage_one(&state, &auth, *id).await?;
     validate(&*body)?;
     let title = body.title.trim();
     let tx = state.store.begin().await?;
@@ -346,9 +356,7 @@ pub async fn remove(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
-    let cap = auth
-        .actor
-        .attach_documents(&access_of_document(&state, *id).await?)?;
+    let cap = manage_one(&state, &auth, *id).await?;
     let tx = state.store.begin().await?;
     let gone = store::documents::delete(&tx, &cap, *id, if_match.0, &auth.audit).await?;
     tx.commit().await?;

@@ -187,19 +187,46 @@ pub async fn create_feed(
     let m = store::feeds::create(
         state.store.conn(),
         auth.actor.user,
+        anchor_of(&auth.actor),
         &token,
         what,
         &auth.audit,
     )
     .await?;
-    let info = req.connection_info();
     let url = format!(
-        "{}://{}{}",
-        info.scheme(),
-        info.host(),
+        "{}{}",
+        public_base(&state, &req),
         wire::routes::feed(&token)
     );
     Ok(HttpResponse::Created().json(view(&m, Some(url))))
+}
+
+/// Where subscribers reach Setka: the configured `public_url`; without one, the host the
+/// request was sent to. Never `X-Forwarded-*` headers, which any client can send.
+fn public_base(state: &AppState, req: &HttpRequest) -> String {
+    if let Some(base) = state.settings.public_base() {
+        return base.to_owned();
+    }
+    let host = req
+        .headers()
+        .get(actix_web::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            !h.is_empty()
+                && h.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+        })
+        .map(str::to_owned)
+        .unwrap_or_else(|| state.settings.listen.clone());
+    format!("http://{host}")
+}
+
+/// The audit anchor of an actor's own records.
+pub fn anchor_of(actor: &Actor) -> store::users::Anchor {
+    store::users::Anchor {
+        municipality_id: actor.municipality.map(|m| m.as_uuid()),
+        organization_id: actor.organization.map(|o| o.as_uuid()),
+    }
 }
 
 /// List one's calendar feeds
@@ -242,7 +269,14 @@ pub async fn delete_feed(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    store::feeds::delete(state.store.conn(), auth.actor.user, *id, &auth.audit).await?;
+    store::feeds::delete(
+        state.store.conn(),
+        auth.actor.user,
+        anchor_of(&auth.actor),
+        *id,
+        &auth.audit,
+    )
+    .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

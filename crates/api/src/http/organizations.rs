@@ -214,9 +214,12 @@ pub async fn upsert_by_external_id(
         Some(_) => return Err(ApiError::field("external_id", Issue::Invalid)),
     }
     let c = state.store.conn();
+    // An organization the caller cannot see is, for the caller, not there: the answer
+    // must not depend on it (the caller then may or may not create, as for a free id).
     let existing =
         store::organizations::facts_by_external_id(c, MunicipalityId(input.municipality_id), &ext)
-            .await?;
+            .await?
+            .filter(|f| auth.actor.read_organization(f).is_ok());
     match existing {
         Some(facts) => {
             let cap = auth.actor.manage_organization(&facts)?;

@@ -81,7 +81,7 @@ pub async fn create(
         .ok_or_else(ApiError::not_found)?;
     let cap = manage(&auth.actor, &facts)?;
     let input = body.into_inner();
-    let data = check_input(c, &input).await?;
+    let data = check_input(c, *id, &input).await?;
     let path = wire::routes::organization_staff(*id);
     let req = CreateRequest {
         path: &path,
@@ -145,7 +145,7 @@ pub async fn update(
     let c = state.store.conn();
     let (_, facts) = locate(c, &auth.actor, *id).await?;
     let cap = manage(&auth.actor, &facts)?;
-    let data = check_input(c, &body).await?;
+    let data = check_input(c, facts.id.as_uuid(), &body).await?;
     let tx = state.store.begin().await?;
     let m = store::staff::update(&tx, &cap, StaffId(*id), if_match.0, &data, &auth.audit).await?;
     tx.commit().await?;

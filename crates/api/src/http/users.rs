@@ -172,7 +172,7 @@ pub async fn update(
     let tx = state.store.begin().await?;
     let m = store::users::update(&tx, &cap, *id, if_match.0, &data, &auth.audit).await?;
     if m.disabled {
-        store::tokens::revoke_user(&tx, m.id, Utc::now()).await?;
+        revoke_access(&tx, &m, &auth.audit).await?;
     }
     tx.commit().await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
@@ -210,9 +210,22 @@ pub async fn reset_password(
         .map_err(ApiError::Internal)?;
     let tx = state.store.begin().await?;
     let m = store::users::set_password(&tx, &cap, *id, &hash, &auth.audit).await?;
-    store::tokens::revoke_user(&tx, m.id, Utc::now()).await?;
+    revoke_access(&tx, &m, &auth.audit).await?;
     tx.commit().await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
+}
+
+/// A disabled account or a reset password ends every session and calendar feed of the
+/// account.
+async fn revoke_access(
+    tx: &store::Tx,
+    m: &store::entities::user::Model,
+    ctx: &store::audit::AuditCtx,
+) -> ApiResult<()> {
+    store::tokens::revoke_user(tx, m.id, Utc::now()).await?;
+    let anchor = store::users::anchor(tx, m).await?.unwrap_or_default();
+    store::feeds::revoke_user(tx, domain::UserId(m.id), anchor, ctx).await?;
+    Ok(())
 }
 
 fn user_url(id: Uuid) -> String {

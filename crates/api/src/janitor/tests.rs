@@ -83,6 +83,7 @@ async fn upload(f: &Fixture, finish: bool) -> store::entities::document::Model {
         store::documents::Uploader {
             id: uuid::Uuid::nil(),
             name: "Тест",
+            organization: None,
         },
     )
     .await

@@ -5,7 +5,7 @@
 
 use actix_multipart::{Field, Multipart, MultipartError};
 use actix_web::HttpResponse;
-use blobs::{BlobWriter, Blobs};
+use blobs::BlobWriter;
 use domain::access::{CanManage, OwnerAccess};
 use domain::document::{
     DocumentKind, DocumentOwner, FileProblem, FileType, SNIFF_BYTES, check_file, clean_filename,
@@ -73,30 +73,58 @@ pub struct Upload<'a> {
     pub key: IdempotencyKey,
 }
 
-/// Streams the form into storage and records the document.
+/// Most parts a form may have (file, kind, title and a few unknown ones read past).
+const MAX_PARTS: usize = 8;
+
+/// Streams the form into storage and records the document. The row that names the
+/// storage key is committed only once the file's first bytes have been accepted (its
+/// type recognised), and before any byte is written under the key, so storage never
+/// holds bytes no row names and a refused upload leaves no row at all. The whole upload
+/// has [`Settings::document_upload_minutes`](crate::config::Settings) to finish.
 pub async fn upload(u: Upload<'_>, mut form: Multipart) -> ApiResult<HttpResponse> {
     let state = u.state;
-    let row = store::documents::begin_upload(
-        state.store.conn(),
+    let mut row: Option<Model> = None;
+    let deadline = std::time::Duration::from_secs(state.settings.document_upload_minutes * 60);
+    let outcome = async {
+        let read = read_form(&mut form, &u, &mut row);
+        let parts = tokio::time::timeout(deadline, read)
+            .await
+            .map_err(|_| upload_timed_out(state.settings.document_upload_minutes))??;
+        let stored = complete(parts)?;
+        let opened = row
+            .as_ref()
+            .ok_or_else(|| ApiError::code(ErrorCode::FileMissing))?;
+        record(&u, opened, &stored).await
+    }
+    .await;
+    let fresh = matches!(&outcome, Ok(r) if !r.headers().contains_key("idempotent-replayed"));
+    if !fresh && let Some(row) = &row {
+        discard(state, row).await;
+    }
+    outcome
+}
+
+/// Opens the upload's row once its bytes are accepted.
+async fn open_row(u: &Upload<'_>) -> ApiResult<Model> {
+    Ok(store::documents::begin_upload(
+        u.state.store.conn(),
         &u.cap,
         u.owner.network().id.as_uuid(),
         store::documents::Uploader {
             id: u.auth.user.id,
             name: &u.auth.user.display_name,
+            organization: u.auth.actor.organization,
         },
     )
-    .await?;
-    let outcome = async {
-        let parts = read_form(&mut form, &state.blobs, &row.storage_key, max_bytes(state)).await?;
-        let stored = complete(parts)?;
-        record(&u, &row, &stored).await
-    }
-    .await;
-    let fresh = matches!(&outcome, Ok(r) if !r.headers().contains_key("idempotent-replayed"));
-    if !fresh {
-        discard(state, &row).await;
-    }
-    outcome
+    .await?)
+}
+
+fn upload_timed_out(minutes: u64) -> ApiError {
+    ApiError::with_detail(
+        ErrorCode::MalformedMultipart,
+        format!("Загрузка не завершилась за {minutes} мин.: попробуйте ещё раз"),
+        format!("The upload did not finish within {minutes} min: try again"),
+    )
 }
 
 fn max_bytes(state: &AppState) -> u64 {
@@ -140,13 +168,26 @@ fn document_url(id: Uuid) -> String {
     wire::routes::document(id)
 }
 
-async fn read_form(form: &mut Multipart, blobs: &Blobs, key: &str, max: u64) -> ApiResult<Parts> {
+async fn read_form(
+    form: &mut Multipart,
+    u: &Upload<'_>,
+    row: &mut Option<Model>,
+) -> ApiResult<Parts> {
     let mut parts = Parts {
         file: None,
         kind: None,
         title: None,
     };
+    let mut count = 0;
     while let Some(field) = form.next().await {
+        count += 1;
+        if count > MAX_PARTS {
+            return Err(ApiError::with_detail(
+                ErrorCode::MalformedMultipart,
+                format!("В форме больше {MAX_PARTS} частей"),
+                format!("The form has more than {MAX_PARTS} parts"),
+            ));
+        }
         let mut field = field.map_err(multipart_error)?;
         let name = field.name().unwrap_or("").to_owned();
         match name.as_str() {
@@ -157,7 +198,7 @@ async fn read_form(form: &mut Multipart, blobs: &Blobs, key: &str, max: u64) -> 
                     "Upload one file per request",
                 ));
             }
-            "file" => parts.file = Some(store_file(&mut field, blobs, key, max).await?),
+            "file" => parts.file = Some(store_file(&mut field, u, row).await?),
             "kind" => parts.kind = Some(read_text(&mut field, "kind").await?),
             "title" => parts.title = Some(read_text(&mut field, "title").await?),
             // Other parts are not ours; read past them.
@@ -213,14 +254,14 @@ async fn read_text(field: &mut Field, name: &str) -> ApiResult<String> {
     String::from_utf8(buf).map_err(|_| ApiError::field(name, Issue::Invalid))
 }
 
-/// The file part, streamed: the first [`SNIFF_BYTES`] decide its type before anything
-/// is written; the rest follows chunk by chunk.
+/// The file part, streamed: the first [`SNIFF_BYTES`] decide its type before the row is
+/// opened and anything is written; the rest follows chunk by chunk.
 async fn store_file(
     field: &mut Field,
-    blobs: &Blobs,
-    key: &str,
-    max: u64,
+    u: &Upload<'_>,
+    row: &mut Option<Model>,
 ) -> ApiResult<StoredFile> {
+    let max = max_bytes(u.state);
     let raw_name = field
         .content_disposition()
         .and_then(|cd| cd.get_filename())
@@ -232,6 +273,10 @@ async fn store_file(
     let mut writer: Option<(BlobWriter, FileType)> = None;
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
+    let head_of = Head {
+        filename: &filename,
+        declared: declared.as_deref(),
+    };
     let result = async {
         while let Some(chunk) = field.next().await {
             let chunk = chunk.map_err(multipart_error)?;
@@ -245,15 +290,14 @@ async fn store_file(
                 None => {
                     head.extend_from_slice(&chunk);
                     if head.len() >= SNIFF_BYTES {
-                        writer =
-                            Some(start(blobs, key, &filename, declared.as_deref(), &head).await?);
+                        writer = Some(start(u, row, &head_of, &head).await?);
                     }
                 }
             }
         }
         let (w, file_type) = match writer.take() {
             Some(w) => w,
-            None => start(blobs, key, &filename, declared.as_deref(), &head).await?,
+            None => start(u, row, &head_of, &head).await?,
         };
         w.finish().await.map_err(storage_error)?;
         Ok(file_type)
@@ -277,17 +321,25 @@ async fn store_file(
     }
 }
 
-/// Decides the type from the head and starts writing with it.
+/// What the form says of a file, to check against its first bytes.
+struct Head<'a> {
+    filename: &'a str,
+    declared: Option<&'a str>,
+}
+
+/// Decides the type from the head; only an accepted file opens its row, and writing
+/// starts under the row's key.
 async fn start(
-    blobs: &Blobs,
-    key: &str,
-    filename: &str,
-    declared: Option<&str>,
+    u: &Upload<'_>,
+    row: &mut Option<Model>,
+    of: &Head<'_>,
     head: &[u8],
 ) -> ApiResult<(BlobWriter, FileType)> {
     let sniff = &head[..head.len().min(SNIFF_BYTES)];
-    let file_type = check_file(filename, declared, sniff).map_err(file_problem)?;
-    let mut w = blobs.writer(key);
+    let file_type = check_file(of.filename, of.declared, sniff).map_err(file_problem)?;
+    let opened = open_row(u).await?;
+    let mut w = u.state.blobs.writer(&opened.storage_key);
+    *row = Some(opened);
     w.write(head).await.map_err(storage_error)?;
     Ok((w, file_type))
 }

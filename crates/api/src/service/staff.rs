@@ -30,7 +30,10 @@ pub fn to_wire(m: &Model) -> Staff {
     }
 }
 
-pub async fn check_input(c: &impl Conn, input: &StaffInput) -> ApiResult<StaffData> {
+/// Checks a staff record of organization `org`. A linked user account must belong to
+/// the same organization: a record never hands a school's groups to an account of
+/// another school.
+pub async fn check_input(c: &impl Conn, org: Uuid, input: &StaffInput) -> ApiResult<StaffData> {
     let mut issues = match validate(input) {
         Ok(()) => Vec::new(),
         Err(ApiError::Validation(v)) => v,
@@ -71,10 +74,12 @@ pub async fn check_input(c: &impl Conn, input: &StaffInput) -> ApiResult<StaffDa
             .ok(),
         None => None,
     };
-    if let Some(u) = input.user_id
-        && store::users::by_id(c, u).await?.is_none()
-    {
-        issues.push(FieldIssue::new("user_id", Issue::UnknownReference));
+    if let Some(u) = input.user_id {
+        match store::users::by_id(c, u).await? {
+            Some(account) if account.organization_id == Some(org) => {}
+            Some(_) => issues.push(FieldIssue::new("user_id", Issue::OtherOrganization)),
+            None => issues.push(FieldIssue::new("user_id", Issue::UnknownReference)),
+        }
     }
     match (name, position) {
         (Some(name), Some(position)) if issues.is_empty() => Ok(StaffData {

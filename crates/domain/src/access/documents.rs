@@ -2,9 +2,9 @@
 //! reads it; attaching and removing follow managing that object.
 
 use super::{Actor, AgreementAccess, CanManage, CanRead, Denied, Extent, NetworkFacts};
-use crate::ProgrammeId;
 use crate::document::{DocumentOwner, OwnerKind};
 use crate::role::Role;
+use crate::{OrganizationId, ProgrammeId};
 
 /// What is known about the object documents are attached to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,5 +83,28 @@ impl Actor {
             target: o.owner(),
             extent: Extent::Full,
         })
+    }
+}
+
+impl Actor {
+    /// Renaming and removing one document. Those who manage the network keep every
+    /// document; on an agreement, a party's administration only those its own
+    /// organization attached (`attached_for`).
+    pub fn manage_document(
+        &self,
+        o: &OwnerAccess,
+        attached_for: Option<OrganizationId>,
+    ) -> Result<CanManage<DocumentOwner>, Denied> {
+        let cap = self.attach_documents(o)?;
+        match o {
+            OwnerAccess::Agreement(a) if self.manage_network(&a.network).is_err() => {
+                if self.organization.is_some() && self.organization == attached_for {
+                    Ok(cap)
+                } else {
+                    Err(Denied::Forbidden)
+                }
+            }
+            _ => Ok(cap),
+        }
     }
 }

@@ -21,6 +21,9 @@ pub struct Model {
     pub state: String,
     pub uploaded_by: Uuid,
     pub uploader_name: String,
+    /// The organization the uploader acted for (none for the authority or the
+    /// administrator).
+    pub uploaded_for: Option<Uuid>,
     pub version: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

@@ -401,8 +401,9 @@ pub fn all(fx: &Fixture) -> Vec<Case> {
             .view(listing(ag)),
         row("POST /networks/{id}/agreements", "yyn yfyn ff ff", invalid("valid_to"),
             at(routes::network_agreements(n)).json(&reversed_agreement)),
-        // Everyone may ask; the answer only knows the agreements the caller may read.
-        row("GET /agreements/coverage", "yy- yyy- yy -y", ok(200),
+        // Whoever sees both schools may ask (the others get 404: the query names them);
+        // the answer only knows the agreements the caller may read.
+        row("GET /agreements/coverage", "yyn yyyn yy -y", ok(200),
             at(format!(
                 "{}?programme_id={p}&home_id={b}&provider_id={a}&from={today}&to={}",
                 routes::AGREEMENT_COVERAGE,

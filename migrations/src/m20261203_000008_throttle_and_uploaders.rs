@@ -3,6 +3,9 @@
 //! raises before the password is checked. Concurrent guesses queue on the row, so no
 //! more than the limit are ever verified. Replaces the failure log of migration 2, whose
 //! count was read before and written after the check.
+//!
+//! Documents remember the organization their uploader acted for: on an agreement, a
+//! party's administration renames and removes only what its own school attached.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -26,6 +29,18 @@ enum LoginFailures {
     At,
 }
 
+#[derive(DeriveIden)]
+enum Documents {
+    Table,
+    UploadedFor,
+}
+
+#[derive(DeriveIden)]
+enum Organizations {
+    Table,
+    Id,
+}
+
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -41,10 +56,55 @@ impl MigrationTrait for Migration {
             .await?;
         manager
             .drop_table(Table::drop().table(LoginFailures::Table).to_owned())
-            .await
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Documents::Table)
+                    .add_column(uuid_null(Documents::UploadedFor))
+                    .to_owned(),
+            )
+            .await?;
+        // SQLite adds no foreign key to an existing table; PostgreSQL gets one.
+        if manager.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+            manager
+                .create_foreign_key(
+                    ForeignKey::create()
+                        .name("fk_documents_uploaded_for")
+                        .from(Documents::Table, Documents::UploadedFor)
+                        .to(Organizations::Table, Organizations::Id)
+                        .to_owned(),
+                )
+                .await?;
+        }
+        // What was attached before: the uploader's organization.
+        crate::exec(
+            manager,
+            "UPDATE documents SET uploaded_for = \
+             (SELECT organization_id FROM users WHERE users.id = documents.uploaded_by)",
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        if manager.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+            manager
+                .drop_foreign_key(
+                    ForeignKey::drop()
+                        .name("fk_documents_uploaded_for")
+                        .table(Documents::Table)
+                        .to_owned(),
+                )
+                .await?;
+        }
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Documents::Table)
+                    .drop_column(Documents::UploadedFor)
+                    .to_owned(),
+            )
+            .await?;
         manager
             .create_table(
                 Table::create()
