@@ -80,16 +80,12 @@ const MAX_PARTS: usize = 8;
 /// storage key is committed only once the file's first bytes have been accepted (its
 /// type recognised), and before any byte is written under the key, so storage never
 /// holds bytes no row names and a refused upload leaves no row at all. The whole upload
-/// has [`Settings::document_upload_minutes`](crate::config::Settings) to finish.
+/// has `document_upload_minutes` to arrive, and at most [`MAX_PARTS`] parts.
 pub async fn upload(u: Upload<'_>, mut form: Multipart) -> ApiResult<HttpResponse> {
     let state = u.state;
     let mut row: Option<Model> = None;
-    let deadline = std::time::Duration::from_secs(state.settings.document_upload_minutes * 60);
     let outcome = async {
-        let read = read_form(&mut form, &u, &mut row);
-        let parts = tokio::time::timeout(deadline, read)
-            .await
-            .map_err(|_| upload_timed_out(state.settings.document_upload_minutes))??;
+        let parts = read_form(&mut form, &u, &mut row).await?;
         let stored = complete(parts)?;
         let opened = row
             .as_ref()
@@ -117,6 +113,19 @@ async fn open_row(u: &Upload<'_>) -> ApiResult<Model> {
         },
     )
     .await?)
+}
+
+/// The next item of a body stream, unless the upload's deadline passes first. Only the
+/// wait for the client's bytes is cut short, never a write to the database or storage,
+/// so a timed-out upload is cleaned up like any other failed one.
+async fn next_before<S: futures_util::Stream + Unpin>(
+    stream: &mut S,
+    deadline: tokio::time::Instant,
+    minutes: u64,
+) -> ApiResult<Option<S::Item>> {
+    tokio::time::timeout_at(deadline, stream.next())
+        .await
+        .map_err(|_| upload_timed_out(minutes))
 }
 
 fn upload_timed_out(minutes: u64) -> ApiError {
@@ -178,8 +187,10 @@ async fn read_form(
         kind: None,
         title: None,
     };
+    let minutes = u.state.settings.document_upload_minutes;
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(minutes * 60);
     let mut count = 0;
-    while let Some(field) = form.next().await {
+    while let Some(field) = next_before(form, deadline, minutes).await? {
         count += 1;
         if count > MAX_PARTS {
             return Err(ApiError::with_detail(
@@ -198,12 +209,12 @@ async fn read_form(
                     "Upload one file per request",
                 ));
             }
-            "file" => parts.file = Some(store_file(&mut field, u, row).await?),
-            "kind" => parts.kind = Some(read_text(&mut field, "kind").await?),
-            "title" => parts.title = Some(read_text(&mut field, "title").await?),
+            "file" => parts.file = Some(store_file(&mut field, u, row, deadline).await?),
+            "kind" => parts.kind = Some(read_text(&mut field, "kind", deadline, minutes).await?),
+            "title" => parts.title = Some(read_text(&mut field, "title", deadline, minutes).await?),
             // Other parts are not ours; read past them.
             _ => {
-                read_text(&mut field, &name).await?;
+                read_text(&mut field, &name, deadline, minutes).await?;
             }
         }
     }
@@ -237,9 +248,14 @@ fn complete(parts: Parts) -> ApiResult<StoredFile> {
     Ok(file)
 }
 
-async fn read_text(field: &mut Field, name: &str) -> ApiResult<String> {
+async fn read_text(
+    field: &mut Field,
+    name: &str,
+    deadline: tokio::time::Instant,
+    minutes: u64,
+) -> ApiResult<String> {
     let mut buf = Vec::new();
-    while let Some(chunk) = field.next().await {
+    while let Some(chunk) = next_before(field, deadline, minutes).await? {
         let chunk = chunk.map_err(multipart_error)?;
         if buf.len() + chunk.len() > TEXT_FIELD_BYTES {
             return Err(ApiError::field(
@@ -260,8 +276,10 @@ async fn store_file(
     field: &mut Field,
     u: &Upload<'_>,
     row: &mut Option<Model>,
+    deadline: tokio::time::Instant,
 ) -> ApiResult<StoredFile> {
     let max = max_bytes(u.state);
+    let minutes = u.state.settings.document_upload_minutes;
     let raw_name = field
         .content_disposition()
         .and_then(|cd| cd.get_filename())
@@ -278,7 +296,7 @@ async fn store_file(
         declared: declared.as_deref(),
     };
     let result = async {
-        while let Some(chunk) = field.next().await {
+        while let Some(chunk) = next_before(field, deadline, minutes).await? {
             let chunk = chunk.map_err(multipart_error)?;
             size += chunk.len() as u64;
             if size > max {

@@ -349,3 +349,86 @@ async fn a_retried_upload_stores_one_document() {
         "the retry's bytes are not kept"
     );
 }
+
+#[tokio::test]
+async fn an_upload_has_a_limit_of_parts_and_of_time() {
+    let app = spawn_demo_app().await;
+    let s = seed_000(&app).await;
+    let admin = app.demo("admin").await;
+    let path = routes::owner_documents(OwnerKind::Network, s.network);
+    let mut form = reqwest::multipart::Form::new();
+    for i in 0..9 {
+        form = form.text(format!("note{i}"), "x");
+    }
+    let part = reqwest::multipart::Part::bytes(PDF.to_vec())
+        .file_name("скан.pdf")
+        .mime_str("application/pdf")
+        .unwrap();
+    let form = form.part("file", part);
+    let p = admin
+        .send(admin.request(reqwest::Method::POST, &path).multipart(form))
+        .await
+        .problem(400, ErrorCode::MalformedMultipart);
+    assert!(p.detail.contains("8"), "{}", p.detail);
+
+    // An upload that stalls is cut off at its deadline (here: no time at all), and
+    // leaves neither a row nor bytes.
+    let app = spawn_demo_app_with(|s| s.document_upload_minutes = 0).await;
+    let s = seed_000(&app).await;
+    let admin = app.demo("admin").await;
+    let path = routes::owner_documents(OwnerKind::Network, s.network);
+    let head = format!(
+        "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.pdf\"\r\n\
+         Content-Type: application/pdf\r\n\r\n{}",
+        String::from_utf8_lossy(&PDF[..64])
+    );
+    let first =
+        futures_util::stream::once(async move { Ok::<_, std::io::Error>(head.into_bytes()) });
+    let stalled = futures_util::StreamExt::chain(first, futures_util::stream::pending());
+    let rb = admin
+        .request(reqwest::Method::POST, &path)
+        .header("Content-Type", "multipart/form-data; boundary=XYZ")
+        .body(reqwest::Body::wrap_stream(stalled));
+    let p = admin
+        .send(rb)
+        .await
+        .problem(400, ErrorCode::MalformedMultipart);
+    assert!(p.detail.contains("0 мин"), "{}", p.detail);
+    assert!(list(&admin, OwnerKind::Network, s.network).await.is_empty());
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM documents").await, 0);
+    assert!(app.stored_files().await.is_empty());
+}
+
+#[tokio::test]
+async fn documents_removed_with_their_programme_are_each_on_record() {
+    let app = spawn_demo_app().await;
+    let s = seed_000(&app).await;
+    let admin = app.demo("admin").await;
+    let path = routes::owner_documents(OwnerKind::Programme, s.programme);
+    let r = admin
+        .upload(&path, &Upload::new("программа.pdf", "application/pdf", PDF))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let doc: Document = r.json();
+    let programme = admin.get(&routes::programme(s.programme)).await;
+    let etag = programme.header("etag").unwrap().to_owned();
+    let r = admin
+        .delete_if(&routes::programme(s.programme), &etag)
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    let r = admin
+        .get(&format!(
+            "{}?entity_type=document&entity_id={}",
+            routes::AUDIT,
+            doc.id
+        ))
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let actions: Vec<&str> = r.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["delete", "create"]);
+}

@@ -154,3 +154,157 @@ async fn a_teacher_subscribes_to_their_sessions() {
         .await
         .problem(422, ErrorCode::ValidationFailed);
 }
+
+/// The staff id of the demo teacher of «Робототехника» (Мельников).
+async fn melnikov(app: &crate::helpers::TestApp) -> uuid::Uuid {
+    let admin = app.demo("admin").await;
+    let lyceum = crate::builders::demo_org(&admin, crate::builders::demo::LYCEUM24).await;
+    let staff: Page<wire::staff::Staff> = admin
+        .get(&routes::organization_staff(lyceum.id))
+        .await
+        .json();
+    staff
+        .items
+        .iter()
+        .find(|p| p.last_name == "Мельников")
+        .expect("the demo teacher")
+        .id
+}
+
+/// Creates a feed of the teacher's own sessions, sending a forged `X-Forwarded-Host`.
+async fn forged_feed(c: &crate::client::TestClient, staff: uuid::Uuid) -> Feed {
+    let r = c
+        .send(
+            c.request(reqwest::Method::POST, routes::CALENDAR_FEEDS)
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "host=evil.example;proto=https")
+                .json(&json!({ "staff_id": staff })),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    r.json()
+}
+
+#[tokio::test]
+async fn a_feed_address_comes_from_the_configuration_never_from_forwarded_headers() {
+    let app = crate::helpers::spawn_demo_app_with(|s| {
+        s.public_url = Some("https://setka.example.ru/".into());
+    })
+    .await;
+    let staff = melnikov(&app).await;
+    let mut teacher = app.client();
+    let r = teacher
+        .login("lyceum24.teacher", crate::helpers::DEMO_PASSWORD)
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    // Served over HTTPS: the refresh cookie is Secure, browsers are told to stay on HTTPS.
+    let cookie = r.set_cookie_header().expect("the refresh cookie");
+    assert!(cookie.contains("Secure"), "{cookie}");
+    assert_eq!(
+        r.header("strict-transport-security"),
+        Some("max-age=31536000")
+    );
+    let url = forged_feed(&teacher, staff).await.url.expect("the address");
+    assert!(
+        url.starts_with("https://setka.example.ru/api/v1/feeds/"),
+        "{url}"
+    );
+
+    // Without a public address, the host the request was sent to: still not the forgery.
+    let app = spawn_demo_app().await;
+    let teacher = app.demo("lyceum24.teacher").await;
+    let url = forged_feed(&teacher, melnikov(&app).await)
+        .await
+        .url
+        .expect("the address");
+    assert!(
+        url.starts_with(&format!("{}/api/v1/feeds/", app.address)),
+        "{url}"
+    );
+    let r = app
+        .client()
+        .login("admin", crate::helpers::DEMO_PASSWORD)
+        .await;
+    assert!(r.header("strict-transport-security").is_none());
+    assert!(!r.set_cookie_header().unwrap_or("").contains("Secure"));
+}
+
+#[tokio::test]
+async fn disabling_an_account_or_resetting_its_password_ends_its_feeds() {
+    let app = spawn_demo_app().await;
+    let staff = melnikov(&app).await;
+    let teacher = app.demo("lyceum24.teacher").await;
+    let admin = app.demo("admin").await;
+    let me: wire::auth::Me = teacher.get(routes::ME).await.json();
+    let feed = |c: &crate::client::TestClient| {
+        let c = c.clone();
+        async move {
+            let r = c
+                .post(routes::CALENDAR_FEEDS, &json!({ "staff_id": staff }))
+                .await;
+            assert_eq!(r.status, 201, "{}", r.text);
+            r.json::<Feed>().url.expect("the address")
+        }
+    };
+    let url = feed(&teacher).await;
+    assert_eq!(reqwest::get(&url).await.unwrap().status(), 200);
+    let r = admin
+        .post(
+            &routes::user_password(me.id),
+            &json!({ "new_password": "another-password-1" }),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(reqwest::get(&url).await.unwrap().status(), 404);
+
+    let teacher = app.login("lyceum24.teacher", "another-password-1").await;
+    let url = feed(&teacher).await;
+    let user: wire::user::User = admin.get(&routes::user(me.id)).await.json();
+    let update = wire::user::UserUpdate {
+        display_name: user.display_name.clone(),
+        role: user.role,
+        municipality_id: user.municipality_id,
+        organization_id: user.organization_id,
+        disabled: true,
+    };
+    let r = admin.put(&routes::user(me.id), &update).await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(reqwest::get(&url).await.unwrap().status(), 404);
+    // The authority of the teacher's municipality sees the feeds come and go.
+    let sergiev =
+        crate::builders::demo_municipality(&admin, crate::builders::demo::SERGIEV_POSAD).await;
+    let body = wire::user::UserCreate {
+        municipality_id: Some(sergiev.id),
+        ..crate::builders::user_input(
+            "sergiev.uo",
+            wire::Role::Authority,
+            crate::builders::USER_PASSWORD,
+        )
+    };
+    assert_eq!(admin.post(routes::USERS, &body).await.status, 201);
+    let uo = app
+        .login("sergiev.uo", crate::builders::USER_PASSWORD)
+        .await;
+    let entries: Page<wire::audit::AuditEntry> = uo
+        .get(&format!("{}?entity_type=calendar_feed", routes::AUDIT))
+        .await
+        .json();
+    let actions: Vec<&str> = entries.items.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(actions, ["revoke", "create", "revoke", "create"]);
+    let sessions: Page<wire::audit::AuditEntry> = uo
+        .get(&format!(
+            "{}?entity_type=session&action=login",
+            routes::AUDIT
+        ))
+        .await
+        .json();
+    assert!(
+        sessions
+            .items
+            .iter()
+            .any(|e| e.actor_name == "lyceum24.teacher"),
+        "the teacher's sign-ins: {:?}",
+        sessions.items
+    );
+}

@@ -479,3 +479,45 @@ async fn the_timetable_shows_a_week_with_its_conflicts() {
     let mine: Timetable = teacher.get(&week).await.json();
     assert_eq!(mine.conflicts.len(), 1);
 }
+
+#[tokio::test]
+async fn a_group_whose_attendance_was_taken_stays() {
+    let app = spawn_demo_app().await;
+    let w = world(&app).await;
+    let g = create_group(&w.admin, &w, &robotics(&w.s, w.teacher_id)).await;
+    let r = w
+        .admin
+        .post(&routes::group_generate(g.id), &json!({}))
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let first = sessions(&w.admin, g.id).await[0].id;
+    // No endpoint takes attendance yet (a later issue adds registers): mark it as taken.
+    let marked = app
+        .sql(&format!(
+            "UPDATE sessions SET attendance_taken = true WHERE id = {}",
+            app.uuid_sql(first)
+        ))
+        .await;
+    assert_eq!(marked, 1);
+    w.admin
+        .delete(&routes::group(g.id))
+        .await
+        .problem(409, ErrorCode::GroupHasAttendance);
+    assert_eq!(w.admin.get(&routes::group(g.id)).await.status, 200);
+    assert!(sessions(&w.admin, g.id).await.iter().any(|s| s.id == first));
+}
+
+#[tokio::test]
+async fn a_removed_staff_record_takes_its_groups_from_the_account() {
+    let app = spawn_demo_app().await;
+    let w = world(&app).await;
+    let g = create_group(&w.admin, &w, &robotics(&w.s, w.teacher_id)).await;
+    let teacher = app.demo("lyceum24.teacher").await;
+    assert_eq!(teacher.get(&routes::group(g.id)).await.status, 200);
+    let r = w.admin.delete(&routes::staff_member(w.teacher_id)).await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    teacher
+        .get(&routes::group(g.id))
+        .await
+        .problem(404, ErrorCode::NotFound);
+}

@@ -24,6 +24,8 @@ pub struct TestApp {
     pub address: String,
     /// The document storage the server writes to.
     pub blobs: blobs::Blobs,
+    /// The server's database, for the few facts no endpoint shows yet.
+    db_url: String,
     _data_dir: TempDir,
     _db: Option<PostgresDb>,
 }
@@ -50,6 +52,45 @@ impl TestApp {
     /// Every object in the app's document storage (a directory, or a bucket folder).
     pub async fn stored_files(&self) -> Vec<String> {
         self.blobs.keys().await.expect("list the document storage")
+    }
+
+    /// Runs SQL on the server's database: for a state no endpoint can make yet (attendance
+    /// before the attendance issue lands) or a fact no endpoint shows (stray rows).
+    pub async fn sql(&self, statement: &str) -> u64 {
+        let conn = Database::connect(&self.db_url)
+            .await
+            .expect("connect to the test database");
+        let done = conn
+            .execute_unprepared(statement)
+            .await
+            .unwrap_or_else(|e| panic!("{statement}: {e}"));
+        let _ = conn.close().await;
+        done.rows_affected()
+    }
+
+    /// A uuid as an SQL literal of the server's database (SQLite keeps uuids as blobs).
+    pub fn uuid_sql(&self, id: Uuid) -> String {
+        if self.db_url.starts_with("postgres") {
+            format!("'{id}'")
+        } else {
+            format!("X'{}'", id.simple())
+        }
+    }
+
+    /// Counts rows with a `SELECT COUNT(*) AS n …` statement.
+    pub async fn count(&self, select_count: &str) -> i64 {
+        use sea_orm::{QueryResult, Statement};
+        let conn = Database::connect(&self.db_url)
+            .await
+            .expect("connect to the test database");
+        let backend = conn.get_database_backend();
+        let row: Option<QueryResult> = conn
+            .query_one_raw(Statement::from_string(backend, select_count.to_owned()))
+            .await
+            .unwrap_or_else(|e| panic!("{select_count}: {e}"));
+        let _ = conn.close().await;
+        row.and_then(|r| r.try_get::<i64>("", "n").ok())
+            .unwrap_or(0)
     }
 
     /// A demo account (all share the password `demo`).
@@ -94,6 +135,7 @@ async fn spawn_tweaked(demo: bool, tweak: impl FnOnce(&mut Settings)) -> TestApp
             None,
         ),
     };
+    let db_url_of_test = db_url.clone();
     let mut settings = Settings::for_tests(db_url, data_dir.path().to_path_buf());
     settings.demo = demo;
     s3_storage(&mut settings);
@@ -117,6 +159,7 @@ async fn spawn_tweaked(demo: bool, tweak: impl FnOnce(&mut Settings)) -> TestApp
     TestApp {
         address,
         blobs,
+        db_url: db_url_of_test,
         _data_dir: data_dir,
         _db: pg,
     }

@@ -166,3 +166,29 @@ async fn yearly_figures_are_set_read_and_checked() {
         .await
         .problem(412, ErrorCode::PreconditionFailed);
 }
+
+#[tokio::test]
+async fn a_staff_record_links_only_to_an_account_of_its_own_school() {
+    let app = crate::helpers::spawn_app().await;
+    let admin = app.admin().await;
+    let (m, first) = crate::builders::municipality_with_school(&admin).await;
+    let second =
+        crate::builders::create_org(&admin, &crate::builders::school(m.id, "МОУ СОШ № 2")).await;
+    let own =
+        crate::builders::create_org_user(&admin, "own.teacher", wire::Role::Teacher, first.id)
+            .await;
+    let other =
+        crate::builders::create_org_user(&admin, "other.teacher", wire::Role::Teacher, second.id)
+            .await;
+    let mut input = crate::builders::staff_input("Орлова");
+    input.user_id = Some(other.id);
+    admin
+        .post(&wire::routes::organization_staff(first.id), &input)
+        .await
+        .assert_field_error("user_id", Some("other_organization"));
+    input.user_id = Some(own.id);
+    let r = admin
+        .post(&wire::routes::organization_staff(first.id), &input)
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+}

@@ -130,3 +130,48 @@ fn unsigned(claims: &Value) -> String {
     let body = URL_SAFE_NO_PAD.encode(claims.to_string());
     format!("{header}.{body}.")
 }
+
+#[tokio::test]
+async fn a_sign_in_ends_after_its_lifetime_however_often_it_is_refreshed() {
+    // A lifetime of zero days: the first refresh already finds the sign-in over.
+    let app = crate::helpers::spawn_app_with(|s| s.session_max_days = 0).await;
+    let admin = app.admin().await;
+    let cookie = admin.refresh.clone().expect("refresh cookie");
+    admin
+        .refresh_with(&cookie)
+        .await
+        .problem(401, wire::ErrorCode::InvalidRefreshToken);
+    // With the default 30 days, refreshing works.
+    let app = crate::helpers::spawn_app().await;
+    let admin = app.admin().await;
+    let cookie = admin.refresh.clone().expect("refresh cookie");
+    assert_eq!(admin.refresh_with(&cookie).await.status, 200);
+}
+
+#[tokio::test]
+async fn the_accounts_of_a_deleted_school_no_longer_sign_in_or_act() {
+    let app = crate::helpers::spawn_app().await;
+    let admin = app.admin().await;
+    let (_, org) = crate::builders::municipality_with_school(&admin).await;
+    crate::builders::create_org_user(&admin, "director.one", wire::Role::SchoolAdmin, org.id).await;
+    let director = app
+        .login("director.one", crate::builders::USER_PASSWORD)
+        .await;
+    assert_eq!(director.get(wire::routes::ME).await.status, 200);
+    let r = admin.delete(&wire::routes::organization(org.id)).await;
+    assert_eq!(r.status, 204, "{}", r.text);
+
+    director
+        .get(wire::routes::ME)
+        .await
+        .problem(401, wire::ErrorCode::Unauthorized);
+    let cookie = director.refresh.clone().expect("refresh cookie");
+    director
+        .refresh_with(&cookie)
+        .await
+        .problem(401, wire::ErrorCode::InvalidRefreshToken);
+    app.client()
+        .login("director.one", crate::builders::USER_PASSWORD)
+        .await
+        .problem(401, wire::ErrorCode::InvalidCredentials);
+}
