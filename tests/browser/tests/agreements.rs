@@ -28,81 +28,6 @@ async fn two_schools_sign_an_agreement_and_it_comes_into_force() -> Result<()> {
     browser.close().await
 }
 
-/// The school year (1 September – 31 August) that contains today, so that an agreement
-/// signed now is in force now.
-fn school_year() -> (String, String) {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() / 86_400)
-        .unwrap_or(0) as i64;
-    let (year, month) = civil(days);
-    let start = if month >= 9 { year } else { year - 1 };
-    (format!("{start}-09-01"), format!("{}-08-31", start + 1))
-}
-
-/// Year and month of a day counted from 1970-01-01 (H. Hinnant's `civil_from_days`).
-fn civil(days: i64) -> (i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month)
-}
-
-#[test]
-fn civil_dates() {
-    assert_eq!(civil(0), (1970, 1));
-    // 2021-09-01 and 2022-08-31
-    assert_eq!(civil(18_871), (2021, 9));
-    assert_eq!(civil(19_235), (2022, 8));
-}
-
-async fn sign_in(b: &Browser, path: &str, user: &str) -> Result<()> {
-    b.goto(path).await?;
-    b.fill("#login-username", user).await?;
-    b.fill("#login-password", "demo").await?;
-    b.css("#login-submit").await?.click().await?;
-    Ok(())
-}
-
-async fn sign_out(b: &Browser) -> Result<()> {
-    b.css("#user-menu-toggle").await?.click().await?;
-    b.css("#logout").await?.click().await?;
-    b.css("#login-username").await?;
-    Ok(())
-}
-
-/// Scrolls `selector` to the top of the window and takes a screenshot.
-async fn shot_at(b: &Browser, selector: &str, name: &str) -> Result<()> {
-    b.css(selector).await?;
-    b.client
-        .execute(
-            "document.querySelector(arguments[0]).scrollIntoView({ block: 'start' })",
-            vec![serde_json::json!(selector)],
-        )
-        .await?;
-    b.shot(name).await
-}
-
-async fn absent(b: &Browser, selector: &str) -> Result<bool> {
-    Ok(b.client.find(Locator::Css(selector)).await.is_err())
-}
-
-/// Ticks the checkbox whose label (inside the container `id`) reads `label`.
-async fn tick(b: &Browser, container: &str, label: &str) -> Result<()> {
-    b.xpath(&format!(
-        "//*[@id='{container}']//label[contains(normalize-space(), '{label}')]"
-    ))
-    .await?
-    .click()
-    .await?;
-    Ok(())
-}
-
 async fn add_member(b: &Browser, org: &str, role: &str) -> Result<()> {
     b.css("#member-add").await?.click().await?;
     b.choose("#member-organization_id", org).await?;
@@ -126,10 +51,11 @@ async fn scenario(b: &Browser) -> Result<()> {
 /// The administrator creates the network with СОШ №25 coordinating; members for the
 /// current school year.
 async fn network_of_two_schools(b: &Browser, stamp: u32) -> Result<()> {
-    let (from, to) = school_year();
+    let (from, to) = support::school_year(support::today());
+    let (from, to) = (from.to_string(), to.to_string());
     let network = format!("Технология: СОШ №25 и Лицей №24 ({stamp})");
     // The administrator creates the network with СОШ №25 coordinating.
-    sign_in(b, "/networks/new", "admin").await?;
+    b.sign_in("/networks/new", "admin").await?;
     b.css("#net-form").await?;
     b.fill("#net-name", &network).await?;
     b.choose("#net-municipality_id", "Сергиево-Посадский городской округ")
@@ -155,7 +81,7 @@ async fn network_of_two_schools(b: &Browser, stamp: u32) -> Result<()> {
         .await?;
     b.css("[data-testid=programmes-empty]").await?;
     b.css("[data-testid=agreements-empty]").await?;
-    shot_at(b, "#programmes", "51-network").await?;
+    b.shot_at("#programmes", "51-network").await?;
 
     Ok(())
 }
@@ -178,7 +104,7 @@ async fn programme(b: &Browser, stamp: u32) -> Result<()> {
         .await?
         .select_by_value("score100")
         .await?;
-    tick(b, "prog-providers", "Лицей №24").await?;
+    b.tick("prog-providers", "Лицей №24").await?;
     b.shot("52-programme-form").await?;
     b.css("#prog-save").await?.click().await?;
     b.css("#prog-grade_to-error").await?;
@@ -214,8 +140,8 @@ async fn incomplete_draft(b: &Browser, stamp: u32) -> Result<()> {
     b.css("#agr-form").await?;
     b.fill("#agr-number", &format!("СВ-{stamp}/01")).await?;
     b.choose("#agr-base_organization_id", SOSH).await?;
-    tick(b, "agr-participants", "Лицей №24").await?;
-    tick(b, "agr-programmes", "Робототехника").await?;
+    b.tick("agr-participants", "Лицей №24").await?;
+    b.tick("agr-programmes", "Робототехника").await?;
     b.fill(
         "#agr-programme_description",
         "Часть основной образовательной программы основного общего образования, предметная область «Технология», модуль «Робототехника»",
@@ -287,15 +213,13 @@ async fn incomplete_draft(b: &Browser, stamp: u32) -> Result<()> {
         .await?;
     b.fill("#agr-grade_mappings-0-steps-1-value", "70").await?;
     b.fill("#agr-grade_mappings-0-steps-1-result", "4").await?;
-    shot_at(b, "#agr-form", "55a-agreement-form-top").await?;
-    shot_at(b, "#agr-participants", "55b-agreement-form-parties").await?;
-    shot_at(b, "#agr-obligations", "55c-agreement-form-obligations").await?;
-    shot_at(
-        b,
-        "#agr-completion_documents",
-        "55d-agreement-form-documents",
-    )
-    .await?;
+    b.shot_at("#agr-form", "55a-agreement-form-top").await?;
+    b.shot_at("#agr-participants", "55b-agreement-form-parties")
+        .await?;
+    b.shot_at("#agr-obligations", "55c-agreement-form-obligations")
+        .await?;
+    b.shot_at("#agr-completion_documents", "55d-agreement-form-documents")
+        .await?;
     b.shot("55-agreement-form").await?;
     b.css("#agr-save").await?.click().await?;
     b.css("[data-testid=agr-notice]").await?;
@@ -329,7 +253,7 @@ async fn send_for_signature(b: &Browser) -> Result<(String, String)> {
         .await?;
     // The administrator manages the agreement but signs for no school.
     ensure!(
-        absent(b, "[data-testid=sign-button]").await?,
+        b.absent("[data-testid=sign-button]").await?,
         "the administrator has no sign button"
     );
     b.css("#agr-content #agr-section-5").await?;
@@ -337,9 +261,11 @@ async fn send_for_signature(b: &Browser) -> Result<(String, String)> {
         .await?;
     b.css("[data-testid=hash-verified]").await?;
     b.shot("57-agreement-sent").await?;
-    shot_at(b, "#agr-content", "57a-agreement-content").await?;
-    shot_at(b, "#agr-section-3", "57b-agreement-sections").await?;
-    shot_at(b, "#agr-grade-mappings", "57c-agreement-mappings").await?;
+    b.shot_at("#agr-content", "57a-agreement-content").await?;
+    b.shot_at("#agr-section-3", "57b-agreement-sections")
+        .await?;
+    b.shot_at("#agr-grade-mappings", "57c-agreement-mappings")
+        .await?;
     let url = b.client.current_url().await?;
     let path = url.path().to_owned();
     let hash = b
@@ -349,14 +275,14 @@ async fn send_for_signature(b: &Browser) -> Result<(String, String)> {
         .await?
         .context("the page shows the content hash")?;
     ensure!(hash.len() == 64, "a SHA-256 hash in hex, got {hash}");
-    sign_out(b).await?;
+    b.sign_out().await?;
 
     Ok((path, hash))
 }
 
 async fn sosh25_signs(b: &Browser, path: &str, hash: &str) -> Result<()> {
     // The director of СОШ №25 signs for СОШ №25, seeing the hash first.
-    sign_in(b, path, "sosh25.director").await?;
+    b.sign_in(path, "sosh25.director").await?;
     b.xpath(&format!(
         "//button[@data-testid='sign-button'][normalize-space()='Подписать за {SOSH}']"
     ))
@@ -412,7 +338,7 @@ async fn sosh25_signs(b: &Browser, path: &str, hash: &str) -> Result<()> {
     b.xpath("//*[@data-testid='signed-count'][normalize-space()='подписали 0 из 2']")
         .await?;
     ensure!(
-        absent(b, "[data-testid=sign-button]").await?,
+        b.absent("[data-testid=sign-button]").await?,
         "a draft is not signed"
     );
     // … and after sending it again, signs anew.
@@ -424,14 +350,14 @@ async fn sosh25_signs(b: &Browser, path: &str, hash: &str) -> Result<()> {
     b.css("#agr-sign-confirm").await?.click().await?;
     b.xpath("//*[@data-testid='signed-count'][normalize-space()='подписали 1 из 2']")
         .await?;
-    sign_out(b).await?;
+    b.sign_out().await?;
 
     Ok(())
 }
 
 async fn lyceum24_signs(b: &Browser, path: &str) -> Result<()> {
     // The director of Лицей №24 sees a button for Лицей №24 only, and no management.
-    sign_in(b, path, "lyceum24.director").await?;
+    b.sign_in(path, "lyceum24.director").await?;
     b.xpath(&format!(
         "//button[@data-testid='sign-button'][normalize-space()='Подписать за {LYCEUM}']"
     ))
@@ -455,7 +381,7 @@ async fn lyceum24_signs(b: &Browser, path: &str) -> Result<()> {
     );
     for action in ["#agr-return", "#agr-terminate", "#agr-edit"] {
         ensure!(
-            absent(b, action).await?,
+            b.absent(action).await?,
             "a participant's director has no {action}"
         );
     }
@@ -471,13 +397,13 @@ async fn lyceum24_signs(b: &Browser, path: &str) -> Result<()> {
     b.xpath("//*[@data-testid='version-row'][@data-version='1']//*[normalize-space()='Действует']")
         .await?;
     ensure!(
-        absent(b, "[data-testid=sign-button]").await?,
+        b.absent("[data-testid=sign-button]").await?,
         "nothing left to sign"
     );
     b.shot("60-in-force").await?;
-    shot_at(b, "#agr-signatures", "60a-signatures").await?;
+    b.shot_at("#agr-signatures", "60a-signatures").await?;
     attach_signed_scan(b).await?;
-    sign_out(b).await?;
+    b.sign_out().await?;
 
     Ok(())
 }
@@ -503,7 +429,8 @@ async fn attach_signed_scan(b: &Browser) -> Result<()> {
     upload("not-a-pdf.pdf").await?;
     b.xpath("//*[@id='doc-form']//*[@data-testid='error-alert'][contains(., 'не соответствуют')]")
         .await?;
-    shot_at(b, "#documents-agreement", "60b-document-refused").await?;
+    b.shot_at("#documents-agreement", "60b-document-refused")
+        .await?;
     b.fill("#doc-title", "Договор, подписанный Лицеем №24")
         .await?;
     upload("agreement-scan.pdf").await?;
@@ -515,7 +442,8 @@ async fn attach_signed_scan(b: &Browser) -> Result<()> {
         .find_all(Locator::Css("[data-testid=document-row]"))
         .await?;
     ensure!(rows.len() == 1, "the refused file is not listed");
-    shot_at(b, "#documents-agreement", "60c-document-attached").await?;
+    b.shot_at("#documents-agreement", "60c-document-attached")
+        .await?;
     // Downloading fetches the bytes with the session's token: the page's own request
     // for the content answers 200.
     b.css("[data-testid=document-download]")
@@ -527,7 +455,8 @@ async fn attach_signed_scan(b: &Browser) -> Result<()> {
     for _ in 0..100 {
         if b.client.execute(fetched, vec![]).await?.as_bool() == Some(true) {
             ensure!(
-                absent(b, "#documents-agreement [data-testid=error-alert]").await?,
+                b.absent("#documents-agreement [data-testid=error-alert]")
+                    .await?,
                 "the download reported an error"
             );
             return Ok(());
@@ -540,7 +469,7 @@ async fn attach_signed_scan(b: &Browser) -> Result<()> {
 
 async fn supplementary_and_termination(b: &Browser, path: &str, stamp: u32) -> Result<()> {
     // The administrator starts a supplementary agreement: version 2, a draft.
-    sign_in(b, path, "admin").await?;
+    b.sign_in(path, "admin").await?;
     b.css("#agr-new-version").await?.click().await?;
     b.css("#agr-new-version-confirm").await?.click().await?;
     b.css("#agr-form").await?;
@@ -552,7 +481,7 @@ async fn supplementary_and_termination(b: &Browser, path: &str, stamp: u32) -> R
     b.xpath("//*[@data-testid='version-row'][@data-version='1']//*[normalize-space()='Действует']")
         .await?;
     b.shot("61-supplementary-draft").await?;
-    shot_at(b, "#agr-versions-card", "61a-versions").await?;
+    b.shot_at("#agr-versions-card", "61a-versions").await?;
     b.css("[data-testid=version-link]").await?.click().await?;
     b.css("[data-testid=agr-status][data-status=active]")
         .await?;
@@ -572,7 +501,7 @@ async fn supplementary_and_termination(b: &Browser, path: &str, stamp: u32) -> R
     b.xpath("//*[@data-testid='agr-terminated'][contains(., 'Соглашение сторон')]")
         .await?;
     ensure!(
-        absent(b, "#agr-new-version").await?,
+        b.absent("#agr-new-version").await?,
         "a terminated agreement gets no supplementary agreement"
     );
 

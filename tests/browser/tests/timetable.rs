@@ -9,7 +9,7 @@
 mod support;
 
 use anyhow::{Context, Result, ensure};
-use fantoccini::Locator;
+use chrono::{Duration, NaiveDate};
 use support::Browser;
 
 const NETWORK: &str = "СОШ №25 и Лицея №24";
@@ -30,95 +30,6 @@ async fn a_moved_session_makes_a_teacher_conflict_in_the_week_view() -> Result<(
         return result;
     }
     browser.close().await
-}
-
-/// Days since 1970-01-01 → (year, month, day) (H. Hinnant's `civil_from_days`).
-fn civil(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(month <= 2), month, day)
-}
-
-/// (year, month, day) → days since 1970-01-01 (`days_from_civil`).
-fn days_of(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = if m > 2 { m - 3 } else { m + 9 };
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn iso(days: i64) -> String {
-    let (y, m, d) = civil(days);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-/// The Monday of the week of 15 September of the school year that contains today: the
-/// demo data runs in the current school year, and mid-September is a school week for
-/// every calendar pattern.
-fn test_monday() -> i64 {
-    let today = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() / 86_400)
-        .unwrap_or(0) as i64;
-    let (y, m, _) = civil(today);
-    let start = if m >= 9 { y } else { y - 1 };
-    let mid = days_of(start, 9, 15);
-    // 1970-01-01 was a Thursday: Monday is 0.
-    mid - (mid + 3).rem_euclid(7)
-}
-
-#[test]
-fn dates() {
-    assert_eq!(civil(18_871), (2021, 9, 1));
-    assert_eq!(days_of(2021, 9, 1), 18_871);
-    assert_eq!(days_of(2024, 2, 29), days_of(2024, 3, 1) - 1);
-    let monday = test_monday();
-    assert_eq!((monday + 3).rem_euclid(7), 0, "a Monday");
-    assert_eq!(civil(monday).1, 9);
-}
-
-async fn sign_in(b: &Browser, path: &str, user: &str) -> Result<()> {
-    b.goto(path).await?;
-    b.fill("#login-username", user).await?;
-    b.fill("#login-password", "demo").await?;
-    b.css("#login-submit").await?.click().await?;
-    Ok(())
-}
-
-/// Scrolls `selector` to the top of the window and takes a screenshot.
-async fn shot_at(b: &Browser, selector: &str, name: &str) -> Result<()> {
-    b.css(selector).await?;
-    b.client
-        .execute(
-            "document.querySelector(arguments[0]).scrollIntoView({ block: 'start' })",
-            vec![serde_json::json!(selector)],
-        )
-        .await?;
-    b.shot(name).await
-}
-
-async fn absent(b: &Browser, selector: &str) -> Result<bool> {
-    Ok(b.client.find(Locator::Css(selector)).await.is_err())
-}
-
-/// Ticks the checkbox whose label (inside the container `id`) reads `label`.
-async fn tick(b: &Browser, container: &str, label: &str) -> Result<()> {
-    b.xpath(&format!(
-        "//*[@id='{container}']//label[contains(normalize-space(), '{label}')]"
-    ))
-    .await?
-    .click()
-    .await?;
-    Ok(())
 }
 
 /// The path part of the current address.
@@ -145,7 +56,7 @@ struct Slot {
 }
 
 async fn scenario(b: &Browser) -> Result<()> {
-    let monday = test_monday();
+    let monday = support::mid_september_monday(support::today());
     let network = form_the_group(b).await?;
     let (group, added) = generate(b).await?;
     let other = week_before_the_move(b, &network, monday, added).await?;
@@ -157,14 +68,14 @@ async fn scenario(b: &Browser) -> Result<()> {
 /// teaches, Monday and Wednesday 16:00–16:40 in Лицей №24, students of СОШ №25.
 /// Answers the network page's path.
 async fn form_the_group(b: &Browser) -> Result<String> {
-    sign_in(b, "/networks", "admin").await?;
+    b.sign_in("/networks", "admin").await?;
     b.xpath(&format!("//a[contains(., '{NETWORK}')]"))
         .await?
         .click()
         .await?;
     b.css("[data-testid=group-row]").await?;
     let network = path_now(b).await?;
-    shot_at(b, "#groups", "61-network-groups").await?;
+    b.shot_at("#groups", "61-network-groups").await?;
 
     b.css("#group-add").await?.click().await?;
     b.css("#grp-form").await?;
@@ -200,9 +111,9 @@ async fn form_the_group(b: &Browser) -> Result<String> {
         second.as_deref() == Some("wed"),
         "second slot on {second:?}"
     );
-    tick(b, "grp-participant_ids", SOSH).await?;
-    shot_at(b, "#grp-form", "62-group-form").await?;
-    shot_at(b, "#grp-slots", "62b-group-form-slots").await?;
+    b.tick("grp-participant_ids", SOSH).await?;
+    b.shot_at("#grp-form", "62-group-form").await?;
+    b.shot_at("#grp-slots", "62b-group-form-slots").await?;
     b.css("#grp-save").await?.click().await?;
     b.css("[data-testid=group-notice]").await?;
     b.xpath(&format!(
@@ -239,7 +150,7 @@ async fn generate(b: &Browser) -> Result<(String, usize)> {
     ))
     .await?;
     b.css("[data-testid=session-row]").await?;
-    shot_at(b, "#sessions", "64-generated").await?;
+    b.shot_at("#sessions", "64-generated").await?;
     Ok((group, added))
 }
 
@@ -248,20 +159,17 @@ async fn generate(b: &Browser) -> Result<(String, usize)> {
 async fn week_before_the_move(
     b: &Browser,
     network: &str,
-    monday: i64,
+    monday: NaiveDate,
     added: usize,
 ) -> Result<Slot> {
     ensure!(added > 0, "nothing to show");
-    b.goto(&format!(
-        "{network}/timetable?week={}&by=teacher",
-        iso(monday)
-    ))
-    .await?;
+    b.goto(&format!("{network}/timetable?week={}&by=teacher", monday))
+        .await?;
     b.choose("#tt-filter", TEACHER_SHORT).await?;
-    for day in [monday, monday + 2] {
+    for day in [monday, monday + Duration::days(2)] {
         b.xpath(&format!(
             "//*[@data-testid='tt-session']/*[@data-group='{GROUP}'][@data-date='{}'][@data-start='16:00']",
-            iso(day)
+            day
         ))
         .await?;
     }
@@ -277,7 +185,7 @@ async fn week_before_the_move(
     };
     b.css("[data-testid=tt-no-conflicts]").await?;
     ensure!(
-        absent(b, "[data-conflict=true]").await?,
+        b.absent("[data-conflict=true]").await?,
         "a conflict before the move"
     );
     b.xpath("//*[@data-testid='tt-week'][contains(., 'сентября')]")
@@ -287,14 +195,13 @@ async fn week_before_the_move(
 }
 
 /// On the group's page the Monday session is moved onto the other group's lesson.
-async fn move_onto(b: &Browser, group: &str, monday: i64, other: &Slot) -> Result<()> {
+async fn move_onto(b: &Browser, group: &str, monday: NaiveDate, other: &Slot) -> Result<()> {
     b.goto(group).await?;
     b.xpath("//button[@data-testid='session-month'][contains(., 'Сентябрь')]")
         .await?
         .click()
         .await?;
-    let (y, m, d) = civil(monday);
-    let day = format!("{d:02}.{m:02}.{y}");
+    let day = monday.format("%d.%m.%Y");
     b.xpath(&format!(
         "//tr[@data-testid='session-row'][contains(., 'пн, {day}')]//button[@data-testid='session-move']"
     ))
@@ -308,7 +215,7 @@ async fn move_onto(b: &Browser, group: &str, monday: i64, other: &Slot) -> Resul
     b.shot("66-move-dialog").await?;
     b.css("#session-save").await?.click().await?;
     b.css("[data-testid=session-notice]").await?;
-    ensure!(absent(b, "#session-dialog").await?, "the dialog stays open");
+    ensure!(b.absent("#session-dialog").await?, "the dialog stays open");
     b.xpath(&format!(
         "//tr[@data-testid='session-row'][@data-mark='session-mark-moved'][contains(., '{}')]",
         other.start
@@ -321,12 +228,9 @@ async fn move_onto(b: &Browser, group: &str, monday: i64, other: &Slot) -> Resul
 
 /// The week again: both sessions at that time marked, the conflict listed with the
 /// teacher and both groups.
-async fn week_with_the_conflict(b: &Browser, network: &str, monday: i64) -> Result<()> {
-    b.goto(&format!(
-        "{network}/timetable?week={}&by=teacher",
-        iso(monday)
-    ))
-    .await?;
+async fn week_with_the_conflict(b: &Browser, network: &str, monday: NaiveDate) -> Result<()> {
+    b.goto(&format!("{network}/timetable?week={}&by=teacher", monday))
+        .await?;
     b.choose("#tt-filter", TEACHER_SHORT).await?;
     b.xpath("(//*[@data-testid='tt-session']/*[@data-conflict='true'])[2]")
         .await?;
@@ -337,7 +241,7 @@ async fn week_with_the_conflict(b: &Browser, network: &str, monday: i64) -> Resu
     // The Wednesday session is untouched.
     b.xpath(&format!(
         "//*[@data-testid='tt-session']/*[@data-group='{GROUP}'][@data-date='{}'][@data-conflict='false']",
-        iso(monday + 2)
+        monday + Duration::days(2)
     ))
     .await?;
     b.xpath("//*[@data-testid='tt-summary'][contains(., '1 конфликт')]")
@@ -347,6 +251,6 @@ async fn week_with_the_conflict(b: &Browser, network: &str, monday: i64) -> Resu
     ))
     .await?;
     b.shot("68-week-conflict").await?;
-    shot_at(b, "#tt-conflicts-card", "69-week-conflicts").await?;
+    b.shot_at("#tt-conflicts-card", "69-week-conflicts").await?;
     Ok(())
 }

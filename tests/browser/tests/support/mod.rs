@@ -1,5 +1,13 @@
 //! The harness of the browser tests: the real server with demo data on a fresh SQLite
 //! database, chromedriver on a free port, and a headless Chromium session.
+#![allow(
+    dead_code,
+    unused_imports,
+    reason = "each test binary uses a part of the harness"
+)]
+
+mod steps;
+pub use steps::{mid_september_monday, school_year, today};
 
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
