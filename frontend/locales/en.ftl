@@ -187,6 +187,7 @@ staff-position-hint = E.g. teacher, deputy head for curriculum, methodologist.
 staff-subjects = Subjects
 staff-subjects-hint = Comma-separated: Technology, Computer science.
 staff-empty = No staff entered yet.
+staff-network-only = A partner school of your network: only the teachers who teach in networks you share are shown.
 staff-added = { $name } added.
 col-staff-name = Name
 col-position = Position

@@ -190,6 +190,7 @@ staff-position-hint = Например: учитель, заместитель �
 staff-subjects = Предметы
 staff-subjects-hint = Через запятую: Технология, Информатика.
 staff-empty = Сотрудники ещё не внесены.
+staff-network-only = Школа — партнёр по сети: показаны только педагоги, которые ведут занятия в общих сетях.
 staff-added = Сотрудник { $name } добавлен.
 col-staff-name = ФИО
 col-position = Должность

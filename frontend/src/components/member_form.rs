@@ -131,12 +131,16 @@ pub fn member_form(p: &MemberFormProps) -> Html {
         }
         error.as_ref().and_then(|e| e.field(f))
     };
+    // The coordinator changes the roles and dates of the network's own schools; a new
+    // school comes in through the authority.
+    let perms = use_auth().perms();
     let org_options: Vec<(String, String)> = orgs
         .state
         .ready()
         .map(|page| {
             page.items
                 .iter()
+                .filter(|o| p.editing.is_some() || perms.add_to_network(n, o.id))
                 .map(|o| (o.id.to_string(), o.short_name.clone()))
                 .collect()
         })

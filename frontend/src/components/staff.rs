@@ -16,6 +16,10 @@ use crate::services::{ApiError, idempotency_key, with_query};
 pub struct StaffSectionProps {
     pub org: Organization,
     pub can_manage: bool,
+    /// The school is a network partner of the user's, not the user's own: the server
+    /// lists only its staff who teach in a shared network.
+    #[prop_or_default]
+    pub network_teachers_only: bool,
 }
 
 fn full_name(s: &Staff) -> String {
@@ -110,10 +114,15 @@ pub fn staff_section(p: &StaffSectionProps) -> Html {
                     <StaffForm org_id={p.org.id} {on_saved} {on_close} />
                 }
                 if let Some(e) = &s.error { <ErrorAlert error={e.clone()} /> }
+                if p.network_teachers_only {
+                    <p class="setka-muted" data-testid="staff-network-only">{ i18n.t("staff-network-only") }</p>
+                }
                 if s.loading && s.items.is_empty() {
                     <Loading />
                 } else if s.items.is_empty() {
-                    <p class="setka-muted" data-testid="staff-empty">{ i18n.t("staff-empty") }</p>
+                    if !p.network_teachers_only {
+                        <p class="setka-muted" data-testid="staff-empty">{ i18n.t("staff-empty") }</p>
+                    }
                 } else {
                     { table }
                 }

@@ -6,7 +6,8 @@
 use std::rc::Rc;
 
 use domain::access::{Actor, Extent, NetworkFacts, OrgFacts};
-use domain::network::MembershipRole;
+use domain::network::{MembershipRole, is_current};
+use domain::period::Period;
 use domain::{MunicipalityId, NetworkId, OrganizationId, Role, UserId};
 use wire::auth::Me;
 use wire::network::Network;
@@ -91,16 +92,19 @@ pub fn network_facts(n: &Network, today: chrono::NaiveDate) -> NetworkFacts {
         .map(|m| OrganizationId(m.organization_id))
         .collect();
     members.dedup();
-    let coordinators = n
-        .members
-        .iter()
-        .filter(|m| {
-            m.role == MembershipRole::Coordinator
-                && m.joined_on <= today
-                && m.left_on.is_none_or(|l| l >= today)
-        })
-        .map(|m| OrganizationId(m.organization_id))
-        .collect();
+    let coordinators = match Period::new(n.period_from, n.period_to) {
+        Ok(network) => n
+            .members
+            .iter()
+            .filter(|m| {
+                m.role == MembershipRole::Coordinator
+                    && Period::new(m.joined_on, m.left_on)
+                        .is_ok_and(|own| is_current(&own, &network, today))
+            })
+            .map(|m| OrganizationId(m.organization_id))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
     NetworkFacts {
         id: NetworkId(n.id),
         municipality: MunicipalityId(n.municipality_id),
@@ -156,6 +160,12 @@ impl Perms {
             .is_some_and(|a| a.delete_organization(&facts(org)).is_ok())
     }
 
+    /// Whether the school's own records — its yearly figures and whole staff list — are
+    /// the user's to see (a network partner school shows only its teachers in the network).
+    pub fn own_records(&self, org: &Organization) -> bool {
+        self.0.as_ref().is_some_and(|a| a.owns(&facts(org)))
+    }
+
     pub fn manage_staff(&self, org: &Organization) -> bool {
         self.0
             .as_ref()
@@ -179,6 +189,16 @@ impl Perms {
         self.0
             .as_ref()
             .is_some_and(|a| a.manage_network(&network_facts(n, today)).is_ok())
+    }
+
+    /// Whether the user may bring `org` into the network: the authority and the
+    /// administrator any school, the coordinator only one already in it.
+    pub fn add_to_network(&self, n: &Network, org: uuid::Uuid) -> bool {
+        let today = chrono::Local::now().date_naive();
+        self.0.as_ref().is_some_and(|a| {
+            a.add_to_network(&network_facts(n, today), OrganizationId(org))
+                .is_ok()
+        })
     }
 
     /// Deleting a network is for the administrator and the authority only.

@@ -207,8 +207,11 @@ fn organization_view(p: &ViewProps) -> Html {
                             </dl>
                         </div>
                     </div>
-                    <StaffSection org={o.clone()} can_manage={perms.manage_staff(o)} />
-                    <FiguresSection org_id={o.id} />
+                    <StaffSection org={o.clone()} can_manage={perms.manage_staff(o)}
+                                  network_teachers_only={!perms.own_records(o)} />
+                    if perms.own_records(o) {
+                        <FiguresSection org_id={o.id} />
+                    }
                     <CalendarsSection org={o.clone()} />
                 </div>
             </section>
