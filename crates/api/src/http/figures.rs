@@ -41,6 +41,7 @@ fn parse_year(raw: &str) -> ApiResult<AcademicYear> {
     responses(
         (status = 200, body = Vec<YearlyFigures>),
         (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A network partner school: its figures stay with it and the authority", body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -67,6 +68,7 @@ pub async fn list(
     responses(
         (status = 200, body = YearlyFigures, headers(("ETag" = String))),
         (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A network partner school: its figures stay with it and the authority", body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
