@@ -196,6 +196,19 @@ impl From<StoreError> for ApiError {
                 "Неверный курсор страницы",
                 "Invalid page cursor",
             ),
+            StoreError::InvalidLimit => ApiError::with_detail(
+                ErrorCode::InvalidQuery,
+                format!(
+                    "Размер страницы (limit) — от {} до {}",
+                    store::cursor::MIN_LIMIT,
+                    store::cursor::MAX_LIMIT
+                ),
+                format!(
+                    "The page size (limit) is from {} to {}",
+                    store::cursor::MIN_LIMIT,
+                    store::cursor::MAX_LIMIT
+                ),
+            ),
             StoreError::Db(db) => ApiError::Internal(db.to_string()),
         }
     }

@@ -16,6 +16,9 @@ pub enum StoreError {
     StillReferenced,
     #[error("invalid cursor")]
     InvalidCursor,
+    /// A page size outside the bounds of `cursor::page_limit`.
+    #[error("invalid page size")]
+    InvalidLimit,
     #[error(transparent)]
     Db(DbErr),
 }

@@ -19,12 +19,15 @@ pub struct GroupInput {
     pub provider_id: Uuid,
     /// «Робототехника, 7 классы, группа 1».
     #[validate(length(min = 1, max = 200))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<200>))]
     pub name: String,
     /// Staff of member organizations who teach it.
     #[validate(length(max = 10))]
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 10))]
     pub teacher_ids: Vec<Uuid>,
     #[validate(range(min = 1, max = 500))]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 500))]
     pub capacity: i32,
     /// The usual place; a slot may name another.
     pub place: Place,
@@ -89,10 +92,10 @@ pub struct Session {
     pub id: Uuid,
     pub group_id: Uuid,
     pub date: NaiveDate,
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "14:30"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "14:30", pattern = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"))]
     #[serde(with = "domain::calendar::hhmm")]
     pub start: NaiveTime,
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "15:10"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "15:10", pattern = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"))]
     #[serde(with = "domain::calendar::hhmm")]
     pub end: NaiveTime,
     /// Where it takes place (the slot's, the group's, or set for this session).
@@ -122,10 +125,10 @@ pub struct SessionQuery {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionInput {
     pub date: NaiveDate,
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "14:30"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "14:30", pattern = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"))]
     #[serde(with = "domain::calendar::hhmm")]
     pub start: NaiveTime,
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "15:10"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "15:10", pattern = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"))]
     #[serde(with = "domain::calendar::hhmm")]
     pub end: NaiveTime,
     /// Another place for this session only.
@@ -137,6 +140,7 @@ pub struct SessionInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Cancellation {
     #[validate(length(min = 1, max = 500))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<500>))]
     pub reason: String,
 }
 

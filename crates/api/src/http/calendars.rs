@@ -15,7 +15,7 @@ use wire::{ErrorCode, Page, Problem};
 use super::networks::facts as network_facts;
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
-use crate::http::support::{IfMatch, etag, ok_with_etag};
+use crate::http::support::{IfMatch, Json, etag, ok_with_etag};
 use crate::service::calendars::{check, parse_year, summary, to_wire};
 use crate::state::AppState;
 
@@ -109,7 +109,7 @@ pub async fn put_one(
     auth: Authenticated,
     path: web::Path<(Uuid, String)>,
     if_match: IfMatch,
-    body: web::Json<CalendarContent>,
+    body: Json<CalendarContent>,
 ) -> ApiResult<HttpResponse> {
     let (id, raw_year) = path.into_inner();
     let year = parse_year(&raw_year)?;

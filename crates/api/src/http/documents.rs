@@ -18,7 +18,7 @@ use wire::{Page, Problem};
 
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
-use crate::http::support::{IdempotencyKey, IfMatch, ok_with_etag, validate};
+use crate::http::support::{IdempotencyKey, IfMatch, Json, ok_with_etag, validate};
 use crate::service::documents::{Upload, check_declared_length, to_wire, upload};
 use crate::service::networks::today;
 use crate::state::AppState;
@@ -309,7 +309,7 @@ pub async fn update(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<DocumentUpdate>,
+    body: Json<DocumentUpdate>,
 ) -> ApiResult<HttpResponse> {
     let cap = auth
         .actor

@@ -14,7 +14,8 @@ use wire::{Page, Problem};
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
 use crate::http::support::{
-    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag, validate,
+    CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
+    validate,
 };
 use crate::i18n::{FieldIssue, Issue};
 use crate::state::AppState;
@@ -145,7 +146,7 @@ pub async fn create(
     state: web::Data<AppState>,
     auth: Authenticated,
     key: IdempotencyKey,
-    body: web::Json<MunicipalityInput>,
+    body: Json<MunicipalityInput>,
 ) -> ApiResult<HttpResponse> {
     let id = store::municipalities::next_id();
     let cap = match auth.actor.manage_municipality(id) {
@@ -187,7 +188,7 @@ pub async fn update(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<MunicipalityInput>,
+    body: Json<MunicipalityInput>,
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.manage_municipality(MunicipalityId(*id))?;
     let data = check(&body)?;

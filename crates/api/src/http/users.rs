@@ -11,7 +11,7 @@ use wire::{Page, Problem};
 use crate::auth::{Authenticated, password};
 use crate::error::{ApiError, ApiResult};
 use crate::http::support::{
-    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
+    CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
 use crate::i18n::Issue;
 use crate::service::users::{check_account, check_new, to_wire};
@@ -95,7 +95,7 @@ pub async fn create(
     state: web::Data<AppState>,
     auth: Authenticated,
     key: IdempotencyKey,
-    body: web::Json<UserCreate>,
+    body: Json<UserCreate>,
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.administer_users()?;
     let input = body.into_inner();
@@ -145,7 +145,7 @@ pub async fn update(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<UserUpdate>,
+    body: Json<UserUpdate>,
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.administer_users()?;
     if *id == auth.user.id && (body.disabled || body.role != auth.actor.role) {
@@ -197,7 +197,7 @@ pub async fn reset_password(
     state: web::Data<AppState>,
     auth: Authenticated,
     id: web::Path<Uuid>,
-    body: web::Json<PasswordReset>,
+    body: Json<PasswordReset>,
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.administer_users()?;
     let target = store::users::get(state.store.conn(), &cap, *id).await?;
