@@ -131,7 +131,52 @@ mod conventions {
             }
         }
         split_nullable(&mut v);
+        unique_operation_ids(&mut v);
         v
+    }
+
+    /// utoipa names an operation after its handler, so `list`, `create`, `get_one`, …
+    /// occur many times, while OpenAPI requires operation ids to be unique (tools that
+    /// follow links by operation id land on the wrong operation). A name used more than
+    /// once becomes the method and the path: `post_organizations_id_staff`.
+    fn unique_operation_ids(v: &mut Value) {
+        let Some(paths) = v.get_mut("paths").and_then(Value::as_object_mut) else {
+            return;
+        };
+        let mut seen = std::collections::BTreeMap::<String, usize>::new();
+        for item in paths.values() {
+            for op in item.as_object().into_iter().flat_map(|o| o.values()) {
+                if let Some(id) = op.get("operationId").and_then(Value::as_str) {
+                    *seen.entry(id.to_owned()).or_default() += 1;
+                }
+            }
+        }
+        for (path, item) in paths.iter_mut() {
+            let words: Vec<String> = path
+                .trim_start_matches("/api/v1/")
+                .split('/')
+                .map(|s| {
+                    s.chars()
+                        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                        .collect::<String>()
+                        .trim_matches('_')
+                        .to_owned()
+                })
+                .filter(|s| !s.is_empty())
+                .collect();
+            let Some(item) = item.as_object_mut() else {
+                continue;
+            };
+            for (method, op) in item.iter_mut() {
+                let duplicated = op
+                    .get("operationId")
+                    .and_then(Value::as_str)
+                    .is_some_and(|id| seen.get(id).is_some_and(|n| *n > 1));
+                if duplicated {
+                    op["operationId"] = json!(format!("{method}_{}", words.join("_")));
+                }
+            }
+        }
     }
 
     fn add_components(v: &mut Value) {
@@ -246,7 +291,6 @@ mod conventions {
             }),
             ("header", "idempotency-key") => json!({
                 "type": "string",
-                "minLength": 1,
                 "maxLength": 200,
                 "pattern": crate::http::support::IDEMPOTENCY_KEY_PATTERN,
             }),
@@ -330,8 +374,28 @@ impl RouteTable {
         Self(routes)
     }
 
+    /// The methods of a path without parameters equal to `path` (`/agreements/coverage`
+    /// beside `/agreements/{id}`), if any.
+    pub fn literal(&self, path: &str) -> Option<Vec<&'static str>> {
+        let parts: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+        self.0
+            .iter()
+            .find(|(segments, _)| {
+                segments.iter().all(|s| !s.contains('{'))
+                    && segments
+                        .iter()
+                        .map(String::as_str)
+                        .eq(parts.iter().copied())
+            })
+            .map(|(_, methods)| methods.clone())
+    }
+
     /// The methods of the API path matching `path`, if any.
     pub fn allowed(&self, path: &str) -> Option<Vec<&'static str>> {
+        // A literal path is that resource alone, not also a template's parameter.
+        if let Some(methods) = self.literal(path) {
+            return Some(methods);
+        }
         let parts: Vec<&str> = path.trim_end_matches('/').split('/').collect();
         let mut found: Vec<&'static str> = Vec::new();
         for (segments, methods) in &self.0 {
@@ -383,6 +447,11 @@ mod tests {
         assert_eq!(table.allowed("/api/v1/nothing/here"), None);
         assert_eq!(table.allowed("/api/v1/feeds/abc.ics"), Some(vec!["GET"]));
         assert_eq!(table.allowed("/api/v1/feeds/abc"), None);
+        assert_eq!(
+            table.literal("/api/v1/agreements/coverage"),
+            Some(vec!["GET"])
+        );
+        assert_eq!(table.literal("/api/v1/agreements/0190-abc"), None);
     }
 
     /// The committed contract must equal the generated one: regenerate it with
@@ -407,6 +476,25 @@ mod tests {
         assert!(list["responses"]["400"].is_object(), "{list}");
         let limit = &list["parameters"][0]["schema"];
         assert_eq!(limit["maximum"], 500, "{limit}");
+    }
+
+    #[test]
+    fn operation_ids_are_unique() {
+        let doc = super::document_value();
+        let mut ids = Vec::new();
+        for item in doc["paths"].as_object().unwrap().values() {
+            for op in item.as_object().unwrap().values() {
+                ids.push(op["operationId"].as_str().unwrap().to_owned());
+            }
+        }
+        let n = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "duplicate operation ids");
+        assert!(
+            ids.contains(&"post_organizations_id_staff".to_owned()),
+            "{ids:?}"
+        );
     }
 
     /// Every `$ref` names something the document defines.

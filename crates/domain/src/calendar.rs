@@ -55,6 +55,7 @@ pub struct Holiday {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Lesson {
+    #[cfg_attr(feature = "openapi", schema(maximum = 255))]
     pub number: u8,
     #[cfg_attr(feature = "openapi", schema(value_type = String, example = "08:30", pattern = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"))]
     #[serde(with = "hhmm")]
@@ -78,6 +79,8 @@ pub struct BellSchedule {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CalendarContent {
     pub week: WeekKind,
+    /// At least one.
+    #[cfg_attr(feature = "openapi", schema(min_items = 1))]
     pub terms: Vec<Term>,
     #[serde(default)]
     pub holidays: Vec<Holiday>,

@@ -70,6 +70,7 @@ pub struct Group {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct GroupQuery {
     pub academic_year: Option<String>,
     pub programme_id: Option<Uuid>,
@@ -115,6 +116,7 @@ pub struct Session {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct SessionQuery {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
@@ -161,6 +163,7 @@ pub struct Generation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct TimetableQuery {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,

@@ -116,6 +116,7 @@ pub struct NetworkCreate {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct NetworkQuery {
     /// Text search in name and goal.
     pub q: Option<String>,

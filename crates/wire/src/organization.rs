@@ -88,6 +88,7 @@ pub enum OrganizationSort {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct OrganizationQuery {
     pub municipality_id: Option<Uuid>,
     pub kind: Option<OrganizationKind>,

@@ -70,6 +70,7 @@ fn draft() -> ProgrammeStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct ProgrammeQuery {
     /// Text search in code, title, subject area and module.
     pub q: Option<String>,

@@ -52,6 +52,7 @@ pub struct StaffInput {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct StaffQuery {
     /// Text search in names, position and subjects.
     pub q: Option<String>,

@@ -62,11 +62,15 @@ pub struct PasswordReset {
     /// At least 10 characters, not the user name.
     #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 256))]
     pub new_password: String,
+    /// Required to change one's own password: an access token alone cannot.
+    #[serde(default)]
+    pub current_password: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct UserQuery {
     pub role: Option<Role>,
     pub organization_id: Option<Uuid>,

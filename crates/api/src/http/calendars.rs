@@ -311,25 +311,33 @@ pub async fn comparison(
 ) -> ApiResult<HttpResponse> {
     let year = parse_year(&q.year)?;
     let mut orgs: Vec<Uuid> = Vec::new();
-    for raw in q.organization_ids.as_deref().unwrap_or("").split(',') {
-        let raw = raw.trim();
-        if raw.is_empty() {
-            continue;
-        }
+    let ids = q.organization_ids.as_deref().unwrap_or("");
+    if !ids.is_empty() && ids.split(',').count() > 200 {
+        return Err(ApiError::field(
+            "organization_ids",
+            crate::i18n::Issue::TooMany { max: 200 },
+        ));
+    }
+    for raw in ids.split(',').filter(|_| !ids.is_empty()) {
+        // Exactly the documented form: hyphenated ids, commas, nothing else.
+        let hyphenated = raw.len() == 36
+            && raw.char_indices().all(|(i, c)| {
+                if matches!(i, 8 | 13 | 18 | 23) {
+                    c == '-'
+                } else {
+                    c.is_ascii_hexdigit()
+                }
+            });
         let id: Uuid = raw
             .parse()
-            .map_err(|_| ApiError::field("organization_ids", crate::i18n::Issue::Invalid))?;
+            .ok()
+            .filter(|_| hyphenated)
+            .ok_or_else(|| ApiError::field("organization_ids", crate::i18n::Issue::Invalid))?;
         auth.actor
             .read_organization(&org_facts(&state, id).await?)?;
         if !orgs.contains(&id) {
             orgs.push(id);
         }
-    }
-    if orgs.len() > 200 {
-        return Err(ApiError::field(
-            "organization_ids",
-            crate::i18n::Issue::TooMany { max: 200 },
-        ));
     }
     Ok(HttpResponse::Ok().json(comparison_of(&state, year, &orgs).await?))
 }

@@ -39,6 +39,7 @@ async fn access_of_document(state: &AppState, id: Uuid) -> ApiResult<OwnerAccess
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct DocumentQuery {
     pub limit: Option<u32>,
     pub cursor: Option<String>,
@@ -198,6 +199,7 @@ pub async fn get_one(
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct ContentQuery {
     /// `inline` to open a PDF or an image in the browser; otherwise it downloads.
     pub disposition: Option<String>,

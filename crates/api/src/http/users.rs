@@ -178,7 +178,8 @@ pub async fn update(
 
 /// Reset a user's password
 ///
-/// Sets a new password and ends all the user's sessions.
+/// Sets a new password and ends all the user's sessions. One's own password changes only
+/// with `current_password`, so an access token alone cannot take an account over.
 #[utoipa::path(
     tag = "users",
     params(("id" = Uuid, Path)),
@@ -201,6 +202,18 @@ pub async fn reset_password(
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.administer_users()?;
     let target = store::users::get(state.store.conn(), &cap, *id).await?;
+    if target.id == auth.user.id
+        && !body
+            .current_password
+            .as_deref()
+            .is_some_and(|p| password::verify(p, &target.password_hash))
+    {
+        return Err(ApiError::with_detail(
+            wire::ErrorCode::Forbidden,
+            "Свой пароль меняют, указав текущий (current_password)",
+            "Your own password changes only with the current one (current_password)",
+        ));
+    }
     check_password(&body.new_password, &target.username)
         .map_err(|e| ApiError::field("new_password", Issue::from(e)))?;
     let hash = password::hash(&body.new_password).map_err(ApiError::Internal)?;
