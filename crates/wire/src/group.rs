@@ -211,13 +211,44 @@ pub struct Timetable {
     pub conflicts: Vec<ConflictView>,
 }
 
-/// A calendar subscription (iCalendar) for a group or a teacher.
+/// A calendar subscription (iCalendar) for a group or a teacher: exactly one of the two.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FeedInput {
     pub group_id: Option<Uuid>,
     pub staff_id: Option<Uuid>,
 }
+
+/// Written by hand to state "exactly one of `group_id` and `staff_id`", as the server
+/// checks it.
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for FeedInput {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{
+            KnownFormat, ObjectBuilder, OneOfBuilder, SchemaFormat, Type,
+        };
+        let one = |given: &str, absent: &str| {
+            ObjectBuilder::new()
+                .property(
+                    given,
+                    ObjectBuilder::new()
+                        .schema_type(Type::String)
+                        .format(Some(SchemaFormat::KnownFormat(KnownFormat::Uuid))),
+                )
+                .required(given)
+                .property(absent, ObjectBuilder::new().schema_type(Type::Null))
+        };
+        OneOfBuilder::new()
+            .description(Some(
+                "A calendar subscription for a group or a teacher: exactly one of the two.",
+            ))
+            .item(one("group_id", "staff_id"))
+            .item(one("staff_id", "group_id"))
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for FeedInput {}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
