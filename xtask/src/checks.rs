@@ -97,6 +97,9 @@ pub fn all(root: &Path) -> Result<()> {
         "unit, migration, OpenAPI drift and API tests (documents in S3)",
     )?;
     drop(s3);
+    // The served document against the running server: constraints the document states
+    // must be the ones the server enforces, and every status it answers documented.
+    crate::schemathesis::run_all(root)?;
     run(
         cargo().args(["test", "-p", "frontend"]),
         "SPA unit tests (i18n, plurals, requests)",

@@ -6,11 +6,14 @@
 //!   the browser test);
 //! - `cargo xtask dist` — a release bundle serving the SPA and the API from one process;
 //! - `cargo xtask openapi` — regenerate `openapi/openapi.json` from the code;
+//! - `cargo xtask schemathesis` — the OpenAPI document fuzzed by schemathesis against the
+//!   demo server (also part of `test`);
 //! - `cargo xtask bench` — the benchmarks (speed goals are measured, never timed in tests).
 
 mod checks;
 mod frontend;
 mod s3;
+mod schemathesis;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -43,7 +46,7 @@ pub fn cargo() -> Command {
 
 fn usage() -> Result<()> {
     eprintln!(
-        "usage: cargo xtask <command>\n\n  run [--port N]   build the SPA and serve Setka with demo data at http://127.0.0.1:8080\n  test             fmt, clippy, domain purity, all tests, browser test\n  dist             release bundle in target/dist\n  bench            benchmarks (conflict checks of a municipality's timetable)\n  openapi          regenerate openapi/openapi.json\n  build-frontend   only build frontend/dist"
+        "usage: cargo xtask <command>\n\n  run [--port N]   build the SPA and serve Setka with demo data at http://127.0.0.1:8080\n  test             fmt, clippy, domain purity, all tests, browser test\n  dist             release bundle in target/dist\n  bench            benchmarks (conflict checks of a municipality's timetable)\n  openapi          regenerate openapi/openapi.json\n  schemathesis     fuzz the API from its OpenAPI document against the demo server\n  build-frontend   only build frontend/dist"
     );
     Ok(())
 }
@@ -76,6 +79,7 @@ fn main() -> Result<()> {
             "benchmarks (timetable conflicts of a municipality)",
         ),
         Some("openapi") => openapi(&root),
+        Some("schemathesis") => schemathesis::run_all(&root),
         Some("build-frontend") => frontend::build(&root, !args.iter().any(|a| a == "--dev")),
         _ => usage(),
     }

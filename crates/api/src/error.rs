@@ -225,6 +225,19 @@ impl From<StoreError> for ApiError {
                 "Invalid page cursor",
             ),
             StoreError::Corrupt(what) => ApiError::Internal(what),
+            StoreError::InvalidLimit => ApiError::with_detail(
+                ErrorCode::InvalidQuery,
+                format!(
+                    "Размер страницы (limit) — от {} до {}",
+                    store::cursor::MIN_LIMIT,
+                    store::cursor::MAX_LIMIT
+                ),
+                format!(
+                    "The page size (limit) is from {} to {}",
+                    store::cursor::MIN_LIMIT,
+                    store::cursor::MAX_LIMIT
+                ),
+            ),
             StoreError::Db(db) => ApiError::Internal(db.to_string()),
         }
     }

@@ -110,7 +110,7 @@ impl Application {
             )),
         };
         crate::janitor::spawn(state.clone());
-        let doc = crate::openapi::document();
+        let doc = crate::openapi::document_value();
         let server = HttpServer::new(move || {
             let s = &state.settings;
             let mut cors = actix_cors::Cors::default()
@@ -133,8 +133,8 @@ impl Application {
             // Swagger UI and its document are registered before the `/api/v1` scope, which
             // would otherwise answer every path under it. The document comes from the same
             // route table as the scope (`http::api_routes`).
-            let swagger =
-                SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", doc.clone());
+            let swagger = SwaggerUi::new("/api/v1/docs/{_:.*}")
+                .external_url_unchecked("/api/v1/openapi.json", doc.clone());
             App::new()
                 .into_utoipa_app()
                 .openapi(crate::openapi::base())

@@ -30,8 +30,17 @@ impl AcademicYear {
     }
 
     /// Parses `2021/2022`; `2021-2022` is accepted too because it is safe in URLs.
+    /// Exactly the strings [`AcademicYear::pattern`] matches.
     pub fn parse(raw: &str) -> Result<Self, AcademicYearError> {
-        let s = raw.trim();
+        let s = raw;
+        if s.len() != 9
+            || !s
+                .bytes()
+                .enumerate()
+                .all(|(i, b)| i == 4 || b.is_ascii_digit())
+        {
+            return Err(AcademicYearError::Format);
+        }
         let (a, b) = s
             .split_once('/')
             .or_else(|| s.split_once('-'))
@@ -68,6 +77,17 @@ impl AcademicYear {
 
     pub fn next(&self) -> Option<Self> {
         Self::starting(self.0 + 1).ok()
+    }
+}
+
+impl AcademicYear {
+    /// A regular expression (ECMA-262, as JSON Schema uses) of exactly the years
+    /// [`AcademicYear::parse`] accepts: each supported year, written with `/` or `-`.
+    pub fn pattern() -> String {
+        let years: Vec<String> = (Self::MIN_START..=Self::MAX_START)
+            .map(|y| format!("{y}[-/]{}", y + 1))
+            .collect();
+        format!("^({})$", years.join("|"))
     }
 }
 
@@ -125,6 +145,25 @@ mod tests {
             AcademicYear::containing(2022, 9),
             AcademicYear::parse("2022/2023").ok()
         );
+    }
+
+    #[test]
+    fn is_strict() {
+        for bad in [
+            " 2021/2022",
+            "2021/2022 ",
+            "2021 2022",
+            "+021/2022",
+            "2021/+022",
+        ] {
+            assert_eq!(
+                AcademicYear::parse(bad),
+                Err(AcademicYearError::Format),
+                "{bad}"
+            );
+        }
+        let p = AcademicYear::pattern();
+        assert!(p.starts_with("^(2000[-/]2001|2001[-/]2002|") && p.ends_with("|2100[-/]2101)$"));
     }
 
     proptest! {

@@ -69,6 +69,7 @@ pub struct MappingStep {
     pub equals: Option<String>,
     /// … the lowest score that matches (e.g. 85).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(maximum = 65535))]
     pub at_least: Option<u16>,
     /// The mark in the home school's scale («5», «зачтено»).
     pub result: String,

@@ -55,11 +55,12 @@ pub struct Holiday {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Lesson {
+    #[cfg_attr(feature = "openapi", schema(maximum = 255))]
     pub number: u8,
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "08:30"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "08:30", pattern = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"))]
     #[serde(with = "hhmm")]
     pub start: NaiveTime,
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "09:15"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "09:15", pattern = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"))]
     #[serde(with = "hhmm")]
     pub end: NaiveTime,
 }
@@ -78,6 +79,8 @@ pub struct BellSchedule {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CalendarContent {
     pub week: WeekKind,
+    /// At least one.
+    #[cfg_attr(feature = "openapi", schema(min_items = 1))]
     pub terms: Vec<Term>,
     #[serde(default)]
     pub holidays: Vec<Holiday>,
@@ -368,12 +371,30 @@ pub mod hhmm {
         parse(&raw).ok_or_else(|| serde::de::Error::custom("a time is written as HH:MM"))
     }
 
-    /// `8:30`, `08:30` or `08:30:00`.
+    /// The times [`parse`] reads, for the OpenAPI document.
+    pub const PATTERN: &str = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$";
+
+    /// `8:30`, `08:30` or `08:30:00`: exactly what [`PATTERN`] matches.
     pub fn parse(raw: &str) -> Option<NaiveTime> {
-        let s = raw.trim();
-        NaiveTime::parse_from_str(s, "%H:%M")
-            .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
-            .ok()
+        let mut parts = raw.split(':');
+        let (h, m, sec) = (parts.next()?, parts.next()?, parts.next());
+        if parts.next().is_some() {
+            return None;
+        }
+        let number = |p: &str, widths: &[usize], max: u32| {
+            (widths.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| p.parse::<u32>().ok())
+                .flatten()
+                .filter(|n| *n <= max)
+        };
+        NaiveTime::from_hms_opt(
+            number(h, &[1, 2], 23)?,
+            number(m, &[2], 59)?,
+            match sec {
+                Some(s) => number(s, &[2], 59)?,
+                None => 0,
+            },
+        )
     }
 }
 

@@ -232,10 +232,10 @@ pub fn parse_external_id(raw: &str) -> Result<String, ExternalIdError> {
     if s.chars().count() > EXTERNAL_ID_MAX {
         return Err(ExternalIdError::TooLong);
     }
-    if !s
-        .chars()
-        .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | ':' | '/'))
-    {
+    if !s.chars().all(|c| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, 'А'..='я' | 'Ё' | 'ё' | '.' | '_' | '-' | ':' | '/')
+    }) {
         return Err(ExternalIdError::Characters);
     }
     Ok(s.to_owned())

@@ -95,10 +95,10 @@ pub struct Slot {
     #[serde(default)]
     pub id: Uuid,
     pub weekday: SlotDay,
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "14:30"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "14:30", pattern = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"))]
     #[serde(with = "hhmm")]
     pub start: NaiveTime,
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "15:15"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "15:15", pattern = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"))]
     #[serde(with = "hhmm")]
     pub end: NaiveTime,
     /// Where, when not the group's usual place.

@@ -9,7 +9,7 @@ use sea_orm::{
 use serde_json::Value;
 use uuid::Uuid;
 
-use crate::cursor::{Cursor, clamp_limit, finish_page};
+use crate::cursor::{Cursor, finish_page, page_limit};
 use crate::entities::audit_log::{self, ActiveModel, Column, Entity};
 use crate::entities::organization;
 use crate::{StoreError, new_id};
@@ -98,7 +98,7 @@ pub async fn list(
     limit: Option<u32>,
     cursor: Option<&str>,
 ) -> Result<(Vec<audit_log::Model>, Option<String>), StoreError> {
-    let limit = clamp_limit(limit);
+    let limit = page_limit(limit)?;
     let mut q = Entity::find();
     if let AuditScope::Municipality(m) = cap.scope() {
         q = q.filter(Column::MunicipalityId.eq(m.as_uuid()));

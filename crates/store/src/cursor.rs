@@ -1,11 +1,20 @@
 //! Opaque paging cursors: the sort key and id of the last item of a page.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use sea_orm::{ColumnTrait, Condition};
 use uuid::Uuid;
 
 use crate::StoreError;
+
+/// The smallest, default and largest page sizes of every list.
+pub const MIN_LIMIT: u32 = 1;
+pub const DEFAULT_LIMIT: u32 = 50;
+pub const MAX_LIMIT: u32 = 500;
+
+/// What a cursor looks like: the sort key as hex of its UTF-8 bytes (no NUL byte, which
+/// PostgreSQL text cannot hold), a dot, and the id as 32 hex digits. Every string of this
+/// form is a position in `(sort key, id)` order, so any of them names a page (possibly an
+/// empty one) and the OpenAPI document can state the pattern exactly.
+pub const PATTERN: &str = r"^(0[1-9a-f]|[1-9a-f][0-9a-f])*\.[0-9a-f]{32}$";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cursor {
@@ -15,17 +24,36 @@ pub struct Cursor {
 
 impl Cursor {
     pub fn encode(&self) -> String {
-        let raw = serde_json::json!([self.key, self.id]).to_string();
-        URL_SAFE_NO_PAD.encode(raw)
+        let mut out = String::with_capacity(self.key.len() * 2 + 33);
+        for b in self.key.bytes().filter(|b| *b != 0) {
+            out.push_str(&format!("{b:02x}"));
+        }
+        out.push('.');
+        out.push_str(&format!("{:032x}", self.id.as_u128()));
+        out
     }
 
+    /// Exactly the strings [`PATTERN`] matches; a key that is not UTF-8 is still a place
+    /// in byte order, so it is read lossily.
     pub fn decode(s: &str) -> Result<Self, StoreError> {
-        let bytes = URL_SAFE_NO_PAD
-            .decode(s)
+        let (key, id) = s.split_once('.').ok_or(StoreError::InvalidCursor)?;
+        let lower_hex = |t: &str| t.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+        if key.len() % 2 != 0 || !lower_hex(key) || id.len() != 32 || !lower_hex(id) {
+            return Err(StoreError::InvalidCursor);
+        }
+        let bytes = (0..key.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&key[i..i + 2], 16))
+            .collect::<Result<Vec<u8>, _>>()
             .map_err(|_| StoreError::InvalidCursor)?;
-        let (key, id): (String, Uuid) =
-            serde_json::from_slice(&bytes).map_err(|_| StoreError::InvalidCursor)?;
-        Ok(Self { key, id })
+        if bytes.contains(&0) {
+            return Err(StoreError::InvalidCursor);
+        }
+        let id = u128::from_str_radix(id, 16).map_err(|_| StoreError::InvalidCursor)?;
+        Ok(Self {
+            key: String::from_utf8_lossy(&bytes).into_owned(),
+            id: Uuid::from_u128(id),
+        })
     }
 }
 
@@ -42,9 +70,13 @@ pub fn after<C: ColumnTrait>(sort: C, id: C, cur: &Cursor, ascending: bool) -> C
         .add(Condition::all().add(sort.eq(key)).add(beyond_id))
 }
 
-/// Page size bounds shared by every list.
-pub fn clamp_limit(limit: Option<u32>) -> u64 {
-    u64::from(limit.unwrap_or(50).clamp(1, 500))
+/// The page size asked for, or the default; outside the bounds it is refused rather than
+/// quietly changed, as the OpenAPI document states.
+pub fn page_limit(limit: Option<u32>) -> Result<u64, StoreError> {
+    match limit.unwrap_or(DEFAULT_LIMIT) {
+        l @ MIN_LIMIT..=MAX_LIMIT => Ok(u64::from(l)),
+        _ => Err(StoreError::InvalidLimit),
+    }
 }
 
 /// Splits one extra fetched row off a page and makes the next cursor from the last item.
@@ -81,6 +113,38 @@ mod tests {
         assert!(matches!(
             Cursor::decode("bm90IGpzb24"),
             Err(StoreError::InvalidCursor)
+        ));
+        let empty = Cursor {
+            key: String::new(),
+            id: Uuid::from_u128(u128::MAX),
+        };
+        assert_eq!(Cursor::decode(&empty.encode()).unwrap(), empty);
+        let id = "0".repeat(32);
+        for bad in [
+            String::new(),
+            format!("0.{id}"),
+            format!("00.{id}"),
+            format!("AB.{id}"),
+            format!("ab.{}", "F".repeat(32)),
+            format!("ab.{id}0"),
+            format!("ab{id}"),
+        ] {
+            assert!(Cursor::decode(&bad).is_err(), "{bad}");
+        }
+        // Any well-formed cursor is a position, even one this server never made.
+        let odd = Cursor::decode(&format!("ff41.{id}")).unwrap();
+        assert_eq!(odd.key, "\u{fffd}A");
+    }
+
+    #[test]
+    fn limits_are_checked_not_clamped() {
+        assert_eq!(page_limit(None).unwrap(), 50);
+        assert_eq!(page_limit(Some(1)).unwrap(), 1);
+        assert_eq!(page_limit(Some(500)).unwrap(), 500);
+        assert!(matches!(page_limit(Some(0)), Err(StoreError::InvalidLimit)));
+        assert!(matches!(
+            page_limit(Some(501)),
+            Err(StoreError::InvalidLimit)
         ));
     }
 

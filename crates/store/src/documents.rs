@@ -14,7 +14,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
-use crate::cursor::{Cursor, clamp_limit, finish_page};
+use crate::cursor::{Cursor, finish_page, page_limit};
 use crate::entities::document::{ActiveModel, Column, Entity, Model};
 use crate::networks::{enum_text, parse_enum};
 use crate::{StoreError, new_id};
@@ -105,7 +105,7 @@ pub async fn list(
     limit: Option<u32>,
     cursor: Option<&str>,
 ) -> Result<(Vec<Model>, Option<String>), StoreError> {
-    let limit = clamp_limit(limit);
+    let limit = page_limit(limit)?;
     let mut s = of_owner(cap.target());
     if let Some(cur) = cursor.map(Cursor::decode).transpose()? {
         s = s.filter(Column::Id.lt(cur.id));

@@ -22,6 +22,9 @@ pub enum StoreError {
     /// A stored value that breaks the rules it was stored under; never guessed around.
     #[error("corrupt stored data: {0}")]
     Corrupt(String),
+    /// A page size outside the bounds of `cursor::page_limit`.
+    #[error("invalid page size")]
+    InvalidLimit,
     #[error(transparent)]
     Db(DbErr),
 }

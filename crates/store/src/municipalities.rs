@@ -12,7 +12,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
-use crate::cursor::{Cursor, after, clamp_limit, finish_page};
+use crate::cursor::{Cursor, after, finish_page, page_limit};
 use crate::entities::municipality::{ActiveModel, Column, Entity, Model};
 use crate::entities::organization;
 use crate::{StoreError, new_id};
@@ -51,7 +51,7 @@ pub async fn list(
     limit: Option<u32>,
     cursor: Option<&str>,
 ) -> Result<(Vec<Model>, Option<String>), StoreError> {
-    let limit = clamp_limit(limit);
+    let limit = page_limit(limit)?;
     let mut q = live();
     if let Some(only) = only {
         q = q.filter(Column::Id.eq(only.map(|m| m.as_uuid()).unwrap_or_else(Uuid::nil)));

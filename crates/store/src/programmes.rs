@@ -15,7 +15,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
-use crate::cursor::{Cursor, after, clamp_limit, finish_page};
+use crate::cursor::{Cursor, after, finish_page, page_limit};
 use crate::entities::programme::{ActiveModel, Column, Entity, Model};
 use crate::{StoreError, new_id};
 
@@ -70,7 +70,7 @@ pub async fn list(
     limit: Option<u32>,
     cursor: Option<&str>,
 ) -> Result<(Vec<Model>, Option<String>), StoreError> {
-    let limit = clamp_limit(limit);
+    let limit = page_limit(limit)?;
     let mut s = live().filter(Column::NetworkId.eq(cap.target().as_uuid()));
     if let Some(cond) = q.and_then(|t| crate::search::contains(Column::SearchKey, t)) {
         s = s.filter(cond);

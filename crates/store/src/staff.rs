@@ -13,7 +13,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
-use crate::cursor::{Cursor, after, clamp_limit, finish_page};
+use crate::cursor::{Cursor, after, finish_page, page_limit};
 use crate::entities::staff::{ActiveModel, Column, Entity, Model};
 use crate::{StoreError, new_id};
 
@@ -65,7 +65,7 @@ pub async fn list(
     limit: Option<u32>,
     cursor: Option<&str>,
 ) -> Result<(Vec<Model>, Option<String>), StoreError> {
-    let limit = clamp_limit(limit);
+    let limit = page_limit(limit)?;
     let mut s = live().filter(Column::OrganizationId.eq(cap.target().as_uuid()));
     if let Some(ids) = only {
         s = s.filter(Column::Id.is_in(ids.iter().copied()));

@@ -11,7 +11,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
-use crate::cursor::{Cursor, after, clamp_limit, finish_page};
+use crate::cursor::{Cursor, after, finish_page, page_limit};
 use crate::entities::user::{ActiveModel, Column, Entity, Model};
 use crate::{StoreError, new_id};
 
@@ -97,7 +97,7 @@ pub async fn list(
     limit: Option<u32>,
     cursor: Option<&str>,
 ) -> Result<(Vec<Model>, Option<String>), StoreError> {
-    let limit = clamp_limit(limit);
+    let limit = page_limit(limit)?;
     let mut q = Entity::find();
     if let Some(r) = f.role {
         q = q.filter(Column::Role.eq(r.as_str()));

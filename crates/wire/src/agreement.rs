@@ -101,6 +101,7 @@ pub struct Termination {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct CoverageQuery {
     pub programme_id: Uuid,
     pub home_id: Uuid,

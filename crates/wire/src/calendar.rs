@@ -61,9 +61,16 @@ pub struct CalendarComparison {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct ComparisonQuery {
     /// `2021-2022` or `2021/2022`.
     pub year: String,
-    /// Comma-separated organization ids.
+    /// Comma-separated organization ids (at most 200).
+    #[cfg_attr(
+        feature = "openapi",
+        param(
+            pattern = r"^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(,[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}){0,199})?$"
+        )
+    )]
     pub organization_ids: Option<String>,
 }

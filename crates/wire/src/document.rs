@@ -45,6 +45,7 @@ pub struct DocumentUpload {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DocumentUpdate {
     #[validate(length(min = 1, max = 300))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<300>))]
     pub title: String,
     pub kind: DocumentKind,
 }

@@ -19,7 +19,9 @@ pub struct YearlyFigures {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct YearlyFiguresInput {
     #[validate(range(min = 0, max = 100000))]
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 100000))]
     pub students_total: i32,
     #[validate(range(min = 0, max = 10000))]
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 10000))]
     pub teachers_total: i32,
 }

@@ -19,12 +19,15 @@ pub struct GroupInput {
     pub provider_id: Uuid,
     /// «Робототехника, 7 классы, группа 1».
     #[validate(length(min = 1, max = 200))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<200>))]
     pub name: String,
     /// Staff of member organizations who teach it.
     #[validate(length(max = 10))]
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 10))]
     pub teacher_ids: Vec<Uuid>,
     #[validate(range(min = 1, max = 500))]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 500))]
     pub capacity: i32,
     /// The usual place; a slot may name another.
     pub place: Place,
@@ -67,6 +70,7 @@ pub struct Group {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct GroupQuery {
     pub academic_year: Option<String>,
     pub programme_id: Option<Uuid>,
@@ -89,10 +93,10 @@ pub struct Session {
     pub id: Uuid,
     pub group_id: Uuid,
     pub date: NaiveDate,
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "14:30"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "14:30", pattern = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"))]
     #[serde(with = "domain::calendar::hhmm")]
     pub start: NaiveTime,
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "15:10"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "15:10", pattern = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"))]
     #[serde(with = "domain::calendar::hhmm")]
     pub end: NaiveTime,
     /// Where it takes place (the slot's, the group's, or set for this session).
@@ -112,6 +116,7 @@ pub struct Session {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct SessionQuery {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
@@ -122,10 +127,10 @@ pub struct SessionQuery {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionInput {
     pub date: NaiveDate,
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "14:30"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "14:30", pattern = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"))]
     #[serde(with = "domain::calendar::hhmm")]
     pub start: NaiveTime,
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "15:10"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "15:10", pattern = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"))]
     #[serde(with = "domain::calendar::hhmm")]
     pub end: NaiveTime,
     /// Another place for this session only.
@@ -137,6 +142,7 @@ pub struct SessionInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Cancellation {
     #[validate(length(min = 1, max = 500))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<500>))]
     pub reason: String,
 }
 
@@ -157,6 +163,7 @@ pub struct Generation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct TimetableQuery {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
@@ -204,13 +211,44 @@ pub struct Timetable {
     pub conflicts: Vec<ConflictView>,
 }
 
-/// A calendar subscription (iCalendar) for a group or a teacher.
+/// A calendar subscription (iCalendar) for a group or a teacher: exactly one of the two.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FeedInput {
     pub group_id: Option<Uuid>,
     pub staff_id: Option<Uuid>,
 }
+
+/// Written by hand to state "exactly one of `group_id` and `staff_id`", as the server
+/// checks it.
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for FeedInput {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{
+            KnownFormat, ObjectBuilder, OneOfBuilder, SchemaFormat, Type,
+        };
+        let one = |given: &str, absent: &str| {
+            ObjectBuilder::new()
+                .property(
+                    given,
+                    ObjectBuilder::new()
+                        .schema_type(Type::String)
+                        .format(Some(SchemaFormat::KnownFormat(KnownFormat::Uuid))),
+                )
+                .required(given)
+                .property(absent, ObjectBuilder::new().schema_type(Type::Null))
+        };
+        OneOfBuilder::new()
+            .description(Some(
+                "A calendar subscription for a group or a teacher: exactly one of the two.",
+            ))
+            .item(one("group_id", "staff_id"))
+            .item(one("staff_id", "group_id"))
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for FeedInput {}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

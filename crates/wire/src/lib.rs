@@ -18,6 +18,7 @@ pub mod page;
 pub mod programme;
 pub mod routes;
 pub mod staff;
+pub mod text;
 pub mod user;
 
 pub use domain::{OrganizationKind, Role};

@@ -20,11 +20,15 @@ pub struct Municipality {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MunicipalityInput {
     #[validate(length(min = 1, max = 300))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<300>))]
     pub name: String,
     #[validate(length(max = 300))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::optional::<300>))]
     pub region: Option<String>,
     #[validate(length(max = 500))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::optional::<500>))]
     pub authority_name: Option<String>,
-    #[validate(length(max = 100))]
+    /// Trimmed; blank means none.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::external_id))]
     pub external_id: Option<String>,
 }

@@ -73,16 +73,20 @@ pub struct NetworkSummary {
 pub struct NetworkInput {
     pub municipality_id: Uuid,
     #[validate(length(min = 1, max = 500))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<500>))]
     pub name: String,
     pub model: NetworkModel,
     #[serde(default)]
     #[validate(length(max = 5000))]
+    #[cfg_attr(feature = "openapi", schema(max_length = 5000))]
     pub goal: String,
     #[serde(default)]
     #[validate(length(max = 50))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::texts::<50, 1000>))]
     pub tasks: Vec<String>,
     #[serde(default)]
     #[validate(length(max = 50))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::texts::<50, 1000>))]
     pub expected_results: Vec<String>,
     pub period_from: NaiveDate,
     #[serde(default)]
@@ -112,6 +116,7 @@ pub struct NetworkCreate {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct NetworkQuery {
     /// Text search in name and goal.
     pub q: Option<String>,

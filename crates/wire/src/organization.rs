@@ -39,8 +39,10 @@ pub struct Organization {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrganizationInput {
     #[validate(length(min = 1, max = 500))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<500>))]
     pub full_name: String,
     #[validate(length(min = 1, max = 150))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<150>))]
     pub short_name: String,
     pub kind: OrganizationKind,
     #[serde(default)]
@@ -50,12 +52,14 @@ pub struct OrganizationInput {
     pub inn: Option<String>,
     #[serde(default)]
     #[validate(length(max = 500))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::optional::<500>))]
     pub address: Option<String>,
     #[serde(default)]
     pub low_results: bool,
     #[serde(default)]
     pub adverse_conditions: bool,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::external_id))]
     pub external_id: Option<String>,
     #[serde(default = "yes")]
     pub active: bool,
@@ -84,6 +88,7 @@ pub enum OrganizationSort {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct OrganizationQuery {
     pub municipality_id: Option<Uuid>,
     pub kind: Option<OrganizationKind>,

@@ -35,12 +35,16 @@ pub struct Programme {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProgrammeInput {
     #[validate(length(min = 1, max = 50))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<50>))]
     pub code: String,
     #[validate(length(min = 1, max = 300))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<300>))]
     pub title: String,
     #[validate(length(min = 1, max = 200))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<200>))]
     pub subject_area: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::optional::<200>))]
     pub module: Option<String>,
     pub level: EducationLevel,
     pub grade_from: i32,
@@ -50,10 +54,12 @@ pub struct ProgrammeInput {
     pub delivery_mode: DeliveryMode,
     pub assessment_form: AssessmentForm,
     #[validate(length(min = 1, max = 20))]
+    #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 20))]
     pub provider_ids: Vec<Uuid>,
     #[serde(default = "draft")]
     pub status: ProgrammeStatus,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::external_id))]
     pub external_id: Option<String>,
 }
 
@@ -64,6 +70,7 @@ fn draft() -> ProgrammeStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct ProgrammeQuery {
     /// Text search in code, title, subject area and module.
     pub q: Option<String>,

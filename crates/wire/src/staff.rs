@@ -25,20 +25,26 @@ pub struct Staff {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StaffInput {
     #[validate(length(min = 1, max = 100))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<100>))]
     pub last_name: String,
     #[validate(length(min = 1, max = 100))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<100>))]
     pub first_name: String,
     #[serde(default)]
     #[validate(length(max = 100))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::optional::<100>))]
     pub patronymic: Option<String>,
     #[validate(length(min = 1, max = 200))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<200>))]
     pub position: String,
     #[serde(default)]
     #[validate(length(max = 30))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::names::<30, 100>))]
     pub subjects: Vec<String>,
     #[serde(default)]
     pub user_id: Option<Uuid>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::external_id))]
     pub external_id: Option<String>,
 }
 
@@ -46,6 +52,7 @@ pub struct StaffInput {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct StaffQuery {
     /// Text search in names, position and subjects.
     pub q: Option<String>,

@@ -22,9 +22,14 @@ pub struct User {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UserCreate {
+    /// 3–64 lower-case letters, digits, `.`, `_` and `-` (white space around is ignored).
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::username))]
     pub username: String,
     #[validate(length(min = 1, max = 200))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<200>))]
     pub display_name: String,
+    /// At least 10 characters, not the user name.
+    #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 256))]
     pub password: String,
     pub role: Role,
     /// Required for `authority`; for `integration` either this or `organization_id`.
@@ -40,6 +45,7 @@ pub struct UserCreate {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UserUpdate {
     #[validate(length(min = 1, max = 200))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::name::<200>))]
     pub display_name: String,
     pub role: Role,
     #[serde(default)]
@@ -53,12 +59,18 @@ pub struct UserUpdate {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PasswordReset {
+    /// At least 10 characters, not the user name.
+    #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 256))]
     pub new_password: String,
+    /// Required to change one's own password: an access token alone cannot.
+    #[serde(default)]
+    pub current_password: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
 pub struct UserQuery {
     pub role: Option<Role>,
     pub organization_id: Option<Uuid>,

@@ -15,7 +15,7 @@ use super::networks::facts;
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
 use crate::http::support::{
-    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
+    CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
 use crate::service::agreements::{content_of, refusal, state_of, to_wire};
 use crate::service::networks::today;
@@ -100,7 +100,7 @@ pub async fn create(
     auth: Authenticated,
     id: web::Path<Uuid>,
     key: IdempotencyKey,
-    body: web::Json<AgreementInput>,
+    body: Json<AgreementInput>,
 ) -> ApiResult<HttpResponse> {
     let f = facts(&state, *id).await?;
     let cap = auth
@@ -206,7 +206,7 @@ pub async fn update(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<AgreementInput>,
+    body: Json<AgreementInput>,
 ) -> ApiResult<HttpResponse> {
     let acc = access(&state, *id).await?;
     let cap = auth.actor.manage_agreement(&acc)?;
@@ -349,7 +349,7 @@ pub async fn terminate(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<Termination>,
+    body: Json<Termination>,
 ) -> ApiResult<HttpResponse> {
     let change = Update::Terminate {
         on: body.on,
@@ -389,7 +389,7 @@ pub async fn sign(
     state: web::Data<AppState>,
     auth: Authenticated,
     id: web::Path<Uuid>,
-    body: web::Json<SignRequest>,
+    body: Json<SignRequest>,
 ) -> ApiResult<HttpResponse> {
     let acc = access(&state, *id).await?;
     let cap = auth.actor.sign_agreement(&acc)?;

@@ -15,7 +15,7 @@ use wire::{ErrorCode, Problem};
 use crate::auth::extractor::request_id;
 use crate::auth::{Authenticated, password};
 use crate::error::{ApiError, ApiResult};
-use crate::http::support::validate;
+use crate::http::support::{Json, validate};
 use crate::state::AppState;
 
 fn refresh_cookie(state: &AppState, value: String, max_age_days: i64) -> Cookie<'static> {
@@ -118,7 +118,7 @@ async fn session_response(
 pub async fn login(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<LoginRequest>,
+    body: Json<LoginRequest>,
 ) -> ApiResult<HttpResponse> {
     validate(&*body)?;
     let s = &state.settings;

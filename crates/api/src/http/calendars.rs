@@ -15,7 +15,7 @@ use wire::{ErrorCode, Page, Problem};
 use super::networks::facts as network_facts;
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
-use crate::http::support::{IfMatch, etag, ok_with_etag};
+use crate::http::support::{IfMatch, Json, etag, ok_with_etag};
 use crate::service::calendars::{check, parse_year, summary, to_wire};
 use crate::state::AppState;
 
@@ -109,7 +109,7 @@ pub async fn put_one(
     auth: Authenticated,
     path: web::Path<(Uuid, String)>,
     if_match: IfMatch,
-    body: web::Json<CalendarContent>,
+    body: Json<CalendarContent>,
 ) -> ApiResult<HttpResponse> {
     let (id, raw_year) = path.into_inner();
     let year = parse_year(&raw_year)?;
@@ -311,25 +311,33 @@ pub async fn comparison(
 ) -> ApiResult<HttpResponse> {
     let year = parse_year(&q.year)?;
     let mut orgs: Vec<Uuid> = Vec::new();
-    for raw in q.organization_ids.as_deref().unwrap_or("").split(',') {
-        let raw = raw.trim();
-        if raw.is_empty() {
-            continue;
-        }
+    let ids = q.organization_ids.as_deref().unwrap_or("");
+    if !ids.is_empty() && ids.split(',').count() > 200 {
+        return Err(ApiError::field(
+            "organization_ids",
+            crate::i18n::Issue::TooMany { max: 200 },
+        ));
+    }
+    for raw in ids.split(',').filter(|_| !ids.is_empty()) {
+        // Exactly the documented form: hyphenated ids, commas, nothing else.
+        let hyphenated = raw.len() == 36
+            && raw.char_indices().all(|(i, c)| {
+                if matches!(i, 8 | 13 | 18 | 23) {
+                    c == '-'
+                } else {
+                    c.is_ascii_hexdigit()
+                }
+            });
         let id: Uuid = raw
             .parse()
-            .map_err(|_| ApiError::field("organization_ids", crate::i18n::Issue::Invalid))?;
+            .ok()
+            .filter(|_| hyphenated)
+            .ok_or_else(|| ApiError::field("organization_ids", crate::i18n::Issue::Invalid))?;
         auth.actor
             .read_organization(&org_facts(&state, id).await?)?;
         if !orgs.contains(&id) {
             orgs.push(id);
         }
-    }
-    if orgs.len() > 200 {
-        return Err(ApiError::field(
-            "organization_ids",
-            crate::i18n::Issue::TooMany { max: 200 },
-        ));
     }
     Ok(HttpResponse::Ok().json(comparison_of(&state, year, &orgs).await?))
 }

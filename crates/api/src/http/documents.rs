@@ -18,7 +18,7 @@ use wire::{Page, Problem};
 
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
-use crate::http::support::{IdempotencyKey, IfMatch, ok_with_etag, validate};
+use crate::http::support::{IdempotencyKey, IfMatch, Json, ok_with_etag, validate};
 use crate::service::documents::{Upload, check_declared_length, to_wire, upload};
 use crate::service::networks::today;
 use crate::state::AppState;
@@ -51,6 +51,7 @@ async fn manage_one(
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct DocumentQuery {
     pub limit: Option<u32>,
     pub cursor: Option<String>,
@@ -210,6 +211,7 @@ pub async fn get_one(
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct ContentQuery {
     /// `inline` to open a PDF or an image in the browser; otherwise it downloads.
     pub disposition: Option<String>,
@@ -321,7 +323,7 @@ pub async fn update(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<DocumentUpdate>,
+    body: Json<DocumentUpdate>,
 ) -> ApiResult<HttpResponse> {
     let cap = manage_one(&state, &auth, *id).await?;
     validate(&*body)?;

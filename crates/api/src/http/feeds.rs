@@ -12,6 +12,7 @@ use wire::{ErrorCode, Page, Problem};
 use super::groups::group_access;
 use crate::auth::{Authenticated, actor_of};
 use crate::error::{ApiError, ApiResult};
+use crate::http::support::Json;
 use crate::service::ics::render;
 use crate::service::networks::today;
 use crate::state::AppState;
@@ -168,7 +169,7 @@ pub async fn create_feed(
     state: web::Data<AppState>,
     auth: Authenticated,
     req: HttpRequest,
-    body: web::Json<FeedInput>,
+    body: Json<FeedInput>,
 ) -> ApiResult<HttpResponse> {
     let what = match (body.group_id, body.staff_id) {
         (Some(g), None) => FeedOf::Group(g),

@@ -9,7 +9,7 @@ use wire::figures::{YearlyFigures, YearlyFiguresInput};
 
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
-use crate::http::support::{IfMatch, etag, ok_with_etag, validate};
+use crate::http::support::{IfMatch, Json, etag, ok_with_etag, validate};
 use crate::i18n::Issue;
 use crate::state::AppState;
 
@@ -114,7 +114,7 @@ pub async fn put_one(
     auth: Authenticated,
     path: web::Path<(Uuid, String)>,
     if_match: IfMatch,
-    body: web::Json<YearlyFiguresInput>,
+    body: Json<YearlyFiguresInput>,
 ) -> ApiResult<HttpResponse> {
     let (id, year) = path.into_inner();
     let c = state.store.conn();

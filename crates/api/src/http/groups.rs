@@ -11,7 +11,7 @@ use super::networks::facts;
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
 use crate::http::support::{
-    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
+    CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
 use crate::i18n::Issue;
 use crate::service::groups::{check, views};
@@ -119,7 +119,7 @@ pub async fn create(
     auth: Authenticated,
     id: web::Path<Uuid>,
     key: IdempotencyKey,
-    body: web::Json<GroupInput>,
+    body: Json<GroupInput>,
 ) -> ApiResult<HttpResponse> {
     let n = facts(&state, *id).await?;
     let cap = auth
@@ -187,7 +187,7 @@ pub async fn update(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<GroupInput>,
+    body: Json<GroupInput>,
 ) -> ApiResult<HttpResponse> {
     let access = group_access(&state, *id).await?;
     let cap = auth.actor.manage_group(&access)?;

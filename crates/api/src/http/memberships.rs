@@ -11,7 +11,7 @@ use wire::network::{CoordinatorHandover, MembershipInput, Network};
 use super::networks::facts;
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
-use crate::http::support::{IfMatch, etag, ok_with_etag};
+use crate::http::support::{IfMatch, Json, etag, ok_with_etag};
 use crate::i18n::Issue;
 use crate::service::networks::{check_member, check_rules, rules_of, stored, to_wire};
 use crate::state::AppState;
@@ -120,7 +120,7 @@ pub async fn add_member(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<MembershipInput>,
+    body: Json<MembershipInput>,
 ) -> ApiResult<HttpResponse> {
     let f = facts(&state, *id).await?;
     auth.actor.manage_network(&f)?;
@@ -155,7 +155,7 @@ pub async fn update_member(
     auth: Authenticated,
     path: web::Path<(Uuid, Uuid)>,
     if_match: IfMatch,
-    body: web::Json<MembershipInput>,
+    body: Json<MembershipInput>,
 ) -> ApiResult<HttpResponse> {
     let (id, mid) = path.into_inner();
     let f = facts(&state, id).await?;
@@ -237,7 +237,7 @@ pub async fn hand_over(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<CoordinatorHandover>,
+    body: Json<CoordinatorHandover>,
 ) -> ApiResult<HttpResponse> {
     let f = facts(&state, *id).await?;
     auth.actor.manage_network(&f)?;

@@ -114,8 +114,19 @@ pub fn query_error(err: QueryPayloadError, _req: &HttpRequest) -> Error {
     .into()
 }
 
-pub fn path_error(err: PathError, _req: &HttpRequest) -> Error {
-    // A malformed id cannot name anything that exists.
+pub fn path_error(err: PathError, req: &HttpRequest) -> Error {
     let _ = err;
-    ApiError::not_found().into()
+    // `PUT /agreements/coverage` reaches `PUT /agreements/{id}`, but the path names the
+    // coverage resource, which has other methods: 405 with them, as for any other path.
+    let literal = req
+        .app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .and_then(|s| s.routes.literal(req.path()));
+    match literal {
+        Some(methods) => ApiError::MethodNotAllowed {
+            allow: methods.join(", "),
+        }
+        .into(),
+        // A malformed id cannot name anything that exists.
+        None => ApiError::not_found().into(),
+    }
 }

@@ -14,7 +14,8 @@ use wire::{Page, Problem};
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
 use crate::http::support::{
-    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag, validate,
+    CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
+    validate,
 };
 use crate::i18n::{FieldIssue, Issue};
 use crate::state::AppState;
@@ -68,6 +69,7 @@ fn check(input: &MunicipalityInput) -> ApiResult<MunicipalityData> {
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct Paging {
     pub limit: Option<u32>,
     pub cursor: Option<String>,
@@ -145,7 +147,7 @@ pub async fn create(
     state: web::Data<AppState>,
     auth: Authenticated,
     key: IdempotencyKey,
-    body: web::Json<MunicipalityInput>,
+    body: Json<MunicipalityInput>,
 ) -> ApiResult<HttpResponse> {
     let id = store::municipalities::next_id();
     let cap = match auth.actor.manage_municipality(id) {
@@ -176,6 +178,7 @@ pub async fn create(
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "External id taken", body = Problem, content_type = "application/problem+json"),
         (status = 412, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
@@ -187,7 +190,7 @@ pub async fn update(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<MunicipalityInput>,
+    body: Json<MunicipalityInput>,
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.manage_municipality(MunicipalityId(*id))?;
     let data = check(&body)?;

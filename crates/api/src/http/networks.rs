@@ -14,7 +14,7 @@ use wire::{ErrorCode, Page, Problem};
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
 use crate::http::support::{
-    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
+    CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
 use crate::i18n::Issue;
 use crate::service::networks::{
@@ -106,7 +106,7 @@ pub async fn create(
     state: web::Data<AppState>,
     auth: Authenticated,
     key: IdempotencyKey,
-    body: web::Json<NetworkCreate>,
+    body: Json<NetworkCreate>,
 ) -> ApiResult<HttpResponse> {
     let input = body.into_inner();
     let cap = auth
@@ -190,7 +190,7 @@ pub async fn update(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<NetworkInput>,
+    body: Json<NetworkInput>,
 ) -> ApiResult<HttpResponse> {
     let f = facts(&state, *id).await?;
     let cap = auth.actor.manage_network(&f)?;

@@ -11,7 +11,7 @@ use wire::{Page, Problem};
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
 use crate::http::support::{
-    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
+    CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
 use crate::i18n::Issue;
 use crate::service::organizations::{check_input, check_update_rights, create_capability, to_wire};
@@ -119,7 +119,7 @@ pub async fn create(
     state: web::Data<AppState>,
     auth: Authenticated,
     key: IdempotencyKey,
-    body: web::Json<OrganizationInput>,
+    body: Json<OrganizationInput>,
 ) -> ApiResult<HttpResponse> {
     let input = body.into_inner();
     let cap = create_capability(&auth.actor, input.municipality_id)?;
@@ -161,7 +161,7 @@ pub async fn update(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<OrganizationInput>,
+    body: Json<OrganizationInput>,
 ) -> ApiResult<HttpResponse> {
     let input = body.into_inner();
     let c = state.store.conn();
@@ -203,7 +203,7 @@ pub async fn upsert_by_external_id(
     auth: Authenticated,
     external_id: web::Path<String>,
     if_match: IfMatch,
-    body: web::Json<OrganizationInput>,
+    body: Json<OrganizationInput>,
 ) -> ApiResult<HttpResponse> {
     let ext = parse_external_id(&external_id)
         .map_err(|e| ApiError::field("external_id", Issue::from(e)))?;

@@ -9,7 +9,7 @@ use super::networks::facts;
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
 use crate::http::support::{
-    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
+    CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
 use crate::service::programmes::{check, to_wire};
 use crate::state::AppState;
@@ -80,7 +80,7 @@ pub async fn create(
     auth: Authenticated,
     id: web::Path<Uuid>,
     key: IdempotencyKey,
-    body: web::Json<ProgrammeInput>,
+    body: Json<ProgrammeInput>,
 ) -> ApiResult<HttpResponse> {
     let f = facts(&state, *id).await?;
     let cap = auth.actor.manage_network(&f)?;
@@ -145,7 +145,7 @@ pub async fn update(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<ProgrammeInput>,
+    body: Json<ProgrammeInput>,
 ) -> ApiResult<HttpResponse> {
     let f = network_facts_of(&state, *id).await?;
     let cap = auth.actor.manage_network(&f)?;

@@ -12,7 +12,8 @@ use super::groups::group_access;
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
 use crate::http::support::{
-    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag, validate,
+    CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
+    validate,
 };
 use crate::i18n::{FieldIssue, Issue};
 use crate::service::groups::{check_place, hours_of, provider_calendar};
@@ -174,7 +175,7 @@ pub async fn add(
     auth: Authenticated,
     id: web::Path<Uuid>,
     key: IdempotencyKey,
-    body: web::Json<SessionInput>,
+    body: Json<SessionInput>,
 ) -> ApiResult<HttpResponse> {
     let access = group_access(&state, *id).await?;
     let cap = auth.actor.manage_group(&access)?;
@@ -266,7 +267,7 @@ pub async fn move_one(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<SessionInput>,
+    body: Json<SessionInput>,
 ) -> ApiResult<HttpResponse> {
     let (access, _) = session_group(&state, *id).await?;
     let read = auth.actor.read_group(&access)?;
@@ -302,12 +303,13 @@ pub async fn cancel(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<Cancellation>,
+    body: Json<Cancellation>,
 ) -> ApiResult<HttpResponse> {
     validate(&*body)?;
-    let e = Edit::Cancel {
-        reason: body.reason.trim().to_owned(),
-    };
+    // As the document states: some visible character, no control characters.
+    let reason = domain::text::clean_name(&body.reason, 500)
+        .map_err(|e| ApiError::field("reason", Issue::from(e)))?;
+    let e = Edit::Cancel { reason };
     edit(&state, &auth, *id, if_match, e).await
 }
 

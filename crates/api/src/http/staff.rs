@@ -9,7 +9,7 @@ use wire::{Page, Problem};
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult};
 use crate::http::support::{
-    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
+    CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
 use crate::service::staff::{check_input, locate, manage, to_wire, visible};
 use crate::state::AppState;
@@ -73,7 +73,7 @@ pub async fn create(
     auth: Authenticated,
     id: web::Path<Uuid>,
     key: IdempotencyKey,
-    body: web::Json<StaffInput>,
+    body: Json<StaffInput>,
 ) -> ApiResult<HttpResponse> {
     let c = state.store.conn();
     let facts = store::organizations::facts(c, *id)
@@ -140,7 +140,7 @@ pub async fn update(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<StaffInput>,
+    body: Json<StaffInput>,
 ) -> ApiResult<HttpResponse> {
     let c = state.store.conn();
     let (_, facts) = locate(c, &auth.actor, *id).await?;

@@ -11,7 +11,7 @@ use wire::{Page, Problem};
 use crate::auth::{Authenticated, password};
 use crate::error::{ApiError, ApiResult};
 use crate::http::support::{
-    CreateRequest, Created, IdempotencyKey, IfMatch, create_idempotent, ok_with_etag,
+    CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
 use crate::i18n::Issue;
 use crate::service::users::{check_account, check_new, to_wire};
@@ -95,7 +95,7 @@ pub async fn create(
     state: web::Data<AppState>,
     auth: Authenticated,
     key: IdempotencyKey,
-    body: web::Json<UserCreate>,
+    body: Json<UserCreate>,
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.administer_users()?;
     let input = body.into_inner();
@@ -147,7 +147,7 @@ pub async fn update(
     auth: Authenticated,
     id: web::Path<Uuid>,
     if_match: IfMatch,
-    body: web::Json<UserUpdate>,
+    body: Json<UserUpdate>,
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.administer_users()?;
     if *id == auth.user.id && (body.disabled || body.role != auth.actor.role) {
@@ -180,7 +180,8 @@ pub async fn update(
 
 /// Reset a user's password
 ///
-/// Sets a new password and ends all the user's sessions.
+/// Sets a new password and ends all the user's sessions. One's own password changes only
+/// with `current_password`, so an access token alone cannot take an account over.
 #[utoipa::path(
     tag = "users",
     params(("id" = Uuid, Path)),
@@ -199,10 +200,22 @@ pub async fn reset_password(
     state: web::Data<AppState>,
     auth: Authenticated,
     id: web::Path<Uuid>,
-    body: web::Json<PasswordReset>,
+    body: Json<PasswordReset>,
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.administer_users()?;
     let target = store::users::get(state.store.conn(), &cap, *id).await?;
+    if target.id == auth.user.id
+        && !body
+            .current_password
+            .as_deref()
+            .is_some_and(|p| password::verify(p, &target.password_hash))
+    {
+        return Err(ApiError::with_detail(
+            wire::ErrorCode::Forbidden,
+            "Свой пароль меняют, указав текущий (current_password)",
+            "Your own password changes only with the current one (current_password)",
+        ));
+    }
     check_password(&body.new_password, &target.username)
         .map_err(|e| ApiError::field("new_password", Issue::from(e)))?;
     let hash = password::hash_blocking(body.new_password.clone())

@@ -9,6 +9,7 @@ mod auth;
 mod builders;
 mod calendars;
 mod client;
+mod contract;
 mod documents;
 mod feeds;
 mod groups;

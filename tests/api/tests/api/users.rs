@@ -136,6 +136,39 @@ async fn account_rules_are_checked() {
     r.problem(422, ErrorCode::InvalidBody);
 }
 
+/// A stolen access token must not be enough to take the administrator's account over:
+/// the own password changes only with the current one (schemathesis reset the admin's).
+#[tokio::test]
+async fn the_own_password_changes_only_with_the_current_one() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let me: wire::auth::Me = admin.get(routes::ME).await.json();
+    let path = routes::user_password(me.id);
+
+    for body in [
+        json!({"new_password": "a-new-password-1"}),
+        json!({"new_password": "a-new-password-1", "current_password": "not-the-password"}),
+    ] {
+        admin
+            .post(&path, &body)
+            .await
+            .problem(403, ErrorCode::Forbidden);
+    }
+    assert_eq!(admin.get(routes::ME).await.status, 200, "still signed in");
+
+    let r = admin
+        .post(
+            &path,
+            &json!({"new_password": "a-new-password-1", "current_password": crate::helpers::ADMIN_PASSWORD}),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(
+        app.client().login("admin", "a-new-password-1").await.status,
+        200
+    );
+}
+
 #[tokio::test]
 async fn a_password_reset_replaces_the_old_password_and_ends_sessions() {
     let app = spawn_app().await;
