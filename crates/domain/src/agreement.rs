@@ -164,12 +164,45 @@ impl AgreementContent {
         c
     }
 
+    /// The canonical JSON of the content: lists in canonical order, fields in declaration
+    /// order. Fields added after the first signed agreements ([`HASHED_FIELDS`]) carry
+    /// `#[serde(default, skip_serializing_if = …)]`, so they appear only with a value and
+    /// content written before they existed keeps its hash (a test holds every new field
+    /// to it).
+    pub fn canonical_json(&self) -> Vec<u8> {
+        serde_json::to_vec(&self.canonical()).unwrap_or_default()
+    }
+
     /// SHA-256 (hex) of the canonical JSON of the content: what a signature certifies.
     pub fn content_hash(&self) -> String {
-        let json = serde_json::to_vec(&self.canonical()).unwrap_or_default();
-        format!("{:x}", Sha256::digest(&json))
+        format!("{:x}", Sha256::digest(self.canonical_json()))
     }
 }
+
+/// The fields of the first hashed form of the content, always part of the hash. A field
+/// added later joins the hash only when it has a value (see
+/// [`AgreementContent::canonical_json`]); never add a name here.
+#[cfg_attr(not(test), allow(dead_code))]
+pub const HASHED_FIELDS: [&str; 18] = [
+    "number",
+    "date",
+    "kind",
+    "network_id",
+    "base_organization",
+    "participants",
+    "programmes",
+    "programme_description",
+    "student_status",
+    "admission_rules",
+    "conditions",
+    "obligations",
+    "completion_documents",
+    "valid_from",
+    "valid_to",
+    "change_procedure",
+    "termination_procedure",
+    "grade_mappings",
+];
 
 /// A problem with the content of an agreement that blocks sending it for signature.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -335,3 +335,33 @@ proptest! {
         prop_assert_eq!(h, c.content_hash());
     }
 }
+
+/// The hash of a fixed agreement, as signed today. If this changes, every signed
+/// agreement would read as unsigned («ожидает подписей»): fix the change, not the test.
+#[test]
+fn the_hash_of_signed_content_never_changes() {
+    assert_eq!(
+        seed_000().content_hash(),
+        "51e9d6ed1100fce530c0b2fce4f284403a8cb90e50abca97c5e0161e10004204"
+    );
+}
+
+/// A field added to the content must leave the hash of older content alone: with its
+/// default (empty) value it is not part of the canonical JSON.
+#[test]
+fn new_fields_stay_out_of_the_hash_until_they_have_a_value() {
+    let json: serde_json::Value = serde_json::from_slice(&seed_000().canonical_json()).unwrap();
+    let mut names: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut expected = HASHED_FIELDS.to_vec();
+    names.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(
+        names, expected,
+        "a new field of AgreementContent needs #[serde(default, skip_serializing_if = …)]"
+    );
+}
