@@ -7,6 +7,7 @@ mod hooks;
 mod i18n;
 mod pages;
 mod services;
+mod today;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

@@ -12,6 +12,7 @@ mod m20261123_000005_agreements;
 mod m20261201_000006_documents;
 mod m20261201_000007_timetable;
 mod m20261203_000008_throttle_and_uploaders;
+mod m20261203_000009_time_zones;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000006_documents::Migration),
             Box::new(m20261201_000007_timetable::Migration),
             Box::new(m20261203_000008_throttle_and_uploaders::Migration),
+            Box::new(m20261203_000009_time_zones::Migration),
         ]
     }
 }

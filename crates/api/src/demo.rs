@@ -8,14 +8,13 @@ use domain::organization::{OrganizationInput, ParentFacts, check_organization};
 use domain::person::PersonName;
 use domain::{AcademicYear, Inn, MunicipalityId, OrganizationId, OrganizationKind, Role};
 use serde::Deserialize;
-use store::Store;
 use store::audit::AuditCtx;
 use store::municipalities::MunicipalityData;
 use store::organizations::OrganizationData;
 use store::staff::StaffData;
 use store::users::UserData;
 
-use crate::auth::password;
+use ops::password;
 
 mod calendars;
 mod shift;
@@ -101,6 +100,7 @@ struct DemoMunicipality {
     region: Option<String>,
     authority_name: Option<String>,
     external_id: Option<String>,
+    time_zone: String,
 }
 
 #[derive(Deserialize)]
@@ -163,15 +163,17 @@ pub fn logins() -> Vec<(String, Role, String)> {
 }
 
 /// Loads the demo data unless the database already has users. Returns whether it loaded.
-pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
+pub async fn load_if_empty(ops: &ops::Ops) -> anyhow::Result<bool> {
+    let store = &ops.store;
     if store::users::count(store.conn()).await? > 0 {
         return Ok(false);
     }
     let demo: Demo = serde_json::from_str(DATA)?;
-    let shifts = shifts_of(&demo, crate::service::networks::today());
+    let today = ops.clock.today();
+    let shifts = shifts_of(&demo, today);
     let shift_of = |m: &str| shifts.get(m).copied().unwrap_or_default();
     let actor = Actor::installation();
-    let ctx = AuditCtx::system("demo-data");
+    let ctx = AuditCtx::system("demo-data", ops.clock.now());
     let tx = store.begin().await?;
 
     let mut municipalities = HashMap::new();
@@ -184,6 +186,10 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
             region: m.region.clone(),
             authority_name: m.authority_name.clone(),
             external_id: m.external_id.clone(),
+            time_zone: ops::TimeZone::parse(&m.time_zone)
+                .ok_or_else(|| anyhow::anyhow!("demo: unknown time zone {}", m.time_zone))?
+                .name()
+                .to_owned(),
         };
         let row = store::municipalities::create(&tx, &cap, &data, &ctx).await?;
         municipalities.insert(m.key.clone(), MunicipalityId(row.id));
@@ -345,7 +351,7 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
             .iter()
             .map(|m| (store::new_id(), m.clone()))
             .collect();
-        crate::service::networks::check_rules(&data.period, data.model, &keyed)
+        ops::networks::check_rules(&data.period, data.model, &keyed)
             .map_err(|e| anyhow::anyhow!("demo: network {} breaks a rule: {e}", n.name))?;
         let cap = actor.create_network_in(m).map_err(denied)?;
         let row = store::networks::create(&tx, &cap, &data, &members, &ctx).await?;
@@ -386,7 +392,7 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
             status: domain::programme::ProgrammeStatus::Approved,
             external_id: None,
         };
-        let facts = store::networks::facts(&tx, network, crate::service::networks::today())
+        let facts = store::networks::facts(&tx, network, today)
             .await?
             .ok_or_else(|| anyhow::anyhow!("demo: network {} vanished", p.network))?;
         let cap = actor.manage_network(&facts).map_err(denied)?;
@@ -403,7 +409,7 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<bool> {
         shifts: &by_municipality,
     };
     timetable::calendars(&tx, &actor, &ctx, &demo.calendars, &made).await?;
-    timetable::groups(&tx, &actor, &ctx, &demo.groups, &made).await?;
+    timetable::groups(&tx, &actor, &ctx, &demo.groups, &made, today).await?;
     tx.commit().await?;
     Ok(true)
 }

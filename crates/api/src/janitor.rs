@@ -66,7 +66,13 @@ pub fn spawn(state: AppState) {
         let mut tick = tokio::time::interval(EVERY);
         loop {
             tick.tick().await;
-            match sweep(&state.store, &state.blobs, Utc::now() - ABANDONED_AFTER).await {
+            match sweep(
+                &state.store,
+                &state.blobs,
+                state.clock().now() - ABANDONED_AFTER,
+            )
+            .await
+            {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(deleted = n, "document janitor"),
                 Err(e) => tracing::warn!(error = %e, "document janitor"),

@@ -124,10 +124,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 },
         } => {
             let store = api::startup::open_store(&settings).await?;
+            let ops = ops::Ops::new(store, ops::Clock::system());
             let password = read_password()?;
-            let user =
-                api::service::users::create_admin(&store, &username, &display_name, &password)
-                    .await?;
+            let user = ops::users::create_admin(&ops, &username, &display_name, &password).await?;
             println!("administrator {} created ({})", user.username, user.id);
         }
         Command::Openapi => {}

@@ -86,8 +86,14 @@ pub async fn open_store(settings: &Settings) -> anyhow::Result<Store> {
 impl Application {
     /// Connects, migrates, loads the demo data when asked and binds the listener.
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        Self::build_with_clock(settings, ops::Clock::system()).await
+    }
+
+    /// [`Application::build`] with a given clock: tests set the date and move it.
+    pub async fn build_with_clock(settings: Settings, clock: ops::Clock) -> anyhow::Result<Self> {
         let store = open_store(&settings).await?;
-        if settings.demo && crate::demo::load_if_empty(&store).await? {
+        let ops = ops::Ops::new(store.clone(), clock);
+        if settings.demo && crate::demo::load_if_empty(&ops).await? {
             tracing::info!("demo data loaded");
         }
         let secret = jwt_secret(&settings)?;
@@ -102,6 +108,7 @@ impl Application {
         let blobs = settings.blobs().context("opening the document storage")?;
         let state = AppState {
             store: store.clone(),
+            ops,
             blobs,
             keys: Arc::new(keys),
             settings: Arc::new(settings),

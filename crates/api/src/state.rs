@@ -1,4 +1,5 @@
-//! What every request handler shares: the store, the token keys and the settings.
+//! What every request handler shares: the operations (store and clock), the token keys
+//! and the settings.
 
 use std::sync::Arc;
 
@@ -10,9 +11,18 @@ use crate::config::Settings;
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub store: Store,
+    /// The operations' environment: the same store, and the one clock of the server.
+    pub ops: ops::Ops,
     /// Where document bytes live.
     pub blobs: blobs::Blobs,
     pub keys: Arc<Keys>,
     pub settings: Arc<Settings>,
     pub routes: Arc<crate::openapi::RouteTable>,
+}
+
+impl AppState {
+    /// The application's clock.
+    pub fn clock(&self) -> &ops::Clock {
+        &self.ops.clock
+    }
 }

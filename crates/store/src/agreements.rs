@@ -1,6 +1,6 @@
 //! Agreements: content (JSON), parties (for lookups), signatures and versions.
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use domain::access::{AgreementAccess, CanManage, CanRead, CanSign, NetworkFacts};
 use domain::agreement::{AgreementContent, AgreementFacts, AgreementState};
 use domain::{AgreementId, NetworkId, OrganizationId};
@@ -218,7 +218,7 @@ async fn insert(
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
     let id = new_id();
-    let now = Utc::now();
+    let now = ctx.at;
     let (series_id, version_no, supersedes) = match series {
         Some((s, n, prev)) => (s, n, Some(prev)),
         None => (id, 1, None),
@@ -311,7 +311,7 @@ pub async fn update(
     }
     let mut a = ActiveModel {
         version: Set(before.version + 1),
-        updated_at: Set(Utc::now()),
+        updated_at: Set(ctx.at),
         ..Default::default()
     };
     let action = match &change_kind {
@@ -382,7 +382,7 @@ pub async fn sign(
     let id = cap.agreement().as_uuid();
     let res = Entity::update_many()
         .col_expr(Column::Version, Expr::value(expected + 1))
-        .col_expr(Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(Column::UpdatedAt, Expr::value(ctx.at))
         .filter(Column::Id.eq(id))
         .filter(Column::Version.eq(expected))
         .exec(c)
@@ -399,7 +399,7 @@ pub async fn sign(
         signed_by: Set(signer.0),
         signer_name: Set(signer.1.chars().take(200).collect()),
         content_hash: Set(hash.to_owned()),
-        signed_at: Set(Utc::now()),
+        signed_at: Set(ctx.at),
     };
     let s = agreement_signature::Entity::insert(row)
         .exec_with_returning(c)
@@ -459,7 +459,7 @@ pub async fn supersede_previous(
             new.row.version_no
         ))),
         version: Set(before.version + 1),
-        updated_at: Set(Utc::now()),
+        updated_at: Set(ctx.at),
         ..Default::default()
     };
     Entity::update_many()

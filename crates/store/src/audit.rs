@@ -1,6 +1,6 @@
 //! The append-only audit log (152-ФЗ): who changed or read what, when, before and after.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use domain::access::{AuditScope, CanReadAudit};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -20,15 +20,19 @@ pub struct AuditCtx {
     pub actor_id: Option<Uuid>,
     pub actor_name: String,
     pub request_id: Option<String>,
+    /// When the change happens, from the application's clock: every row a request
+    /// writes carries the same instant.
+    pub at: DateTime<Utc>,
 }
 
 impl AuditCtx {
     /// Changes made by the server itself (demo data, command line).
-    pub fn system(name: &str) -> Self {
+    pub fn system(name: &str, at: DateTime<Utc>) -> Self {
         Self {
             actor_id: None,
             actor_name: name.to_owned(),
             request_id: None,
+            at,
         }
     }
 }
@@ -63,7 +67,7 @@ pub async fn record(c: &impl ConnectionTrait, ctx: &AuditCtx, ch: Change) -> Res
     };
     let row = ActiveModel {
         id: Set(new_id()),
-        at: Set(Utc::now()),
+        at: Set(ctx.at),
         actor_id: Set(ctx.actor_id),
         actor_name: Set(ctx.actor_name.clone()),
         action: Set(ch.action.to_owned()),

@@ -1,7 +1,6 @@
 //! School calendars: one per organization and academic year, its content checked by
 //! `domain::calendar` before it gets here.
 
-use chrono::Utc;
 use domain::access::{CanManage, CanRead};
 use domain::calendar::{Calendar, CalendarContent};
 use domain::{AcademicYear, OrganizationId};
@@ -102,7 +101,7 @@ pub async fn put(
     let org = cap.target().as_uuid();
     let content = serde_json::to_value(calendar.content())
         .map_err(|e| StoreError::Db(sea_orm::DbErr::Json(e.to_string())))?;
-    let now = Utc::now();
+    let now = ctx.at;
     match find(c, org, calendar.year()).await? {
         Some(before) => {
             if expected.is_some_and(|v| v != before.version) {

@@ -145,8 +145,8 @@ pub async fn begin_upload(
     cap: &CanManage<DocumentOwner>,
     network_id: Uuid,
     uploader: Uploader<'_>,
+    now: DateTime<Utc>,
 ) -> Result<Model, StoreError> {
-    let now = Utc::now();
     let id = new_id();
     let owner = cap.target();
     let a = ActiveModel {
@@ -215,7 +215,7 @@ pub async fn finish_upload(
         .col_expr(Column::SizeBytes, Expr::value(f.size_bytes))
         .col_expr(Column::Sha256, Expr::value(f.sha256.clone()))
         .col_expr(Column::State, Expr::value(STORED))
-        .col_expr(Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(Column::UpdatedAt, Expr::value(ctx.at))
         .filter(Column::Id.eq(id))
         .filter(Column::OwnerType.eq(owner.kind.as_str()))
         .filter(Column::OwnerId.eq(owner.id))
@@ -237,10 +237,14 @@ pub async fn finish_upload(
 /// Gives up an upload that did not become a document: its bytes are queued for
 /// deletion. `false` when the row is no longer an unfinished upload (it was stored after
 /// all, or the janitor took it), in which case its bytes must stay.
-pub async fn abandon_upload(c: &impl ConnectionTrait, id: Uuid) -> Result<bool, StoreError> {
+pub async fn abandon_upload(
+    c: &impl ConnectionTrait,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<bool, StoreError> {
     let res = Entity::update_many()
         .col_expr(Column::State, Expr::value(DELETING))
-        .col_expr(Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(Column::UpdatedAt, Expr::value(now))
         .filter(Column::Id.eq(id))
         .filter(Column::State.eq(UPLOADING))
         .exec(c)
@@ -283,7 +287,7 @@ pub async fn update(
         .col_expr(Column::Title, Expr::value(title))
         .col_expr(Column::Kind, Expr::value(enum_text(&kind)))
         .col_expr(Column::Version, Expr::value(before.version + 1))
-        .col_expr(Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(Column::UpdatedAt, Expr::value(ctx.at))
         .filter(Column::Id.eq(id))
         .filter(Column::Version.eq(before.version))
         .exec(c)
@@ -312,7 +316,7 @@ pub async fn delete(
     let res = Entity::update_many()
         .col_expr(Column::State, Expr::value(DELETING))
         .col_expr(Column::Version, Expr::value(before.version + 1))
-        .col_expr(Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(Column::UpdatedAt, Expr::value(ctx.at))
         .filter(Column::Id.eq(id))
         .filter(Column::Version.eq(before.version))
         .exec(c)
@@ -361,7 +365,7 @@ async fn discard(
         .await?;
     let res = Entity::update_many()
         .col_expr(Column::State, Expr::value(DELETING))
-        .col_expr(Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(Column::UpdatedAt, Expr::value(ctx.at))
         .filter(which)
         .filter(Column::State.eq(STORED))
         .exec(c)

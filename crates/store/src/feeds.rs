@@ -1,7 +1,7 @@
 //! Calendar feeds: secret addresses that calendar applications subscribe to. The token
 //! is stored hashed; a feed acts for its user with the user's rights of the moment.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use domain::UserId;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -65,7 +65,7 @@ pub async fn create(
         token_hash: Set(hash(token)),
         group_id: Set(group_id),
         staff_id: Set(staff_id),
-        created_at: Set(Utc::now()),
+        created_at: Set(ctx.at),
         last_used_at: Set(None),
     };
     let m = Entity::insert(a).exec_with_returning(c).await?;
@@ -122,7 +122,11 @@ pub async fn revoke_user(
 }
 
 /// The feed a token opens, marked as used.
-pub async fn by_token(c: &impl ConnectionTrait, token: &str) -> Result<Option<Model>, StoreError> {
+pub async fn by_token(
+    c: &impl ConnectionTrait,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<Model>, StoreError> {
     let Some(m) = Entity::find()
         .filter(Column::TokenHash.eq(hash(token)))
         .one(c)
@@ -131,7 +135,7 @@ pub async fn by_token(c: &impl ConnectionTrait, token: &str) -> Result<Option<Mo
         return Ok(None);
     };
     Entity::update_many()
-        .col_expr(Column::LastUsedAt, Expr::value(Utc::now()))
+        .col_expr(Column::LastUsedAt, Expr::value(now))
         .filter(Column::Id.eq(m.id))
         .exec(c)
         .await?;

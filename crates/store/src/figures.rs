@@ -1,6 +1,5 @@
 //! Yearly figures of an organization (students and teachers per academic year).
 
-use chrono::Utc;
 use domain::access::{CanManage, CanRead};
 use domain::{AcademicYear, OrganizationId};
 use sea_orm::{
@@ -45,7 +44,7 @@ pub async fn upsert(
 ) -> Result<(Model, bool), StoreError> {
     let key = (cap.target().as_uuid(), i32::from(year.start_year()));
     let before = Entity::find_by_id(key).one(c).await?;
-    let now = Utc::now();
+    let now = ctx.at;
     let after = match &before {
         Some(b) => {
             if expected_version.is_some_and(|v| v != b.version) {

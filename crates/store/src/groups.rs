@@ -1,7 +1,7 @@
 //! Network groups (сетевые группы) with their weekly slots. Scoped by the network; a
 //! group's sessions live in `sessions`.
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use domain::access::{CanManage, CanRead, GroupAccess};
 use domain::text::search_key;
 use domain::timetable::{Place, Slot};
@@ -210,7 +210,7 @@ pub async fn create(
     d: &GroupData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let now = Utc::now();
+    let now = ctx.at;
     let mut a = ActiveModel {
         id: Set(new_id()),
         network_id: Set(cap.target().as_uuid()),
@@ -257,7 +257,7 @@ pub async fn update(
         return Ok(before);
     }
     a.version = Set(before.version + 1);
-    a.updated_at = Set(Utc::now());
+    a.updated_at = Set(ctx.at);
     let res = Entity::update_many()
         .set(a)
         .filter(Column::Id.eq(before.id))
@@ -287,7 +287,7 @@ pub async fn delete(
         return Err(StoreError::GroupHasAttendance);
     }
     let res = Entity::update_many()
-        .col_expr(Column::DeletedAt, Expr::value(Utc::now()))
+        .col_expr(Column::DeletedAt, Expr::value(ctx.at))
         .col_expr(Column::Version, Expr::value(before.version + 1))
         .filter(Column::Id.eq(before.id))
         .filter(Column::Version.eq(before.version))

@@ -4,7 +4,7 @@
 //! database's primary key decides between concurrent retries: one commits, the other
 //! fails on the key and replays the stored answer.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -59,6 +59,7 @@ pub async fn store(
     request_hash: &str,
     status: u16,
     body: &str,
+    now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let row = ActiveModel {
         user_id: Set(user),
@@ -66,7 +67,7 @@ pub async fn store(
         request_hash: Set(request_hash.to_owned()),
         response_status: Set(i32::from(status)),
         response_body: Set(body.to_owned()),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
     };
     Entity::insert(row)
         .exec_without_returning(c)

@@ -1,6 +1,5 @@
 //! Municipalities and their education authorities.
 
-use chrono::Utc;
 use domain::MunicipalityId;
 use domain::access::{CanManage, CanRead};
 use domain::text::search_key;
@@ -23,6 +22,8 @@ pub struct MunicipalityData {
     pub region: Option<String>,
     pub authority_name: Option<String>,
     pub external_id: Option<String>,
+    /// A name the time-zone database has (checked by the caller).
+    pub time_zone: String,
 }
 
 fn live() -> Select<Entity> {
@@ -31,6 +32,17 @@ fn live() -> Select<Entity> {
 
 pub async fn exists(c: &impl ConnectionTrait, id: Uuid) -> Result<bool, StoreError> {
     Ok(live().filter(Column::Id.eq(id)).count(c).await? > 0)
+}
+
+/// The IANA time zone of a live municipality; `None` when there is none with this id.
+pub async fn time_zone(c: &impl ConnectionTrait, id: Uuid) -> Result<Option<String>, StoreError> {
+    Ok(live()
+        .select_only()
+        .column(Column::TimeZone)
+        .filter(Column::Id.eq(id))
+        .into_tuple::<String>()
+        .one(c)
+        .await?)
 }
 
 pub async fn get(
@@ -95,7 +107,7 @@ pub async fn create(
     d: &MunicipalityData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let now = Utc::now();
+    let now = ctx.at;
     let a = ActiveModel {
         id: Set(cap.target().as_uuid()),
         name: Set(d.name.clone()),
@@ -103,6 +115,7 @@ pub async fn create(
         region: Set(d.region.clone()),
         authority_name: Set(d.authority_name.clone()),
         external_id: Set(d.external_id.clone()),
+        time_zone: Set(d.time_zone.clone()),
         version: Set(1),
         created_at: Set(now),
         updated_at: Set(now),
@@ -130,14 +143,24 @@ pub async fn update(
             current: before.version,
         });
     }
+    let unchanged = before.name == d.name
+        && before.region == d.region
+        && before.authority_name == d.authority_name
+        && before.external_id == d.external_id
+        && before.time_zone == d.time_zone;
+    if unchanged {
+        // Nothing to change: the version stays and nothing is recorded.
+        return Ok(before);
+    }
     let a = ActiveModel {
         name: Set(d.name.clone()),
         sort_key: Set(search_key(&d.name)),
         region: Set(d.region.clone()),
         authority_name: Set(d.authority_name.clone()),
         external_id: Set(d.external_id.clone()),
+        time_zone: Set(d.time_zone.clone()),
         version: Set(before.version + 1),
-        updated_at: Set(Utc::now()),
+        updated_at: Set(ctx.at),
         ..Default::default()
     };
     let res = Entity::update_many()
@@ -186,7 +209,7 @@ pub async fn delete(
         return Err(StoreError::StillReferenced);
     }
     Entity::update_many()
-        .col_expr(Column::DeletedAt, Expr::value(Utc::now()))
+        .col_expr(Column::DeletedAt, Expr::value(ctx.at))
         .col_expr(Column::Version, Expr::value(before.version + 1))
         .filter(Column::Id.eq(before.id))
         .exec(c)

@@ -1,7 +1,7 @@
 //! Networks and their memberships. A membership change bumps the network's version in
 //! the same transaction, so two concurrent changes cannot both pass the membership rules.
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use domain::access::{CanManage, CanRead, NetworkFacts, NetworkScope};
 use domain::network::{MembershipRole, NetworkModel, NetworkStatus, is_current};
 use domain::period::Period;
@@ -194,7 +194,7 @@ pub async fn create(
     members: &[MembershipData],
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let now = Utc::now();
+    let now = ctx.at;
     let mut a = ActiveModel {
         id: Set(new_id()),
         municipality_id: Set(cap.target().as_uuid()),
@@ -219,6 +219,7 @@ pub async fn claim(
     c: &impl ConnectionTrait,
     cap: &CanManage<NetworkId>,
     expected: Option<i32>,
+    now: DateTime<Utc>,
 ) -> Result<Model, StoreError> {
     let id = cap.target().as_uuid();
     let before = live()
@@ -231,7 +232,6 @@ pub async fn claim(
             current: before.version,
         });
     }
-    let now = Utc::now();
     let res = Entity::update_many()
         .col_expr(Column::Version, Expr::value(before.version + 1))
         .col_expr(Column::UpdatedAt, Expr::value(now))
@@ -265,7 +265,7 @@ pub async fn update(
         .one(c)
         .await?
         .ok_or(StoreError::NotFound)?;
-    let claimed = claim(c, cap, expected).await?;
+    let claimed = claim(c, cap, expected, ctx.at).await?;
     let mut a = ActiveModel {
         ..Default::default()
     };
@@ -291,9 +291,9 @@ pub async fn delete(
     expected: Option<i32>,
     ctx: &AuditCtx,
 ) -> Result<(), StoreError> {
-    let claimed = claim(c, cap, expected).await?;
+    let claimed = claim(c, cap, expected, ctx.at).await?;
     Entity::update_many()
-        .col_expr(Column::DeletedAt, Expr::value(Utc::now()))
+        .col_expr(Column::DeletedAt, Expr::value(ctx.at))
         .filter(Column::Id.eq(claimed.id))
         .exec(c)
         .await?;
@@ -310,7 +310,7 @@ async fn insert_membership(
     d: &MembershipData,
     ctx: &AuditCtx,
 ) -> Result<membership::Model, StoreError> {
-    let now = Utc::now();
+    let now = ctx.at;
     let a = membership::ActiveModel {
         id: Set(new_id()),
         network_id: Set(network),
@@ -380,7 +380,7 @@ pub async fn update_membership(
         left_on: Set(d.left_on),
         mentor_id: Set(d.mentor_id.map(|m| m.as_uuid())),
         version: Set(before.version + 1),
-        updated_at: Set(Utc::now()),
+        updated_at: Set(ctx.at),
         ..Default::default()
     };
     membership::Entity::update_many()

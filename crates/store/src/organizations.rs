@@ -1,6 +1,5 @@
 //! Organizations: a scoped registry with soft delete and optimistic concurrency.
 
-use chrono::Utc;
 use domain::access::{CanManage, CanRead, OrgFacts, Visibility};
 use domain::organization::CheckedOrganization;
 use domain::text::search_key;
@@ -241,7 +240,7 @@ pub async fn create(
     d: &OrganizationData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let now = Utc::now();
+    let now = ctx.at;
     let mut a = ActiveModel {
         id: Set(new_id()),
         version: Set(1),
@@ -310,7 +309,7 @@ pub async fn update(
         return Ok(before);
     }
     a.version = Set(before.version + 1);
-    a.updated_at = Set(Utc::now());
+    a.updated_at = Set(ctx.at);
     let res = Entity::update_many()
         .set(a)
         .filter(Column::Id.eq(before.id))
@@ -348,7 +347,7 @@ pub async fn delete(
     if children > 0 {
         return Err(StoreError::StillReferenced);
     }
-    let now = Utc::now();
+    let now = ctx.at;
     let res = Entity::update_many()
         .col_expr(Column::DeletedAt, Expr::value(now))
         .col_expr(Column::Version, Expr::value(before.version + 1))

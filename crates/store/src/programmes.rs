@@ -1,6 +1,5 @@
 //! Network programmes. Scoped by the network they belong to.
 
-use chrono::Utc;
 use domain::NetworkId;
 use domain::access::{CanManage, CanRead};
 use domain::programme::{
@@ -165,7 +164,7 @@ pub async fn create(
     d: &ProgrammeData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let now = Utc::now();
+    let now = ctx.at;
     let mut a = ActiveModel {
         id: Set(new_id()),
         network_id: Set(cap.target().as_uuid()),
@@ -215,7 +214,7 @@ pub async fn update(
         return Ok(before);
     }
     a.version = Set(before.version + 1);
-    a.updated_at = Set(Utc::now());
+    a.updated_at = Set(ctx.at);
     let res = Entity::update_many()
         .set(a)
         .filter(Column::Id.eq(id))
@@ -242,7 +241,7 @@ pub async fn delete(
 ) -> Result<(), StoreError> {
     let before = current(c, cap, id, expected).await?;
     let res = Entity::update_many()
-        .col_expr(Column::DeletedAt, Expr::value(Utc::now()))
+        .col_expr(Column::DeletedAt, Expr::value(ctx.at))
         .col_expr(Column::Version, Expr::value(before.version + 1))
         .filter(Column::Id.eq(id))
         .filter(Column::Version.eq(before.version))

@@ -1,6 +1,5 @@
 //! Staff of an organization.
 
-use chrono::Utc;
 use domain::access::{CanManage, CanRead};
 use domain::person::PersonName;
 use domain::text::search_key;
@@ -127,7 +126,7 @@ pub async fn create(
     d: &StaffData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let now = Utc::now();
+    let now = ctx.at;
     let mut a = ActiveModel {
         id: Set(new_id()),
         organization_id: Set(cap.target().as_uuid()),
@@ -176,7 +175,7 @@ pub async fn update(
         return Ok(before);
     }
     a.version = Set(before.version + 1);
-    a.updated_at = Set(Utc::now());
+    a.updated_at = Set(ctx.at);
     let res = Entity::update_many()
         .set(a)
         .filter(Column::Id.eq(before.id))
@@ -202,7 +201,7 @@ pub async fn delete(
 ) -> Result<(), StoreError> {
     let before = current(c, cap, id, expected_version).await?;
     let res = Entity::update_many()
-        .col_expr(Column::DeletedAt, Expr::value(Utc::now()))
+        .col_expr(Column::DeletedAt, Expr::value(ctx.at))
         .col_expr(Column::Version, Expr::value(before.version + 1))
         .filter(Column::Id.eq(before.id))
         .filter(Column::Version.eq(before.version))

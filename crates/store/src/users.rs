@@ -1,6 +1,5 @@
 //! User accounts.
 
-use chrono::Utc;
 use domain::access::UserAdministration;
 use domain::text::search_key;
 use domain::{MunicipalityId, OrganizationId, Role};
@@ -153,7 +152,7 @@ pub async fn create(
     d: &UserData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let now = Utc::now();
+    let now = ctx.at;
     let a = ActiveModel {
         id: Set(new_id()),
         username: Set(username.to_owned()),
@@ -195,7 +194,7 @@ pub async fn update(
         organization_id: Set(d.organization_id.map(|o| o.as_uuid())),
         disabled: Set(d.disabled),
         version: Set(before.version + 1),
-        updated_at: Set(Utc::now()),
+        updated_at: Set(ctx.at),
         ..Default::default()
     };
     let res = Entity::update_many()
@@ -225,7 +224,7 @@ pub async fn set_password(
     let a = ActiveModel {
         password_hash: Set(password_hash.to_owned()),
         version: Set(before.version + 1),
-        updated_at: Set(Utc::now()),
+        updated_at: Set(ctx.at),
         ..Default::default()
     };
     Entity::update_many()

@@ -38,4 +38,12 @@ pub struct Me {
     pub municipality_name: Option<String>,
     pub organization_id: Option<Uuid>,
     pub organization_name: Option<String>,
+    /// Today in the account's municipality (Moscow for installation-wide accounts): the
+    /// day the server decides by — coordinators, agreement statuses, what may be changed.
+    pub today: chrono::NaiveDate,
+    /// The IANA time zone that day is taken in.
+    pub time_zone: String,
+    /// The zone's offset from UTC now, in minutes (180 for Moscow): the SPA keeps the
+    /// date of the zone with it while a page stays open.
+    pub utc_offset_minutes: i32,
 }

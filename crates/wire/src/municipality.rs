@@ -13,6 +13,8 @@ pub struct Municipality {
     /// Name of the education authority («Управление образования …»).
     pub authority_name: Option<String>,
     pub external_id: Option<String>,
+    /// IANA time zone: «today» for the municipality's schools is the date there.
+    pub time_zone: String,
     pub version: i32,
 }
 
@@ -31,4 +33,18 @@ pub struct MunicipalityInput {
     /// Trimmed; blank means none.
     #[cfg_attr(feature = "openapi", schema(schema_with = crate::text::external_id))]
     pub external_id: Option<String>,
+    /// IANA time zone such as `Europe/Volgograd` or `Asia/Barnaul`; omitted means
+    /// `Europe/Moscow`.
+    #[serde(default)]
+    #[validate(length(min = 1, max = 64))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 64,
+            pattern = r"^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*$",
+            example = "Europe/Moscow"
+        )
+    )]
+    pub time_zone: Option<String>,
 }

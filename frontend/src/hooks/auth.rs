@@ -48,6 +48,7 @@ impl Auth {
     }
 
     pub fn signed_in(&self, me: Me) {
+        crate::today::set_offset_minutes(me.utc_offset_minutes);
         self.set_session.emit(Session::SignedIn(Rc::new(me)));
     }
 
@@ -185,7 +186,7 @@ impl Perms {
 
     /// Description and membership: administrator, authority, the current coordinator.
     pub fn manage_network(&self, n: &Network) -> bool {
-        let today = chrono::Local::now().date_naive();
+        let today = crate::today::today();
         self.0
             .as_ref()
             .is_some_and(|a| a.manage_network(&network_facts(n, today)).is_ok())
@@ -194,7 +195,7 @@ impl Perms {
     /// Whether the user may bring `org` into the network: the authority and the
     /// administrator any school, the coordinator only one already in it.
     pub fn add_to_network(&self, n: &Network, org: uuid::Uuid) -> bool {
-        let today = chrono::Local::now().date_naive();
+        let today = crate::today::today();
         self.0.as_ref().is_some_and(|a| {
             a.add_to_network(&network_facts(n, today), OrganizationId(org))
                 .is_ok()
@@ -241,7 +242,10 @@ pub fn auth_provider(props: &AuthProviderProps) -> Html {
             api.on_session_lost(Callback::from(move |_| lost.emit(Session::Anonymous)));
             spawn_local(async move {
                 let restored = match api.restore().await {
-                    Ok(me) => Session::SignedIn(Rc::new(me)),
+                    Ok(me) => {
+                        crate::today::set_offset_minutes(me.utc_offset_minutes);
+                        Session::SignedIn(Rc::new(me))
+                    }
                     Err(_) => Session::Anonymous,
                 };
                 set_session.emit(restored);

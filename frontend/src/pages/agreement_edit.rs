@@ -86,7 +86,7 @@ fn editor(p: &EditorProps) -> Html {
     let perms = auth.perms();
     let navigator = use_navigator();
     let n = &p.network;
-    let today = chrono::Local::now().date_naive();
+    let today = crate::today::today();
     let drafting = perms.draft_agreement(n);
     let own = match drafting {
         Some(Drafting::OwnSchool(o)) => Some(o),

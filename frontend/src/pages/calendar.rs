@@ -37,7 +37,7 @@ pub fn calendar_page(p: &CalendarPageProps) -> Html {
     let query = use_location()
         .and_then(|l| l.query::<YearQuery>().ok())
         .unwrap_or_default();
-    let today = chrono::Local::now().date_naive();
+    let today = crate::today::today();
     let year = chosen(query.year.as_deref(), today);
     let org = use_fetch::<Organization>(Some(routes::organization(p.id)));
     let list = use_fetch::<Page<CalendarSummary>>(Some(routes::organization_calendars(p.id)));

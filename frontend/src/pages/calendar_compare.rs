@@ -79,7 +79,7 @@ fn compare(p: &CompareProps) -> Html {
     let i18n = use_i18n();
     let navigator = use_navigator();
     let n = &p.network;
-    let today = chrono::Local::now().date_naive();
+    let today = crate::today::today();
     let raw = use_location()
         .and_then(|l| l.query::<YearQuery>().ok())
         .and_then(|q| q.year);

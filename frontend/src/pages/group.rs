@@ -165,7 +165,7 @@ fn group_view(p: &ViewProps) -> Html {
             });
         })
     };
-    let today = chrono::Local::now().date_naive();
+    let today = crate::today::today();
     let week = week_param(week_for_dates(g.input.first_date, g.input.last_date, today));
     let week_query = vec![
         ("week".to_owned(), week),

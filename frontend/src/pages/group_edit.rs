@@ -86,7 +86,7 @@ fn editor(p: &EditorProps) -> Html {
         .and_then(|l| l.query::<NewQuery>().ok())
         .and_then(|q| q.programme_id);
     let n = &p.network;
-    let today = chrono::Local::now().date_naive();
+    let today = crate::today::today();
     let years = of_period(n.period_from, n.period_to, today);
     // Programmes the user may form groups of: those with a provider the user may act for.
     let allowed_all: Vec<Uuid> = {

@@ -89,7 +89,7 @@ fn editor(p: &EditorProps) -> Html {
         return html! { <NotFound /> };
     }
     let n = &p.network;
-    let today = chrono::Local::now().date_naive();
+    let today = crate::today::today();
     let providers = choices(n, today, &draft.provider_ids);
     let onchange = {
         let draft = draft.clone();

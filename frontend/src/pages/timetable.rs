@@ -53,7 +53,7 @@ fn week(p: &WeekProps) -> Html {
     let query = use_location()
         .and_then(|l| l.query::<WeekQuery>().ok())
         .unwrap_or_default();
-    let today = chrono::Local::now().date_naive();
+    let today = crate::today::today();
     let monday = parse_week(query.week.as_deref(), today);
     let groups = use_all::<Group>(Some(routes::network_groups(n.id)));
     let fetch = use_fetch::<Timetable>(Some(with_query(

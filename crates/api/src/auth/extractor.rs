@@ -8,13 +8,13 @@ use actix_web::http::header::AUTHORIZATION;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use domain::access::Actor;
 use domain::{MunicipalityId, OrganizationId, Role, UserId};
+use ops::TimeZone;
 use store::audit::AuditCtx;
 use store::entities::user;
 use wire::error::ErrorCode;
 
 use crate::auth::jwt::TokenError;
-use crate::error::{ApiError, ApiResult};
-use crate::service::networks::today;
+use crate::error::{ApiError, OpError, OpResult};
 use crate::state::AppState;
 
 /// An authenticated request: who acts and how to record it.
@@ -23,6 +23,24 @@ pub struct Authenticated {
     pub actor: Actor,
     pub user: user::Model,
     pub audit: AuditCtx,
+    /// The time zone of the account's municipality: its «today».
+    pub zone: TimeZone,
+}
+
+impl Authenticated {
+    /// Who runs the operations of this request.
+    pub fn who(&self) -> ops::Who<'_> {
+        ops::Who {
+            actor: &self.actor,
+            audit: &self.audit,
+            zone: self.zone,
+        }
+    }
+
+    /// Today in the account's municipality.
+    pub fn today(&self, clock: &ops::Clock) -> chrono::NaiveDate {
+        clock.today_in(self.zone)
+    }
 }
 
 /// The request id assigned by the tracing middleware, if any.
@@ -32,41 +50,47 @@ pub fn request_id(req: &HttpRequest) -> Option<String> {
         .map(|r| r.to_string())
 }
 
-/// Builds the actor of an account; organization accounts take the municipality of their
-/// organization.
-pub async fn actor_of(state: &AppState, u: &user::Model) -> ApiResult<Actor> {
+/// Builds the actor of an account and the time zone it lives in; organization accounts
+/// take the municipality of their organization, installation-wide ones Moscow time.
+pub async fn actor_of(state: &AppState, u: &user::Model) -> OpResult<(Actor, TimeZone)> {
     let role =
-        Role::parse(&u.role).ok_or_else(|| ApiError::Internal(format!("bad role {}", u.role)))?;
+        Role::parse(&u.role).ok_or_else(|| OpError::Internal(format!("bad role {}", u.role)))?;
     let c = state.store.conn();
     let municipality = match u.organization_id {
         // The account of a deleted organization acts no more.
         Some(o) => match store::organizations::facts(c, o).await? {
             Some(f) => Some(f.municipality),
-            None => return Err(ApiError::code(ErrorCode::Unauthorized)),
+            None => return Err(OpError::code(ErrorCode::Unauthorized)),
         },
-        None => match u.municipality_id {
-            Some(m) if !store::municipalities::exists(c, m).await? => {
-                return Err(ApiError::code(ErrorCode::Unauthorized));
-            }
-            m => m.map(MunicipalityId),
+        None => u.municipality_id.map(MunicipalityId),
+    };
+    let zone = match municipality {
+        None => TimeZone::default(),
+        // The account of a deleted municipality acts no more either.
+        Some(m) => match store::municipalities::time_zone(c, m.as_uuid()).await? {
+            Some(name) => TimeZone::parse(&name)
+                .ok_or_else(|| OpError::Internal(format!("stored time zone {name:?}")))?,
+            None => return Err(OpError::code(ErrorCode::Unauthorized)),
         },
     };
-    Ok(Actor {
+    let today = state.clock().today_in(zone);
+    let actor = Actor {
         user: UserId(u.id),
         role,
         municipality,
         organization: u.organization_id.map(OrganizationId),
         network_peers: match u.organization_id {
-            Some(o) => store::peers::peers_of(c, o, today()).await?,
+            Some(o) => store::peers::peers_of(c, o, today).await?,
             None => Vec::new(),
         },
-    })
+    };
+    Ok((actor, zone))
 }
 
-async fn authenticate(req: HttpRequest) -> ApiResult<Authenticated> {
+async fn authenticate(req: HttpRequest) -> OpResult<Authenticated> {
     let state = req
         .app_data::<web::Data<AppState>>()
-        .ok_or_else(|| ApiError::Internal("application state missing".into()))?;
+        .ok_or_else(|| OpError::Internal("application state missing".into()))?;
     let token = req
         .headers()
         .get(AUTHORIZATION)
@@ -75,22 +99,28 @@ async fn authenticate(req: HttpRequest) -> ApiResult<Authenticated> {
             h.strip_prefix("Bearer ")
                 .or_else(|| h.strip_prefix("bearer "))
         })
-        .ok_or_else(|| ApiError::code(ErrorCode::Unauthorized))?;
+        .ok_or_else(|| OpError::code(ErrorCode::Unauthorized))?;
     let claims = state.keys.verify(token.trim()).map_err(|e| match e {
-        TokenError::Expired => ApiError::code(ErrorCode::TokenExpired),
-        TokenError::Invalid => ApiError::code(ErrorCode::Unauthorized),
+        TokenError::Expired => OpError::code(ErrorCode::TokenExpired),
+        TokenError::Invalid => OpError::code(ErrorCode::Unauthorized),
     })?;
     let user = store::users::by_id(state.store.conn(), claims.sub)
         .await?
         .filter(|u| !u.disabled && u.version == claims.ver)
-        .ok_or_else(|| ApiError::code(ErrorCode::Unauthorized))?;
-    let actor = actor_of(state, &user).await?;
+        .ok_or_else(|| OpError::code(ErrorCode::Unauthorized))?;
+    let (actor, zone) = actor_of(state, &user).await?;
     let audit = AuditCtx {
         actor_id: Some(user.id),
         actor_name: user.username.clone(),
         request_id: request_id(&req),
+        at: state.clock().now(),
     };
-    Ok(Authenticated { actor, user, audit })
+    Ok(Authenticated {
+        actor,
+        user,
+        audit,
+        zone,
+    })
 }
 
 impl FromRequest for Authenticated {
@@ -98,6 +128,7 @@ impl FromRequest for Authenticated {
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        Box::pin(authenticate(req.clone()))
+        let req = req.clone();
+        Box::pin(async move { Ok(authenticate(req).await?) })
     }
 }

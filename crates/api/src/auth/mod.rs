@@ -2,6 +2,6 @@
 
 pub mod extractor;
 pub mod jwt;
-pub mod password;
+pub use ops::password;
 
 pub use extractor::{Authenticated, actor_of};

@@ -3,6 +3,7 @@
 //! thirteen schools keep different calendars — so the comparison and the conflicts have
 //! something real to show. Sessions are generated as the API generates them.
 
+use chrono::NaiveDate;
 use std::collections::HashMap;
 
 use chrono::NaiveTime;
@@ -102,8 +103,8 @@ pub async fn groups(
     ctx: &AuditCtx,
     list: &[DemoGroup],
     made: &Made<'_>,
+    today: NaiveDate,
 ) -> anyhow::Result<()> {
-    let today = crate::service::networks::today();
     for g in list {
         let network = *made
             .networks
@@ -169,7 +170,7 @@ pub async fn groups(
             .await?
             .ok_or_else(|| anyhow::anyhow!("demo: group vanished"))?;
         let manage = actor.manage_group(&access).map_err(super::denied)?;
-        let calendar = crate::service::groups::provider_calendar(tx, provider.as_uuid(), year)
+        let calendar = ops::groups::provider_calendar(tx, provider.as_uuid(), year)
             .await
             .map_err(|e| anyhow::anyhow!("demo: {e}"))?;
         let plan = regenerate(

@@ -13,34 +13,35 @@ use wire::{ErrorCode, Page, Problem};
 
 use super::networks::facts;
 use crate::auth::Authenticated;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
-use crate::service::agreements::{content_of, refusal, state_of, to_wire};
-use crate::service::networks::today;
 use crate::state::AppState;
+use ops::agreements::{content_of, refusal, state_of, to_wire};
 
-async fn access(state: &AppState, id: Uuid) -> ApiResult<domain::access::AgreementAccess> {
-    store::agreements::access(state.store.conn(), id, today())
-        .await?
-        .ok_or_else(ApiError::not_found)
+async fn access(
+    state: &AppState,
+    auth: &Authenticated,
+    id: Uuid,
+) -> OpResult<domain::access::AgreementAccess> {
+    ops::facts::agreement(&state.ops.reader(auth.who()), id).await
 }
 
 async fn programmes_of(
     state: &AppState,
     network: &domain::access::NetworkFacts,
     auth: &Authenticated,
-) -> ApiResult<Vec<Uuid>> {
+) -> OpResult<Vec<Uuid>> {
     let cap = auth.actor.read_network(network)?;
     let (rows, _) =
         store::programmes::list(state.store.conn(), &cap, None, Some(500), None).await?;
     Ok(rows.into_iter().map(|p| p.id).collect())
 }
 
-fn allowed(a: &Loaded, t: &Transition) -> ApiResult<()> {
+fn allowed(a: &Loaded, t: &Transition, today: chrono::NaiveDate) -> OpResult<()> {
     let signed = a.signed();
-    check_transition(&state_of(a, &signed), t, today()).map_err(refusal)
+    check_transition(&state_of(a, &signed), t, today).map_err(refusal)
 }
 
 /// List the agreements of a network
@@ -63,12 +64,12 @@ pub async fn list(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let f = facts(&state, *id).await?;
+    let f = facts(&state, &auth, *id).await?;
     let cap = auth.actor.read_network(&f)?;
     let mut items = Vec::new();
     for a in store::agreements::of_network(state.store.conn(), &cap).await? {
         if auth.actor.read_agreement(&a.access(f.clone())).is_ok() {
-            items.push(to_wire(&a, today()));
+            items.push(to_wire(&a, auth.today(state.clock())));
         }
     }
     Ok(HttpResponse::Ok().json(Page {
@@ -102,7 +103,7 @@ pub async fn create(
     key: IdempotencyKey,
     body: Json<AgreementInput>,
 ) -> ApiResult<HttpResponse> {
-    let f = facts(&state, *id).await?;
+    let f = facts(&state, &auth, *id).await?;
     let cap = auth
         .actor
         .draft_agreement_in(&f, OrganizationId(body.base_organization_id))?;
@@ -116,18 +117,26 @@ pub async fn create(
     };
     create_idempotent(&state, &auth, key, req, async |tx| {
         let m = store::agreements::create_draft(tx, &cap, &content, &auth.audit).await?;
-        let loaded =
-            store::agreements::get(tx, &auth.actor.read_agreement(&access_in(tx, m.id).await?)?)
-                .await?;
-        Created::new(&to_wire(&loaded, today()))
+        let loaded = store::agreements::get(
+            tx,
+            &auth
+                .actor
+                .read_agreement(&access_in(tx, m.id, auth.today(state.clock())).await?)?,
+        )
+        .await?;
+        Created::new(&to_wire(&loaded, auth.today(state.clock())))
     })
     .await
 }
 
-async fn access_in(c: &store::Tx, id: Uuid) -> ApiResult<domain::access::AgreementAccess> {
-    store::agreements::access(c, id, today())
+async fn access_in(
+    c: &store::Tx,
+    id: Uuid,
+    today: chrono::NaiveDate,
+) -> OpResult<domain::access::AgreementAccess> {
+    store::agreements::access(c, id, today)
         .await?
-        .ok_or_else(ApiError::not_found)
+        .ok_or_else(OpError::not_found)
 }
 
 /// Get an agreement with its signatures and status
@@ -147,9 +156,14 @@ pub async fn get_one(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let cap = auth.actor.read_agreement(&access(&state, *id).await?)?;
+    let cap = auth
+        .actor
+        .read_agreement(&access(&state, &auth, *id).await?)?;
     let a = store::agreements::get(state.store.conn(), &cap).await?;
-    Ok(ok_with_etag(a.row.version, &to_wire(&a, today())))
+    Ok(ok_with_etag(
+        a.row.version,
+        &to_wire(&a, auth.today(state.clock())),
+    ))
 }
 
 /// All versions of an agreement
@@ -171,14 +185,16 @@ pub async fn versions(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let cap = auth.actor.read_agreement(&access(&state, *id).await?)?;
+    let cap = auth
+        .actor
+        .read_agreement(&access(&state, &auth, *id).await?)?;
     let c = state.store.conn();
     let mut out = Vec::new();
     for v in store::agreements::versions(c, &cap).await? {
-        let acc = access(&state, v.id).await?;
+        let acc = access(&state, &auth, v.id).await?;
         out.push(to_wire(
             &store::agreements::get(c, &auth.actor.read_agreement(&acc)?).await?,
-            today(),
+            auth.today(state.clock()),
         ));
     }
     Ok(HttpResponse::Ok().json(out))
@@ -208,11 +224,11 @@ pub async fn update(
     if_match: IfMatch,
     body: Json<AgreementInput>,
 ) -> ApiResult<HttpResponse> {
-    let acc = access(&state, *id).await?;
+    let acc = access(&state, &auth, *id).await?;
     let cap = auth.actor.manage_agreement(&acc)?;
     let current =
         store::agreements::get(state.store.conn(), &auth.actor.read_agreement(&acc)?).await?;
-    allowed(&current, &Transition::Edit)?;
+    allowed(&current, &Transition::Edit, auth.today(state.clock()))?;
     let programmes = programmes_of(&state, &acc.network, &auth).await?;
     let content = content_of(&body, current.row.network_id, &acc.network, &programmes)?;
     apply(
@@ -238,7 +254,10 @@ async fn apply(
     store::agreements::update(&tx, cap, if_match.0, change, &auth.audit).await?;
     let a = store::agreements::get(&tx, &auth.actor.read_agreement(acc)?).await?;
     tx.commit().await?;
-    Ok(ok_with_etag(a.row.version, &to_wire(&a, today())))
+    Ok(ok_with_etag(
+        a.row.version,
+        &to_wire(&a, auth.today(state.clock())),
+    ))
 }
 
 /// The three simple transitions share one handler body.
@@ -250,11 +269,11 @@ async fn transition(
     t: Transition,
     change: Update,
 ) -> ApiResult<HttpResponse> {
-    let acc = access(state, id).await?;
+    let acc = access(state, auth, id).await?;
     let cap = auth.actor.manage_agreement(&acc)?;
     let current =
         store::agreements::get(state.store.conn(), &auth.actor.read_agreement(&acc)?).await?;
-    allowed(&current, &t)?;
+    allowed(&current, &t, auth.today(state.clock()))?;
     apply(state, auth, &acc, &cap, if_match, change).await
 }
 
@@ -391,18 +410,23 @@ pub async fn sign(
     id: web::Path<Uuid>,
     body: Json<SignRequest>,
 ) -> ApiResult<HttpResponse> {
-    let acc = access(&state, *id).await?;
+    let acc = access(&state, &auth, *id).await?;
     let cap = auth.actor.sign_agreement(&acc)?;
     let read = auth.actor.read_agreement(&acc)?;
     let current = store::agreements::get(state.store.conn(), &read).await?;
-    allowed(&current, &Transition::Sign(cap.organization()))?;
+    allowed(
+        &current,
+        &Transition::Sign(cap.organization()),
+        auth.today(state.clock()),
+    )?;
     let hash = current.content.content_hash();
     if body.content_hash != hash {
-        return Err(ApiError::with_detail(
+        return Err(OpError::with_detail(
             ErrorCode::Conflict,
             "Текст договора изменился после того, как вы его открыли. Откройте договор снова.",
             "The agreement changed after you opened it. Open it again.",
-        ));
+        )
+        .into());
     }
     let tx = state.store.begin().await?;
     let signer = (auth.user.id, auth.user.display_name.as_str());
@@ -410,7 +434,10 @@ pub async fn sign(
     store::agreements::supersede_previous(&tx, &cap, &auth.audit).await?;
     let a = store::agreements::get(&tx, &read).await?;
     tx.commit().await?;
-    Ok(ok_with_etag(a.row.version, &to_wire(&a, today())))
+    Ok(ok_with_etag(
+        a.row.version,
+        &to_wire(&a, auth.today(state.clock())),
+    ))
 }
 
 /// Start a supplementary agreement
@@ -436,23 +463,25 @@ pub async fn new_version(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let acc = access(&state, *id).await?;
+    let acc = access(&state, &auth, *id).await?;
     let cap = auth.actor.manage_agreement(&acc)?;
     let current =
         store::agreements::get(state.store.conn(), &auth.actor.read_agreement(&acc)?).await?;
-    allowed(&current, &Transition::NewVersion)?;
+    allowed(&current, &Transition::NewVersion, auth.today(state.clock()))?;
     let tx = state.store.begin().await?;
     let m = store::agreements::new_version(&tx, &cap, &auth.audit).await?;
     let a = store::agreements::get(
         &tx,
-        &auth.actor.read_agreement(&access_in(&tx, m.id).await?)?,
+        &auth
+            .actor
+            .read_agreement(&access_in(&tx, m.id, auth.today(state.clock())).await?)?,
     )
     .await?;
     tx.commit().await?;
     Ok(HttpResponse::Created()
         .insert_header(("ETag", crate::http::support::etag(a.row.version)))
         .insert_header(("Location", agreement_url(a.row.id)))
-        .json(to_wire(&a, today())))
+        .json(to_wire(&a, auth.today(state.clock()))))
 }
 
 /// Does an agreement cover a programme between two organizations?
@@ -480,7 +509,7 @@ pub async fn coverage(
     for org in [q.home_id, q.provider_id] {
         let f = store::organizations::facts(c, org)
             .await?
-            .ok_or_else(ApiError::not_found)?;
+            .ok_or_else(OpError::not_found)?;
         auth.actor.read_organization(&f)?;
     }
     let (home, provider) = (OrganizationId(q.home_id), OrganizationId(q.provider_id));
@@ -488,7 +517,7 @@ pub async fn coverage(
     // may not see (it reads as no agreement at all).
     let mut facts = Vec::new();
     for a in store::agreements::between(c, home, provider).await? {
-        let readable = store::agreements::access(c, a.row.id, today())
+        let readable = store::agreements::access(c, a.row.id, auth.today(state.clock()))
             .await?
             .is_some_and(|acc| auth.actor.read_agreement(&acc).is_ok());
         if readable {

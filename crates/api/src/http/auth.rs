@@ -14,7 +14,7 @@ use wire::{ErrorCode, Problem};
 
 use crate::auth::extractor::request_id;
 use crate::auth::{Authenticated, password};
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{Json, validate};
 use crate::state::AppState;
 
@@ -44,7 +44,7 @@ fn event(action: &'static str, user: Option<(Uuid, Anchor)>) -> Change {
 }
 
 /// The account of a user id with its anchor, for audit records of its sessions.
-async fn account(c: &impl store::Conn, id: Uuid) -> ApiResult<Option<(Uuid, Anchor)>> {
+async fn account(c: &impl store::Conn, id: Uuid) -> OpResult<Option<(Uuid, Anchor)>> {
     Ok(match store::users::by_id(c, id).await? {
         Some(u) => store::users::anchor(c, &u).await?.map(|a| (u.id, a)),
         None => None,
@@ -88,7 +88,7 @@ async fn session_response(
     let access = state
         .keys
         .issue(user.id, user.version, now)
-        .map_err(ApiError::Internal)?;
+        .map_err(OpError::Internal)?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .cookie(refresh_cookie(state, refresh_token, days))
@@ -133,7 +133,7 @@ pub async fn login(
     let tx = state.store.begin().await?;
     if !store::throttle::claim(&tx, &[account.clone(), from.clone()], window, now).await? {
         tx.rollback().await?;
-        return Err(ApiError::code(ErrorCode::TooManyAttempts));
+        return Err(OpError::code(ErrorCode::TooManyAttempts).into());
     }
     tx.commit().await?;
     let c = state.store.conn();
@@ -147,17 +147,18 @@ pub async fn login(
         user.as_ref().map(|u| u.password_hash.clone()),
     )
     .await
-    .map_err(ApiError::Internal)?;
+    .map_err(OpError::Internal)?;
     let ctx = AuditCtx {
         actor_id: None,
         actor_name: username.clone(),
         request_id: request_id(&req),
+        at: state.clock().now(),
     };
     let tx = state.store.begin().await?;
     let (Some(user), Some(anchor), true) = (user, anchor, verified) else {
         store::audit::record(&tx, &ctx, event("login_failed", None)).await?;
         tx.commit().await?;
-        return Err(ApiError::code(ErrorCode::InvalidCredentials));
+        return Err(OpError::code(ErrorCode::InvalidCredentials).into());
     };
     store::throttle::succeeded(&tx, &account, &from).await?;
     let ctx = AuditCtx {
@@ -184,7 +185,7 @@ pub async fn login(
 )]
 #[post("/auth/refresh")]
 pub async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
-    let invalid = || ApiError::code(ErrorCode::InvalidRefreshToken);
+    let invalid = || OpError::code(ErrorCode::InvalidRefreshToken);
     let token = req
         .cookie(REFRESH_COOKIE)
         .map(|c| c.value().to_owned())
@@ -200,20 +201,21 @@ pub async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<
                 actor_id: Some(user_id),
                 actor_name: "refresh".into(),
                 request_id: request_id(&req),
+                at: state.clock().now(),
             };
             let who = account(&tx, user_id).await?;
             store::audit::record(&tx, &ctx, event("refresh_reuse_detected", who)).await?;
             tx.commit().await?;
-            return Err(invalid());
+            return Err(invalid().into());
         }
-        Rotation::Invalid => return Err(invalid()),
+        Rotation::Invalid => return Err(invalid().into()),
     };
     let user = store::users::by_id(&tx, user_id)
         .await?
         .filter(|u| !u.disabled)
         .ok_or_else(invalid)?;
     if store::users::anchor(&tx, &user).await?.is_none() {
-        return Err(invalid());
+        return Err(invalid().into());
     }
     let res = session_response(&state, &tx, &user, Some(family)).await?;
     tx.commit().await?;
@@ -237,6 +239,7 @@ pub async fn logout(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<H
                 actor_id: Some(user_id),
                 actor_name: "logout".into(),
                 request_id: request_id(&req),
+                at: state.clock().now(),
             };
             let who = account(&tx, user_id).await?;
             store::audit::record(&tx, &ctx, event("logout", who)).await?;
@@ -286,5 +289,8 @@ pub async fn me(state: web::Data<AppState>, auth: Authenticated) -> ApiResult<Ht
         municipality_name,
         organization_id: actor.organization.map(|o| o.as_uuid()),
         organization_name,
+        today: auth.today(state.clock()),
+        time_zone: auth.zone.name().to_owned(),
+        utc_offset_minutes: auth.zone.offset_minutes_at(state.clock().now()),
     }))
 }

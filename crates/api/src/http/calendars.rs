@@ -14,15 +14,15 @@ use wire::{ErrorCode, Page, Problem};
 
 use super::networks::facts as network_facts;
 use crate::auth::Authenticated;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{IfMatch, Json, etag, ok_with_etag};
-use crate::service::calendars::{check, parse_year, summary, to_wire};
 use crate::state::AppState;
+use ops::calendars::{check, parse_year, summary, to_wire};
 
-async fn org_facts(state: &AppState, id: Uuid) -> ApiResult<domain::access::OrgFacts> {
+async fn org_facts(state: &AppState, id: Uuid) -> OpResult<domain::access::OrgFacts> {
     store::organizations::facts(state.store.conn(), id)
         .await?
-        .ok_or_else(ApiError::not_found)
+        .ok_or_else(OpError::not_found)
 }
 
 /// List the calendars of an organization
@@ -48,7 +48,7 @@ pub async fn list(
         .actor
         .read_organization(&org_facts(&state, *id).await?)?;
     let rows = store::calendars::list(state.store.conn(), &cap).await?;
-    let items = rows.iter().map(summary).collect::<ApiResult<Vec<_>>>()?;
+    let items = rows.iter().map(summary).collect::<OpResult<Vec<_>>>()?;
     Ok(HttpResponse::Ok().json(Page {
         items,
         next_cursor: None,
@@ -196,12 +196,12 @@ pub async fn copy(
     let source = store::calendars::get(&tx, &read, year).await?;
     let (next, content) = store::calendars::calendar_of(&source)?
         .for_next_year()
-        .ok_or_else(|| ApiError::field("year", crate::i18n::Issue::AcademicYear))?;
+        .ok_or_else(|| OpError::field("year", crate::i18n::Issue::AcademicYear))?;
     let calendar = check(next, content)?;
     let m = store::calendars::create(&tx, &cap, &calendar, &auth.audit)
         .await
         .map_err(|e| match e {
-            store::StoreError::Duplicate(_) => ApiError::with_detail(
+            store::StoreError::Duplicate(_) => OpError::with_detail(
                 ErrorCode::Conflict,
                 format!("Календарь на {next} уже есть"),
                 format!("The calendar of {next} exists already"),
@@ -224,7 +224,7 @@ async fn comparison_of(
     state: &AppState,
     year: AcademicYear,
     orgs: &[Uuid],
-) -> ApiResult<CalendarComparison> {
+) -> OpResult<CalendarComparison> {
     let c = state.store.conn();
     let rows = store::calendars::of_organizations(c, orgs, year).await?;
     let names = store::organizations::names(c, orgs).await?;
@@ -283,7 +283,7 @@ pub async fn network_comparison(
     q: web::Query<ComparisonQuery>,
 ) -> ApiResult<HttpResponse> {
     let year = parse_year(&q.year)?;
-    let n = network_facts(&state, *id).await?;
+    let n = network_facts(&state, &auth, *id).await?;
     auth.actor.read_network(&n)?;
     let orgs: Vec<Uuid> = n.members.iter().map(|m| m.as_uuid()).collect();
     Ok(HttpResponse::Ok().json(comparison_of(&state, year, &orgs).await?))
@@ -313,10 +313,9 @@ pub async fn comparison(
     let mut orgs: Vec<Uuid> = Vec::new();
     let ids = q.organization_ids.as_deref().unwrap_or("");
     if !ids.is_empty() && ids.split(',').count() > 200 {
-        return Err(ApiError::field(
-            "organization_ids",
-            crate::i18n::Issue::TooMany { max: 200 },
-        ));
+        return Err(
+            OpError::field("organization_ids", crate::i18n::Issue::TooMany { max: 200 }).into(),
+        );
     }
     for raw in ids.split(',').filter(|_| !ids.is_empty()) {
         // Exactly the documented form: hyphenated ids, commas, nothing else.
@@ -332,7 +331,7 @@ pub async fn comparison(
             .parse()
             .ok()
             .filter(|_| hyphenated)
-            .ok_or_else(|| ApiError::field("organization_ids", crate::i18n::Issue::Invalid))?;
+            .ok_or_else(|| OpError::field("organization_ids", crate::i18n::Issue::Invalid))?;
         auth.actor
             .read_organization(&org_facts(&state, id).await?)?;
         if !orgs.contains(&id) {

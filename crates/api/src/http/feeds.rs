@@ -9,19 +9,19 @@ use uuid::Uuid;
 use wire::group::{Feed, FeedInput};
 use wire::{ErrorCode, Page, Problem};
 
-use super::groups::group_access;
 use crate::auth::{Authenticated, actor_of};
-use crate::error::{ApiError, ApiResult};
+use store::audit::AuditCtx;
+
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::Json;
-use crate::service::ics::render;
-use crate::service::networks::today;
+use crate::ics::render;
 use crate::state::AppState;
 use store::feeds::FeedOf;
 
 async fn names_of(
     state: &AppState,
     groups: &[store::entities::study_group::Model],
-) -> ApiResult<std::collections::HashMap<Uuid, String>> {
+) -> OpResult<std::collections::HashMap<Uuid, String>> {
     let mut orgs: Vec<Uuid> = groups
         .iter()
         .filter_map(|g| store::groups::place_of(g).ok()?.organization())
@@ -36,16 +36,17 @@ async fn names_of(
 }
 
 /// The calendar of what a feed or a request shows, as the actor may see it.
-async fn calendar(state: &AppState, actor: &Actor, what: FeedOf) -> ApiResult<String> {
+async fn calendar(state: &AppState, who: ops::Who<'_>, what: FeedOf) -> OpResult<String> {
     let c = state.store.conn();
+    let actor = who.actor;
     let (title, groups) = match what {
         FeedOf::Group(id) => {
-            let cap = actor.read_group(&group_access(state, id).await?)?;
+            let cap = actor.read_group(&ops::facts::group(&state.ops.reader(who), id).await?)?;
             let g = store::groups::get(c, &cap).await?;
             (format!("Setka: {}", g.name), vec![g])
         }
         FeedOf::Staff(id) => {
-            let (_, facts) = crate::service::staff::locate(c, actor, id).await?;
+            let (_, facts) = ops::staff::locate(&state.ops.reader(who), id).await?;
             let org = facts.id;
             let person = store::staff::by_ids(c, &[id]).await?;
             let name = person
@@ -54,7 +55,8 @@ async fn calendar(state: &AppState, actor: &Actor, what: FeedOf) -> ApiResult<St
                 .unwrap_or_default();
             let mut groups = Vec::new();
             for n in store::networks::ids_of_member(c, org.as_uuid()).await? {
-                let Some(nf) = store::networks::facts(c, n, today()).await? else {
+                let Some(nf) = store::networks::facts(c, n, state.ops.reader(who).today()).await?
+                else {
                     continue;
                 };
                 let Ok(cap) = actor.read_network(&nf) else {
@@ -65,7 +67,8 @@ async fn calendar(state: &AppState, actor: &Actor, what: FeedOf) -> ApiResult<St
                     ..Default::default()
                 };
                 for g in store::groups::of_network(c, &cap, &filter).await? {
-                    if let Some(a) = store::groups::access(c, g.id, today()).await?
+                    if let Some(a) =
+                        store::groups::access(c, g.id, state.ops.reader(who).today()).await?
                         && actor.read_group(&a).is_ok()
                     {
                         groups.push(g);
@@ -111,7 +114,7 @@ pub async fn group_ics(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     Ok(ics_response(
-        calendar(&state, &auth.actor, FeedOf::Group(*id)).await?,
+        calendar(&state, auth.who(), FeedOf::Group(*id)).await?,
     ))
 }
 
@@ -133,7 +136,7 @@ pub async fn staff_ics(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     Ok(ics_response(
-        calendar(&state, &auth.actor, FeedOf::Staff(*id)).await?,
+        calendar(&state, auth.who(), FeedOf::Staff(*id)).await?,
     ))
 }
 
@@ -175,15 +178,16 @@ pub async fn create_feed(
         (Some(g), None) => FeedOf::Group(g),
         (None, Some(s)) => FeedOf::Staff(s),
         _ => {
-            return Err(ApiError::with_detail(
+            return Err(OpError::with_detail(
                 ErrorCode::ValidationFailed,
                 "Укажите либо группу (group_id), либо учителя (staff_id)",
                 "Give either a group (group_id) or a teacher (staff_id)",
-            ));
+            )
+            .into());
         }
     };
     // Only what the caller may see now can be subscribed to.
-    calendar(&state, &auth.actor, what).await?;
+    calendar(&state, auth.who(), what).await?;
     let token = URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>());
     let m = store::feeds::create(
         state.store.conn(),
@@ -300,20 +304,31 @@ pub async fn public_feed(
     token: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let c = state.store.conn();
-    let feed = store::feeds::by_token(c, &token)
+    let feed = store::feeds::by_token(c, &token, state.clock().now())
         .await?
-        .ok_or_else(ApiError::not_found)?;
+        .ok_or_else(OpError::not_found)?;
     let user = store::users::by_id(c, feed.user_id)
         .await?
         .filter(|u| !u.disabled)
-        .ok_or_else(ApiError::not_found)?;
+        .ok_or_else(OpError::not_found)?;
     // The feed of an account whose school was deleted is gone with it.
-    let actor = actor_of(&state, &user)
+    let (actor, zone) = actor_of(&state, &user)
         .await
         .map_err(|e| match e.error_code() {
-            ErrorCode::Unauthorized => ApiError::not_found(),
+            ErrorCode::Unauthorized => OpError::not_found(),
             _ => e,
         })?;
-    let what = store::feeds::of(&feed).ok_or_else(ApiError::not_found)?;
-    Ok(ics_response(calendar(&state, &actor, what).await?))
+    let what = store::feeds::of(&feed).ok_or_else(OpError::not_found)?;
+    let audit = AuditCtx {
+        actor_id: Some(user.id),
+        actor_name: user.username.clone(),
+        request_id: None,
+        at: state.clock().now(),
+    };
+    let who = ops::Who {
+        actor: &actor,
+        audit: &audit,
+        zone,
+    };
+    Ok(ics_response(calendar(&state, who, what).await?))
 }

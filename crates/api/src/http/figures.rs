@@ -8,7 +8,7 @@ use wire::Problem;
 use wire::figures::{YearlyFigures, YearlyFiguresInput};
 
 use crate::auth::Authenticated;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{IfMatch, Json, etag, ok_with_etag, validate};
 use crate::i18n::Issue;
 use crate::state::AppState;
@@ -28,8 +28,8 @@ fn to_wire(m: &Model) -> YearlyFigures {
     }
 }
 
-fn parse_year(raw: &str) -> ApiResult<AcademicYear> {
-    AcademicYear::parse(raw).map_err(|_| ApiError::field("academic_year", Issue::AcademicYear))
+fn parse_year(raw: &str) -> OpResult<AcademicYear> {
+    AcademicYear::parse(raw).map_err(|_| OpError::field("academic_year", Issue::AcademicYear))
 }
 
 /// List the yearly figures of an organization
@@ -55,7 +55,7 @@ pub async fn list(
     let c = state.store.conn();
     let facts = store::organizations::facts(c, *id)
         .await?
-        .ok_or_else(ApiError::not_found)?;
+        .ok_or_else(OpError::not_found)?;
     let cap = auth.actor.read_school_records(&facts)?;
     let rows = store::figures::list(c, &cap).await?;
     Ok(HttpResponse::Ok().json(rows.iter().map(to_wire).collect::<Vec<_>>()))
@@ -84,7 +84,7 @@ pub async fn get_one(
     let c = state.store.conn();
     let facts = store::organizations::facts(c, id)
         .await?
-        .ok_or_else(ApiError::not_found)?;
+        .ok_or_else(OpError::not_found)?;
     let cap = auth.actor.read_school_records(&facts)?;
     let m = store::figures::get(c, &cap, parse_year(&year)?).await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
@@ -120,7 +120,7 @@ pub async fn put_one(
     let c = state.store.conn();
     let facts = store::organizations::facts(c, id)
         .await?
-        .ok_or_else(ApiError::not_found)?;
+        .ok_or_else(OpError::not_found)?;
     let cap = auth.actor.manage_school_records(&facts)?;
     let year = parse_year(&year)?;
     validate(&*body)?;

@@ -9,29 +9,27 @@ use wire::{Page, Problem};
 
 use super::networks::facts;
 use crate::auth::Authenticated;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
 use crate::i18n::Issue;
-use crate::service::groups::{check, views};
-use crate::service::networks::today;
 use crate::state::AppState;
+use ops::groups::{check, views};
 
-pub(super) async fn group_access(state: &AppState, id: Uuid) -> ApiResult<GroupAccess> {
-    store::groups::access(state.store.conn(), id, today())
-        .await?
-        .ok_or_else(ApiError::not_found)
+pub(super) async fn group_access(
+    state: &AppState,
+    auth: &Authenticated,
+    id: Uuid,
+) -> OpResult<GroupAccess> {
+    ops::facts::group(&state.ops.reader(auth.who()), id).await
 }
 
-async fn one_view(
-    c: &impl store::Conn,
-    g: store::entities::study_group::Model,
-) -> ApiResult<Group> {
+async fn one_view(c: &impl store::Conn, g: store::entities::study_group::Model) -> OpResult<Group> {
     views(c, std::slice::from_ref(&g))
         .await?
         .pop()
-        .ok_or_else(ApiError::not_found)
+        .ok_or_else(OpError::not_found)
 }
 
 /// The programme of the network the input names, if it is the network's.
@@ -39,7 +37,7 @@ async fn programme_in(
     state: &AppState,
     network: Uuid,
     id: Uuid,
-) -> ApiResult<Option<store::entities::programme::Model>> {
+) -> OpResult<Option<store::entities::programme::Model>> {
     Ok(store::programmes::by_id(state.store.conn(), id)
         .await?
         .filter(|p| p.network_id == network))
@@ -66,13 +64,13 @@ pub async fn list(
     id: web::Path<Uuid>,
     q: web::Query<GroupQuery>,
 ) -> ApiResult<HttpResponse> {
-    let cap = auth.actor.read_network(&facts(&state, *id).await?)?;
+    let cap = auth.actor.read_network(&facts(&state, &auth, *id).await?)?;
     let academic_year = q
         .academic_year
         .as_deref()
         .map(AcademicYear::parse)
         .transpose()
-        .map_err(|_| ApiError::field("academic_year", Issue::AcademicYear))?;
+        .map_err(|_| OpError::field("academic_year", Issue::AcademicYear))?;
     let c = state.store.conn();
     let filter = store::groups::GroupFilter {
         academic_year,
@@ -121,7 +119,7 @@ pub async fn create(
     key: IdempotencyKey,
     body: Json<GroupInput>,
 ) -> ApiResult<HttpResponse> {
-    let n = facts(&state, *id).await?;
+    let n = facts(&state, &auth, *id).await?;
     let cap = auth
         .actor
         .create_group_in(&n, OrganizationId(body.provider_id))?;
@@ -157,7 +155,9 @@ pub async fn get_one(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let cap = auth.actor.read_group(&group_access(&state, *id).await?)?;
+    let cap = auth
+        .actor
+        .read_group(&group_access(&state, &auth, *id).await?)?;
     let c = state.store.conn();
     let g = store::groups::get(c, &cap).await?;
     let version = g.version;
@@ -189,7 +189,7 @@ pub async fn update(
     if_match: IfMatch,
     body: Json<GroupInput>,
 ) -> ApiResult<HttpResponse> {
-    let access = group_access(&state, *id).await?;
+    let access = group_access(&state, &auth, *id).await?;
     let cap = auth.actor.manage_group(&access)?;
     // Moving a group to another provider needs the right to form groups there.
     auth.actor
@@ -230,7 +230,9 @@ pub async fn remove(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
-    let cap = auth.actor.manage_group(&group_access(&state, *id).await?)?;
+    let cap = auth
+        .actor
+        .manage_group(&group_access(&state, &auth, *id).await?)?;
     let tx = state.store.begin().await?;
     store::groups::delete(&tx, &cap, if_match.0, &auth.audit).await?;
     tx.commit().await?;

@@ -10,11 +10,11 @@ use wire::network::{CoordinatorHandover, MembershipInput, Network};
 
 use super::networks::facts;
 use crate::auth::Authenticated;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{IfMatch, Json, etag, ok_with_etag};
 use crate::i18n::Issue;
-use crate::service::networks::{check_member, check_rules, rules_of, stored, to_wire};
 use crate::state::AppState;
+use ops::networks::{check_member, check_rules, rules_of, stored, to_wire};
 
 /// What a membership change does to the stored list.
 enum MemberChange {
@@ -31,11 +31,11 @@ async fn change_members(
     id: Uuid,
     if_match: IfMatch,
     change: MemberChange,
-) -> ApiResult<(Network, Option<Uuid>)> {
-    let f = facts(state, id).await?;
+) -> OpResult<(Network, Option<Uuid>)> {
+    let f = facts(state, auth, id).await?;
     let cap = auth.actor.manage_network(&f)?;
     let tx = state.store.begin().await?;
-    let claimed = store::networks::claim(&tx, &cap, if_match.0).await?;
+    let claimed = store::networks::claim(&tx, &cap, if_match.0, auth.audit.at).await?;
     let ms = store::networks::memberships_of(&tx, &claimed).await?;
     let mut candidate = stored(&ms);
     let known = |mid: Uuid| ms.iter().any(|m| m.id == mid);
@@ -55,7 +55,7 @@ async fn change_members(
             }
             candidate.push((store::new_id(), d.clone()));
         }
-        _ => return Err(ApiError::not_found()),
+        _ => return Err(OpError::not_found()),
     }
     let (period, model) = rules_of(&claimed)?;
     check_rules(&period, model, &candidate)?;
@@ -122,7 +122,7 @@ pub async fn add_member(
     if_match: IfMatch,
     body: Json<MembershipInput>,
 ) -> ApiResult<HttpResponse> {
-    let f = facts(&state, *id).await?;
+    let f = facts(&state, &auth, *id).await?;
     auth.actor.manage_network(&f)?;
     let d = check_member(state.store.conn(), &auth.actor, &f, &body).await?;
     let (n, mid) = change_members(&state, &auth, *id, if_match, MemberChange::Add(d)).await?;
@@ -158,7 +158,7 @@ pub async fn update_member(
     body: Json<MembershipInput>,
 ) -> ApiResult<HttpResponse> {
     let (id, mid) = path.into_inner();
-    let f = facts(&state, id).await?;
+    let f = facts(&state, &auth, id).await?;
     auth.actor.manage_network(&f)?;
     let d = check_member(state.store.conn(), &auth.actor, &f, &body).await?;
     let (n, _) = change_members(&state, &auth, id, if_match, MemberChange::Replace(mid, d)).await?;
@@ -198,10 +198,10 @@ pub async fn remove_member(
 fn handover_ends(
     members: &[(Uuid, MembershipData)],
     from: chrono::NaiveDate,
-) -> ApiResult<Option<(Uuid, chrono::NaiveDate)>> {
+) -> OpResult<Option<(Uuid, chrono::NaiveDate)>> {
     let day_before = from
         .pred_opt()
-        .ok_or_else(|| ApiError::field("from", Issue::Invalid))?;
+        .ok_or_else(|| OpError::field("from", Issue::Invalid))?;
     Ok(members
         .iter()
         .find(|(_, m)| {
@@ -239,7 +239,7 @@ pub async fn hand_over(
     if_match: IfMatch,
     body: Json<CoordinatorHandover>,
 ) -> ApiResult<HttpResponse> {
-    let f = facts(&state, *id).await?;
+    let f = facts(&state, &auth, *id).await?;
     auth.actor.manage_network(&f)?;
     let input = MembershipInput {
         organization_id: body.organization_id,

@@ -9,7 +9,7 @@ use actix_web::middleware::Next;
 use actix_web::{Error, HttpMessage, HttpRequest, HttpResponse};
 use wire::error::{ErrorCode, Lang};
 
-use crate::error::ApiError;
+use crate::error::{ApiError, OpError};
 
 /// Re-renders every `ApiError` response in the language of `Accept-Language`, adds the
 /// request id to the body and the `X-Request-Id` header.
@@ -33,7 +33,7 @@ pub async fn problems(
         .and_then(|e| e.as_error::<ApiError>())
     {
         Some(api) => {
-            let problem = api.problem(lang, request_id.clone());
+            let problem = api.0.problem(lang, request_id.clone());
             let mut out = HttpResponse::build(res.status());
             for (k, v) in res.headers() {
                 if k != actix_web::http::header::CONTENT_TYPE
@@ -79,38 +79,38 @@ pub fn security_headers(https: bool) -> actix_web::middleware::DefaultHeaders {
 pub fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> Error {
     let api = match &err {
         JsonPayloadError::OverflowKnownLength { .. } | JsonPayloadError::Overflow { .. } => {
-            ApiError::code(ErrorCode::PayloadTooLarge)
+            OpError::code(ErrorCode::PayloadTooLarge)
         }
-        JsonPayloadError::ContentType => ApiError::with_detail(
+        JsonPayloadError::ContentType => OpError::with_detail(
             ErrorCode::UnsupportedMediaType,
             "Ожидается Content-Type: application/json",
             "Expected Content-Type: application/json",
         ),
-        JsonPayloadError::Deserialize(e) if e.is_data() => ApiError::with_detail(
+        JsonPayloadError::Deserialize(e) if e.is_data() => OpError::with_detail(
             ErrorCode::InvalidBody,
             format!("Неверная структура данных: {e}"),
             format!("Invalid body: {e}"),
         ),
-        JsonPayloadError::Deserialize(e) => ApiError::with_detail(
+        JsonPayloadError::Deserialize(e) => OpError::with_detail(
             ErrorCode::MalformedJson,
             format!("Ошибка разбора JSON: {e}"),
             format!("JSON syntax error: {e}"),
         ),
-        other => ApiError::with_detail(
+        other => OpError::with_detail(
             ErrorCode::MalformedJson,
             format!("Не удалось прочитать тело запроса: {other}"),
             format!("Could not read the body: {other}"),
         ),
     };
-    api.into()
+    ApiError(api).into()
 }
 
 pub fn query_error(err: QueryPayloadError, _req: &HttpRequest) -> Error {
-    ApiError::with_detail(
+    ApiError(OpError::with_detail(
         ErrorCode::InvalidQuery,
         format!("Неверные параметры запроса: {err}"),
         format!("Invalid query parameters: {err}"),
-    )
+    ))
     .into()
 }
 
@@ -122,9 +122,9 @@ pub fn path_error(err: PathError, req: &HttpRequest) -> Error {
         .app_data::<actix_web::web::Data<crate::state::AppState>>()
         .and_then(|s| s.routes.literal(req.path()));
     match literal {
-        Some(methods) => ApiError::MethodNotAllowed {
+        Some(methods) => ApiError(OpError::MethodNotAllowed {
             allow: methods.join(", "),
-        }
+        })
         .into(),
         // A malformed id cannot name anything that exists.
         None => ApiError::not_found().into(),

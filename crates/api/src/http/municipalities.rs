@@ -12,7 +12,7 @@ use wire::municipality::{Municipality, MunicipalityInput};
 use wire::{Page, Problem};
 
 use crate::auth::Authenticated;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
     validate,
@@ -27,11 +27,12 @@ pub fn to_wire(m: &Model) -> Municipality {
         region: m.region.clone(),
         authority_name: m.authority_name.clone(),
         external_id: m.external_id.clone(),
+        time_zone: m.time_zone.clone(),
         version: m.version,
     }
 }
 
-fn check(input: &MunicipalityInput) -> ApiResult<MunicipalityData> {
+fn check(input: &MunicipalityInput) -> OpResult<MunicipalityData> {
     validate(input)?;
     let mut issues = Vec::new();
     let name = clean_name(&input.name, 300)
@@ -56,14 +57,21 @@ fn check(input: &MunicipalityInput) -> ApiResult<MunicipalityData> {
             .ok(),
         None => None,
     };
-    match name {
-        Some(name) if issues.is_empty() => Ok(MunicipalityData {
+    let time_zone = match input.time_zone.as_deref().map(str::trim) {
+        None => Some(ops::TimeZone::default()),
+        Some(z) => ops::TimeZone::parse(z)
+            .ok_or_else(|| issues.push(FieldIssue::new("time_zone", Issue::TimeZone)))
+            .ok(),
+    };
+    match (name, time_zone) {
+        (Some(name), Some(zone)) if issues.is_empty() => Ok(MunicipalityData {
             name,
             region,
             authority_name,
             external_id,
+            time_zone: zone.name().to_owned(),
         }),
-        _ => Err(ApiError::Validation(issues)),
+        _ => Err(OpError::Validation(issues)),
     }
 }
 
@@ -153,7 +161,7 @@ pub async fn create(
     let cap = match auth.actor.manage_municipality(id) {
         Ok(c) => c,
         // A new id is in nobody's scope yet: only the forbidden case is meaningful.
-        Err(_) => return Err(ApiError::code(wire::ErrorCode::Forbidden)),
+        Err(_) => return Err(OpError::code(wire::ErrorCode::Forbidden).into()),
     };
     let data = check(&body)?;
     let req = CreateRequest {

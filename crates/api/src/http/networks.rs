@@ -12,20 +12,22 @@ use wire::network::{
 use wire::{ErrorCode, Page, Problem};
 
 use crate::auth::Authenticated;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
 use crate::i18n::Issue;
-use crate::service::networks::{
-    check_listed_rules, check_member, check_network, check_rules, stored, summary, to_wire, today,
-};
 use crate::state::AppState;
+use ops::networks::{
+    check_listed_rules, check_member, check_network, check_rules, stored, summary, to_wire,
+};
 
-pub(super) async fn facts(state: &AppState, id: Uuid) -> ApiResult<domain::access::NetworkFacts> {
-    store::networks::facts(state.store.conn(), id, today())
-        .await?
-        .ok_or_else(ApiError::not_found)
+pub(super) async fn facts(
+    state: &AppState,
+    auth: &Authenticated,
+    id: Uuid,
+) -> OpResult<domain::access::NetworkFacts> {
+    ops::facts::network(&state.ops.reader(auth.who()), id).await
 }
 
 /// List networks
@@ -78,7 +80,7 @@ pub async fn get_one(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let cap = auth.actor.read_network(&facts(&state, *id).await?)?;
+    let cap = auth.actor.read_network(&facts(&state, &auth, *id).await?)?;
     let c = state.store.conn();
     let n = store::networks::get(c, &cap).await?;
     let ms = store::networks::memberships(c, &cap).await?;
@@ -113,8 +115,8 @@ pub async fn create(
         .actor
         .create_network_in(MunicipalityId(input.network.municipality_id))
         .map_err(|d| match d {
-            Denied::NotFound => ApiError::field("municipality_id", Issue::UnknownReference),
-            Denied::Forbidden => ApiError::code(ErrorCode::Forbidden),
+            Denied::NotFound => OpError::field("municipality_id", Issue::UnknownReference),
+            Denied::Forbidden => OpError::code(ErrorCode::Forbidden),
         })?;
     let data = check_network(&input.network)?;
     let c = state.store.conn();
@@ -135,7 +137,7 @@ pub async fn create(
     let mut members = vec![
         check_member(c, &auth.actor, &future, &coordinator)
             .await
-            .map_err(|_| ApiError::field("coordinator_id", Issue::UnknownReference))?,
+            .map_err(|_| OpError::field("coordinator_id", Issue::UnknownReference))?,
     ];
     for (i, m) in input.members.iter().enumerate() {
         let checked = check_member(c, &auth.actor, &future, m)
@@ -192,10 +194,10 @@ pub async fn update(
     if_match: IfMatch,
     body: Json<NetworkInput>,
 ) -> ApiResult<HttpResponse> {
-    let f = facts(&state, *id).await?;
+    let f = facts(&state, &auth, *id).await?;
     let cap = auth.actor.manage_network(&f)?;
     if body.municipality_id != f.municipality.as_uuid() {
-        return Err(ApiError::field("municipality_id", Issue::Invalid));
+        return Err(OpError::field("municipality_id", Issue::Invalid).into());
     }
     let data = check_network(&body)?;
     let tx = state.store.begin().await?;
@@ -228,7 +230,7 @@ pub async fn remove(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
-    let f = facts(&state, *id).await?;
+    let f = facts(&state, &auth, *id).await?;
     let cap = auth.actor.delete_network(&f)?;
     let tx = state.store.begin().await?;
     store::networks::delete(&tx, &cap, if_match.0, &auth.audit).await?;

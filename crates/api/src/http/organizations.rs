@@ -9,13 +9,13 @@ use wire::organization::{Organization, OrganizationInput, OrganizationQuery, Org
 use wire::{Page, Problem};
 
 use crate::auth::Authenticated;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, OpError};
 use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
 use crate::i18n::Issue;
-use crate::service::organizations::{check_input, check_update_rights, create_capability, to_wire};
 use crate::state::AppState;
+use ops::organizations::{check_input, check_update_rights, create_capability, to_wire};
 
 fn order(s: Option<OrganizationSort>) -> OrganizationOrder {
     match s.unwrap_or_default() {
@@ -90,7 +90,7 @@ pub async fn get_one(
     let c = state.store.conn();
     let facts = store::organizations::facts(c, *id)
         .await?
-        .ok_or_else(ApiError::not_found)?;
+        .ok_or_else(OpError::not_found)?;
     let cap = auth.actor.read_organization(&facts)?;
     let m = store::organizations::get(c, &cap).await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
@@ -167,7 +167,7 @@ pub async fn update(
     let c = state.store.conn();
     let facts = store::organizations::facts(c, *id)
         .await?
-        .ok_or_else(ApiError::not_found)?;
+        .ok_or_else(OpError::not_found)?;
     let cap = auth.actor.manage_organization(&facts)?;
     let read = auth.actor.read_organization(&facts)?;
     let before = store::organizations::get(c, &read).await?;
@@ -206,12 +206,12 @@ pub async fn upsert_by_external_id(
     body: Json<OrganizationInput>,
 ) -> ApiResult<HttpResponse> {
     let ext = parse_external_id(&external_id)
-        .map_err(|e| ApiError::field("external_id", Issue::from(e)))?;
+        .map_err(|e| OpError::field("external_id", Issue::from(e)))?;
     let mut input = body.into_inner();
     match input.external_id.as_deref().map(str::trim) {
         None | Some("") => input.external_id = Some(ext.clone()),
         Some(given) if given == ext => {}
-        Some(_) => return Err(ApiError::field("external_id", Issue::Invalid)),
+        Some(_) => return Err(OpError::field("external_id", Issue::Invalid).into()),
     }
     let c = state.store.conn();
     // An organization the caller cannot see is, for the caller, not there: the answer
@@ -271,7 +271,7 @@ pub async fn remove(
 ) -> ApiResult<HttpResponse> {
     let facts = store::organizations::facts(state.store.conn(), *id)
         .await?
-        .ok_or_else(ApiError::not_found)?;
+        .ok_or_else(OpError::not_found)?;
     let cap = auth.actor.delete_organization(&facts)?;
     let tx = state.store.begin().await?;
     store::organizations::delete(&tx, &cap, if_match.0, &auth.audit).await?;

@@ -7,21 +7,22 @@ use wire::{Page, Problem};
 
 use super::networks::facts;
 use crate::auth::Authenticated;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
-use crate::service::programmes::{check, to_wire};
 use crate::state::AppState;
+use ops::programmes::{check, to_wire};
 
 async fn network_facts_of(
     state: &AppState,
+    auth: &Authenticated,
     programme: Uuid,
-) -> ApiResult<domain::access::NetworkFacts> {
+) -> OpResult<domain::access::NetworkFacts> {
     let network = store::programmes::network_of(state.store.conn(), programme)
         .await?
-        .ok_or_else(ApiError::not_found)?;
-    facts(state, network).await
+        .ok_or_else(OpError::not_found)?;
+    facts(state, auth, network).await
 }
 
 /// List the programmes of a network
@@ -42,7 +43,7 @@ pub async fn list(
     id: web::Path<Uuid>,
     q: web::Query<ProgrammeQuery>,
 ) -> ApiResult<HttpResponse> {
-    let cap = auth.actor.read_network(&facts(&state, *id).await?)?;
+    let cap = auth.actor.read_network(&facts(&state, &auth, *id).await?)?;
     let (rows, next) = store::programmes::list(
         state.store.conn(),
         &cap,
@@ -82,7 +83,7 @@ pub async fn create(
     key: IdempotencyKey,
     body: Json<ProgrammeInput>,
 ) -> ApiResult<HttpResponse> {
-    let f = facts(&state, *id).await?;
+    let f = facts(&state, &auth, *id).await?;
     let cap = auth.actor.manage_network(&f)?;
     let input = body.into_inner();
     let data = check(&input, &f)?;
@@ -118,7 +119,7 @@ pub async fn get_one(
 ) -> ApiResult<HttpResponse> {
     let cap = auth
         .actor
-        .read_network(&network_facts_of(&state, *id).await?)?;
+        .read_network(&network_facts_of(&state, &auth, *id).await?)?;
     let m = store::programmes::get(state.store.conn(), &cap, *id).await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
@@ -147,7 +148,7 @@ pub async fn update(
     if_match: IfMatch,
     body: Json<ProgrammeInput>,
 ) -> ApiResult<HttpResponse> {
-    let f = network_facts_of(&state, *id).await?;
+    let f = network_facts_of(&state, &auth, *id).await?;
     let cap = auth.actor.manage_network(&f)?;
     let data = check(&body, &f)?;
     let tx = state.store.begin().await?;
@@ -176,7 +177,7 @@ pub async fn remove(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
-    let f = network_facts_of(&state, *id).await?;
+    let f = network_facts_of(&state, &auth, *id).await?;
     let cap = auth.actor.manage_network(&f)?;
     let tx = state.store.begin().await?;
     store::programmes::delete(&tx, &cap, *id, if_match.0, &auth.audit).await?;

@@ -10,15 +10,15 @@ use wire::{Page, Problem};
 
 use super::groups::group_access;
 use crate::auth::Authenticated;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
     validate,
 };
 use crate::i18n::{FieldIssue, Issue};
-use crate::service::groups::{check_place, hours_of, provider_calendar};
-use crate::service::timetable::session_view;
 use crate::state::AppState;
+use ops::groups::{check_place, hours_of, provider_calendar};
+use ops::timetable::session_view;
 
 /// List a group's sessions
 #[utoipa::path(
@@ -38,7 +38,9 @@ pub async fn list(
     id: web::Path<Uuid>,
     q: web::Query<SessionQuery>,
 ) -> ApiResult<HttpResponse> {
-    let cap = auth.actor.read_group(&group_access(&state, *id).await?)?;
+    let cap = auth
+        .actor
+        .read_group(&group_access(&state, &auth, *id).await?)?;
     let c = state.store.conn();
     let g = store::groups::get(c, &cap).await?;
     let place = store::groups::place_of(&g)?;
@@ -74,13 +76,13 @@ pub async fn generate_sessions(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let access = group_access(&state, *id).await?;
+    let access = group_access(&state, &auth, *id).await?;
     let cap = auth.actor.manage_group(&access)?;
     let read = auth.actor.read_group(&access)?;
     let tx = state.store.begin().await?;
     let g = store::groups::lock(&tx, &cap).await?;
     let year = AcademicYear::starting(u16::try_from(g.academic_year).unwrap_or(0))
-        .map_err(|_| ApiError::Internal("a group without a valid year".into()))?;
+        .map_err(|_| OpError::Internal("a group without a valid year".into()))?;
     let calendar = provider_calendar(&tx, g.provider_id, year).await?;
     let slots = store::groups::slots_of(&g)?;
     let planned = generate(&slots, g.first_date, g.last_date, calendar.as_ref());
@@ -115,14 +117,14 @@ fn planned_of(
     input: &SessionInput,
     g: &store::entities::study_group::Model,
     network: &domain::access::NetworkFacts,
-) -> ApiResult<Planned> {
+) -> OpResult<Planned> {
     let mut issues = Vec::new();
     let minutes = (input.end - input.start).num_minutes();
     if !(10..=240).contains(&minutes) {
         issues.push(FieldIssue::new("end", Issue::Duration));
     }
     let year = AcademicYear::starting(u16::try_from(g.academic_year).unwrap_or(0))
-        .map_err(|_| ApiError::Internal("a group without a valid year".into()))?;
+        .map_err(|_| OpError::Internal("a group without a valid year".into()))?;
     let (first, last) = domain::calendar::year_bounds(year);
     if input.date < first || last < input.date {
         issues.push(FieldIssue::new("date", Issue::OutsideYear));
@@ -131,7 +133,7 @@ fn planned_of(
         check_place(p, "place", network, &mut issues);
     }
     if !issues.is_empty() {
-        return Err(ApiError::Validation(issues));
+        return Err(OpError::Validation(issues));
     }
     Ok(Planned {
         slot: Uuid::nil(),
@@ -145,12 +147,13 @@ fn planned_of(
 /// The group of a session, checked, and the group's usual place.
 async fn session_group(
     state: &AppState,
+    auth: &Authenticated,
     session: Uuid,
-) -> ApiResult<(domain::access::GroupAccess, Uuid)> {
+) -> OpResult<(domain::access::GroupAccess, Uuid)> {
     let group = store::sessions::group_of(state.store.conn(), session)
         .await?
-        .ok_or_else(ApiError::not_found)?;
-    Ok((group_access(state, group).await?, group))
+        .ok_or_else(OpError::not_found)?;
+    Ok((group_access(state, auth, group).await?, group))
 }
 
 /// Add a session by hand
@@ -177,7 +180,7 @@ pub async fn add(
     key: IdempotencyKey,
     body: Json<SessionInput>,
 ) -> ApiResult<HttpResponse> {
-    let access = group_access(&state, *id).await?;
+    let access = group_access(&state, &auth, *id).await?;
     let cap = auth.actor.manage_group(&access)?;
     let read = auth.actor.read_group(&access)?;
     let g = store::groups::get(state.store.conn(), &read).await?;
@@ -203,7 +206,7 @@ async fn edit(
     if_match: IfMatch,
     e: Edit,
 ) -> ApiResult<HttpResponse> {
-    let (access, _) = session_group(state, id).await?;
+    let (access, _) = session_group(state, auth, id).await?;
     let cap = auth.actor.manage_group(&access)?;
     let read = auth.actor.read_group(&access)?;
     let tx = state.store.begin().await?;
@@ -233,7 +236,7 @@ pub async fn get_one(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let (access, _) = session_group(&state, *id).await?;
+    let (access, _) = session_group(&state, &auth, *id).await?;
     let read = auth.actor.read_group(&access)?;
     let c = state.store.conn();
     let g = store::groups::get(c, &read).await?;
@@ -269,7 +272,7 @@ pub async fn move_one(
     if_match: IfMatch,
     body: Json<SessionInput>,
 ) -> ApiResult<HttpResponse> {
-    let (access, _) = session_group(&state, *id).await?;
+    let (access, _) = session_group(&state, &auth, *id).await?;
     let read = auth.actor.read_group(&access)?;
     let g = store::groups::get(state.store.conn(), &read).await?;
     let p = planned_of(&body, &g, &access.network)?;
@@ -308,7 +311,7 @@ pub async fn cancel(
     validate(&*body)?;
     // As the document states: some visible character, no control characters.
     let reason = domain::text::clean_name(&body.reason, 500)
-        .map_err(|e| ApiError::field("reason", Issue::from(e)))?;
+        .map_err(|e| OpError::field("reason", Issue::from(e)))?;
     let e = Edit::Cancel { reason };
     edit(&state, &auth, *id, if_match, e).await
 }

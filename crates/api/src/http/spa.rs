@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use actix_files::NamedFile;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use crate::error::ApiError;
+use crate::error::{ApiError, OpError};
 use crate::state::AppState;
 
 /// Unknown paths: a problem document under `/api/`, otherwise the SPA's `index.html` so
@@ -17,9 +17,9 @@ pub async fn fallback(
     let path = req.path();
     if path.starts_with("/api/") || path == "/api" {
         if let Some(methods) = state.routes.allowed(path) {
-            return Err(ApiError::MethodNotAllowed {
+            return Err(ApiError(OpError::MethodNotAllowed {
                 allow: methods.join(", "),
-            }
+            })
             .into());
         }
         return Err(ApiError::not_found().into());

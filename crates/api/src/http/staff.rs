@@ -7,12 +7,12 @@ use wire::staff::{Staff, StaffInput, StaffQuery};
 use wire::{Page, Problem};
 
 use crate::auth::Authenticated;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, OpError};
 use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
-use crate::service::staff::{check_input, locate, manage, to_wire, visible};
 use crate::state::AppState;
+use ops::staff::{check_input, locate, manage, to_wire, visible};
 
 /// List the staff of an organization
 #[utoipa::path(
@@ -35,8 +35,8 @@ pub async fn list(
     let c = state.store.conn();
     let facts = store::organizations::facts(c, *id)
         .await?
-        .ok_or_else(ApiError::not_found)?;
-    let (cap, only) = visible(c, &auth.actor, &facts).await?;
+        .ok_or_else(OpError::not_found)?;
+    let (cap, only) = visible(&state.ops.reader(auth.who()), &facts).await?;
     let (rows, next) = store::staff::list(
         c,
         &cap,
@@ -78,7 +78,7 @@ pub async fn create(
     let c = state.store.conn();
     let facts = store::organizations::facts(c, *id)
         .await?
-        .ok_or_else(ApiError::not_found)?;
+        .ok_or_else(OpError::not_found)?;
     let cap = manage(&auth.actor, &facts)?;
     let input = body.into_inner();
     let data = check_input(c, *id, &input).await?;
@@ -113,7 +113,7 @@ pub async fn get_one(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let c = state.store.conn();
-    let (cap, _) = locate(c, &auth.actor, *id).await?;
+    let (cap, _) = locate(&state.ops.reader(auth.who()), *id).await?;
     let m = store::staff::get(c, &cap, StaffId(*id)).await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
@@ -143,7 +143,7 @@ pub async fn update(
     body: Json<StaffInput>,
 ) -> ApiResult<HttpResponse> {
     let c = state.store.conn();
-    let (_, facts) = locate(c, &auth.actor, *id).await?;
+    let (_, facts) = locate(&state.ops.reader(auth.who()), *id).await?;
     let cap = manage(&auth.actor, &facts)?;
     let data = check_input(c, facts.id.as_uuid(), &body).await?;
     let tx = state.store.begin().await?;
@@ -172,8 +172,8 @@ pub async fn remove(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
-    let c = state.store.conn();
-    let (_, facts) = locate(c, &auth.actor, *id).await?;
+    let _c = state.store.conn();
+    let (_, facts) = locate(&state.ops.reader(auth.who()), *id).await?;
     let cap = manage(&auth.actor, &facts)?;
     let tx = state.store.begin().await?;
     store::staff::delete(&tx, &cap, StaffId(*id), if_match.0, &auth.audit).await?;

@@ -8,12 +8,12 @@ use actix_web::http::header::{ETAG, IF_MATCH, LOCATION};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, dev::Payload};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use store::{StoreError, Tx};
+use store::Tx;
 use validator::Validate;
 use wire::error::ErrorCode;
 
 use crate::auth::Authenticated;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiError, ApiResult, OpError, OpResult};
 use crate::i18n;
 use crate::state::AppState;
 
@@ -47,11 +47,11 @@ impl FromRequest for IfMatch {
             return ready(Ok(IfMatch(None)));
         };
         ready(raw.to_str().ok().and_then(parse_if_match).ok_or_else(|| {
-            ApiError::with_detail(
+            ApiError(OpError::with_detail(
                 ErrorCode::InvalidQuery,
                 "If-Match: укажите ETag записи (например, \"3\") или *",
                 "If-Match: send the record's ETag (such as \"3\") or *",
-            )
+            ))
         }))
     }
 }
@@ -86,11 +86,12 @@ impl FromRequest for IdempotencyKey {
             None => Ok(IdempotencyKey(None)),
             Some(Ok(k)) if k.is_empty() => Ok(IdempotencyKey(None)),
             Some(Ok(k)) if valid_idempotency_key(&k) => Ok(IdempotencyKey(Some(k))),
-            Some(_) => Err(ApiError::with_detail(
+            Some(_) => Err(OpError::with_detail(
                 ErrorCode::InvalidQuery,
                 "Idempotency-Key: от 1 до 200 печатных символов",
                 "Idempotency-Key: 1 to 200 printable characters",
-            )),
+            )
+            .into()),
         })
     }
 }
@@ -126,11 +127,11 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
             let mut value = value.await?.into_inner();
             integral_numbers(&mut value);
             serde_json::from_value(value).map(Json).map_err(|e| {
-                ApiError::with_detail(
+                ApiError(OpError::with_detail(
                     ErrorCode::InvalidBody,
                     format!("Неверная структура данных: {e}"),
                     format!("Invalid body: {e}"),
-                )
+                ))
                 .into()
             })
         })
@@ -171,21 +172,27 @@ pub fn ok_with_etag<T: Serialize>(version: i32, body: &T) -> HttpResponse {
 }
 
 /// Structural checks of a request body, reported per field.
-pub fn validate<T: Validate>(body: &T) -> ApiResult<()> {
+pub fn validate<T: Validate>(body: &T) -> OpResult<()> {
     body.validate()
-        .map_err(|e| ApiError::Validation(i18n::from_validator(&e)))
+        .map_err(|e| OpError::Validation(i18n::from_validator(&e)))
 }
 
-/// What a create operation made: the response body, whose `id` and `version` give the
+/// What a create operation made: the record, whose `id` and `version` give the
 /// `Location` and `ETag` headers.
 pub struct Created {
     pub body: serde_json::Value,
 }
 
 impl Created {
-    pub fn new<T: Serialize>(body: &T) -> ApiResult<Self> {
-        let body = serde_json::to_value(body).map_err(|e| ApiError::Internal(e.to_string()))?;
+    pub fn new<T: Serialize>(body: &T) -> OpResult<Self> {
+        let body = serde_json::to_value(body).map_err(|e| OpError::Internal(e.to_string()))?;
         Ok(Self { body })
+    }
+}
+
+impl Serialize for Created {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.body.serialize(s)
     }
 }
 
@@ -200,13 +207,12 @@ pub struct CreateRequest<'a, T: Serialize> {
 }
 
 fn created_response(
-    status: StatusCode,
     body: &str,
     replayed: bool,
     location: fn(uuid::Uuid) -> String,
 ) -> HttpResponse {
     let value: serde_json::Value = serde_json::from_str(body).unwrap_or_default();
-    let mut res = HttpResponse::build(status);
+    let mut res = HttpResponse::build(StatusCode::CREATED);
     if let Some(v) = value.get("version").and_then(serde_json::Value::as_i64) {
         res.insert_header((ETAG, etag(v as i32)));
     }
@@ -223,70 +229,27 @@ fn created_response(
     res.content_type("application/json").body(body.to_owned())
 }
 
-/// Runs a create in one transaction. With an `Idempotency-Key`, a retry of the same
-/// request returns the first answer; the key is stored in the same transaction, so of
-/// two concurrent retries exactly one creates and the others replay its answer — also
-/// when they lose on another unique constraint (such as the external id) first.
+/// Runs a create operation through [`ops::idempotency::create`]: in one transaction, and
+/// with an `Idempotency-Key` a retry of the same request gets the first answer (marked
+/// `Idempotent-Replayed`).
 pub async fn create_idempotent<T: Serialize>(
     state: &AppState,
     auth: &Authenticated,
     key: IdempotencyKey,
     req: CreateRequest<'_, T>,
-    create: impl AsyncFnOnce(&Tx) -> ApiResult<Created>,
+    create: impl AsyncFnOnce(&Tx) -> OpResult<Created>,
 ) -> ApiResult<HttpResponse> {
-    let body = serde_json::to_vec(req.body).map_err(|e| ApiError::Internal(e.to_string()))?;
-    let hash = store::idempotency::request_hash("POST", req.path, &body);
-    let location = req.location;
-    let replay = async |key: &str| -> ApiResult<Option<HttpResponse>> {
-        let Some(r) = store::idempotency::find(state.store.conn(), auth.user.id, key).await? else {
-            return Ok(None);
-        };
-        if r.request_hash != hash {
-            return Err(ApiError::code(ErrorCode::IdempotencyKeyReused));
-        }
-        let status = StatusCode::from_u16(r.status).unwrap_or(StatusCode::CREATED);
-        Ok(Some(created_response(status, &r.body, true, location)))
+    let request = ops::idempotency::Request {
+        user: auth.user.id,
+        key: key.0.as_deref(),
+        path: req.path,
+        body: req.body,
     };
-    if let Some(k) = &key.0
-        && let Some(res) = replay(k).await?
-    {
-        return Ok(res);
-    }
-    let tx = state.store.begin().await?;
-    let outcome = match create(&tx).await {
-        Ok(created) => {
-            let text = created.body.to_string();
-            match &key.0 {
-                Some(k) => store::idempotency::store(&tx, auth.user.id, k, &hash, 201, &text)
-                    .await
-                    .map(|()| text)
-                    .map_err(|e| ApiError::from(StoreError::from(e))),
-                None => Ok(text),
-            }
-        }
-        Err(e) => Err(e),
-    };
-    match outcome {
-        Ok(text) => {
-            tx.commit().await?;
-            Ok(created_response(
-                StatusCode::CREATED,
-                &text,
-                false,
-                location,
-            ))
-        }
-        Err(e) => {
-            tx.rollback().await?;
-            // A concurrent request with the same key may have won: answer as it did.
-            if let Some(k) = &key.0
-                && let Some(res) = replay(k).await?
-            {
-                return Ok(res);
-            }
-            Err(e)
-        }
-    }
+    let done = ops::idempotency::create(&state.ops, auth.who(), request, async |ctx| {
+        create(ctx.db).await
+    })
+    .await?;
+    Ok(created_response(&done.body, done.replayed, req.location))
 }
 
 #[cfg(test)]

@@ -7,10 +7,9 @@ use wire::{Page, Problem};
 
 use super::networks::facts;
 use crate::auth::Authenticated;
-use crate::error::ApiResult;
-use crate::service::networks::today;
-use crate::service::timetable::{load, range, timetable};
+use crate::error::{ApiResult, OpResult};
 use crate::state::AppState;
+use ops::timetable::{load, range, timetable};
 
 fn lang(req: &HttpRequest) -> Lang {
     Lang::from_accept_language(
@@ -26,9 +25,9 @@ async fn build(
     id: uuid::Uuid,
     q: &TimetableQuery,
     lang: Lang,
-) -> ApiResult<Timetable> {
-    let cap = auth.actor.read_network(&facts(state, id).await?)?;
-    let days = range(q, today());
+) -> OpResult<Timetable> {
+    let cap = auth.actor.read_network(&facts(state, auth, id).await?)?;
+    let days = range(q, auth.today(state.clock()));
     let loaded = load(state.store.conn(), &auth.actor, &cap, days).await?;
     Ok(timetable(&loaded, q, days, lang))
 }

@@ -9,13 +9,13 @@ use wire::user::{PasswordReset, User, UserCreate, UserQuery, UserUpdate};
 use wire::{Page, Problem};
 
 use crate::auth::{Authenticated, password};
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
 use crate::i18n::Issue;
-use crate::service::users::{check_account, check_new, to_wire};
 use crate::state::AppState;
+use ops::users::{check_account, check_new, to_wire};
 
 /// List user accounts
 #[utoipa::path(
@@ -102,7 +102,7 @@ pub async fn create(
     let (username, data) = check_new(state.store.conn(), &input).await?;
     let hash = password::hash_blocking(input.password.clone())
         .await
-        .map_err(ApiError::Internal)?;
+        .map_err(OpError::Internal)?;
     // The fingerprint leaves the password out: it is not stored with the idempotency key.
     let fingerprint = (
         &username,
@@ -151,11 +151,12 @@ pub async fn update(
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.administer_users()?;
     if *id == auth.user.id && (body.disabled || body.role != auth.actor.role) {
-        return Err(ApiError::with_detail(
+        return Err(OpError::with_detail(
             wire::ErrorCode::Forbidden,
             "Нельзя отключить свою учётную запись или сменить свою роль",
             "You cannot disable your own account or change your own role",
-        ));
+        )
+        .into());
     }
     let mut issues = Vec::new();
     let data = check_account(
@@ -168,7 +169,7 @@ pub async fn update(
         &mut issues,
     )
     .await?
-    .ok_or(ApiError::Validation(issues))?;
+    .ok_or(OpError::Validation(issues))?;
     let tx = state.store.begin().await?;
     let m = store::users::update(&tx, &cap, *id, if_match.0, &data, &auth.audit).await?;
     if m.disabled {
@@ -210,17 +211,18 @@ pub async fn reset_password(
             .as_deref()
             .is_some_and(|p| password::verify(p, &target.password_hash))
     {
-        return Err(ApiError::with_detail(
+        return Err(OpError::with_detail(
             wire::ErrorCode::Forbidden,
             "Свой пароль меняют, указав текущий (current_password)",
             "Your own password changes only with the current one (current_password)",
-        ));
+        )
+        .into());
     }
     check_password(&body.new_password, &target.username)
-        .map_err(|e| ApiError::field("new_password", Issue::from(e)))?;
+        .map_err(|e| OpError::field("new_password", Issue::from(e)))?;
     let hash = password::hash_blocking(body.new_password.clone())
         .await
-        .map_err(ApiError::Internal)?;
+        .map_err(OpError::Internal)?;
     let tx = state.store.begin().await?;
     let m = store::users::set_password(&tx, &cap, *id, &hash, &auth.audit).await?;
     revoke_access(&tx, &m, &auth.audit).await?;
@@ -234,7 +236,7 @@ async fn revoke_access(
     tx: &store::Tx,
     m: &store::entities::user::Model,
     ctx: &store::audit::AuditCtx,
-) -> ApiResult<()> {
+) -> OpResult<()> {
     store::tokens::revoke_user(tx, m.id, Utc::now()).await?;
     let anchor = store::users::anchor(tx, m).await?.unwrap_or_default();
     store::feeds::revoke_user(tx, domain::UserId(m.id), anchor, ctx).await?;

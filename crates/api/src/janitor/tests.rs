@@ -32,7 +32,7 @@ async fn fixture(name: &str) -> Fixture {
         .unwrap();
     store.migrate().await.unwrap();
     let blobs = Blobs::local(&dir.join("files")).unwrap();
-    let ctx = AuditCtx::system("test");
+    let ctx = AuditCtx::system("test", Utc::now());
     let admin = Actor::installation();
     let mun = domain::MunicipalityId(store::new_id());
     let cap = admin.manage_municipality(mun).unwrap();
@@ -41,6 +41,7 @@ async fn fixture(name: &str) -> Fixture {
         region: None,
         authority_name: None,
         external_id: None,
+        time_zone: "Europe/Volgograd".into(),
     };
     store::municipalities::create(store.conn(), &cap, &data, &ctx)
         .await
@@ -75,7 +76,7 @@ async fn fixture(name: &str) -> Fixture {
 async fn upload(f: &Fixture, finish: bool) -> store::entities::document::Model {
     let admin = Actor::installation();
     let cap = admin.attach_documents(&f.owner).unwrap();
-    let ctx = AuditCtx::system("test");
+    let ctx = AuditCtx::system("test", Utc::now());
     let row = store::documents::begin_upload(
         f.store.conn(),
         &cap,
@@ -85,6 +86,7 @@ async fn upload(f: &Fixture, finish: bool) -> store::entities::document::Model {
             name: "Тест",
             organization: None,
         },
+        ctx.at,
     )
     .await
     .unwrap();
@@ -114,7 +116,7 @@ async fn sweeps_abandoned_uploads_and_deleted_documents_but_keeps_the_rest() {
     let abandoned = upload(&f, false).await;
     let deleted = upload(&f, true).await;
     let cap = Actor::installation().attach_documents(&f.owner).unwrap();
-    let ctx = AuditCtx::system("test");
+    let ctx = AuditCtx::system("test", Utc::now());
     store::documents::delete(f.store.conn(), &cap, deleted.id, None, &ctx)
         .await
         .unwrap();
@@ -162,7 +164,7 @@ async fn removing_a_network_sweeps_its_documents() {
     let doc = upload(&f, true).await;
     let n = f.owner.network().clone();
     let cap = Actor::installation().delete_network(&n).unwrap();
-    let ctx = AuditCtx::system("test");
+    let ctx = AuditCtx::system("test", Utc::now());
     store::networks::delete(f.store.conn(), &cap, None, &ctx)
         .await
         .unwrap();

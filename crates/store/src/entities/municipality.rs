@@ -11,6 +11,7 @@ pub struct Model {
     pub region: Option<String>,
     pub authority_name: Option<String>,
     pub external_id: Option<String>,
+    pub time_zone: String,
     pub version: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

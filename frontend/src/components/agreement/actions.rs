@@ -42,7 +42,7 @@ pub fn agreement_actions(p: &ActionsProps) -> Html {
     let asking = use_state(|| None::<Asking>);
     let busy = use_state(|| false);
     let modal_error = use_state(|| None::<ApiError>);
-    let term_on = use_state(|| chrono::Local::now().date_naive().to_string());
+    let term_on = use_state(|| crate::today::today().to_string());
     let term_reason = use_state(String::new);
     let a = &p.agreement;
     let can = actions(a, p.manage);

@@ -23,7 +23,7 @@ pub fn calendars_section(p: &CalendarsSectionProps) -> Html {
     let fetch = use_fetch::<Page<CalendarSummary>>(Some(routes::organization_calendars(p.org.id)));
     let org = p.org.id;
     let year_query = |y: &str| vec![("year".to_owned(), y.to_owned())];
-    let today = chrono::Local::now().date_naive();
+    let today = crate::today::today();
     let current = chosen(None, today).map(param).unwrap_or_default();
     let body = match &fetch.state {
         Loadable::Loading => html! { <Loading /> },

@@ -75,7 +75,7 @@ fn move_dialog(p: &MoveProps) -> Html {
         use_state(move || match &session {
             Some(s) => SessionDraft::from_session(s, &g.input.slots, &g.input.place),
             None => {
-                let today = chrono::Local::now().date_naive();
+                let today = crate::today::today();
                 let day = today.clamp(
                     g.input.first_date,
                     g.input.last_date.max(g.input.first_date),

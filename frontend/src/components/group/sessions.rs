@@ -59,7 +59,7 @@ pub fn sessions_section(p: &SessionsProps) -> Html {
     let sessions: Vec<Session> = fetch.state.ready().cloned().unwrap_or_default();
     let months = by_month(&sessions);
     let keys: Vec<Month> = months.iter().map(|(m, _)| *m).collect();
-    let today = chrono::Local::now().date_naive();
+    let today = crate::today::today();
     let shown = month
         .filter(|m| keys.contains(m))
         .or_else(|| default_month(&keys, today));

@@ -35,7 +35,7 @@ pub fn agreement_access(a: &Agreement, n: &Network, today: chrono::NaiveDate) ->
 }
 
 fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    crate::today::today()
 }
 
 impl Perms {

@@ -11,7 +11,7 @@ use wire::organization::Organization;
 use super::{Perms, facts, network_facts};
 
 fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    crate::today::today()
 }
 
 /// The access facts of a loaded group. The accounts of its teachers only widen reading

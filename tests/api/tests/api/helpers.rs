@@ -24,6 +24,8 @@ pub struct TestApp {
     pub address: String,
     /// The document storage the server writes to.
     pub blobs: blobs::Blobs,
+    /// The server's clock: the system's, or a fixed one a test moves.
+    pub clock: ops::Clock,
     /// The server's database, for the few facts no endpoint shows yet.
     db_url: String,
     _data_dir: TempDir,
@@ -123,7 +125,16 @@ async fn spawn(demo: bool) -> TestApp {
     spawn_tweaked(demo, |_| {}).await
 }
 
+/// The demo installation on a clock standing at `at` (UTC) until the test moves it.
+pub async fn spawn_demo_app_at(at: chrono::DateTime<chrono::Utc>) -> TestApp {
+    spawn_on(true, |_| {}, ops::Clock::fixed(at)).await
+}
+
 async fn spawn_tweaked(demo: bool, tweak: impl FnOnce(&mut Settings)) -> TestApp {
+    spawn_on(demo, tweak, ops::Clock::system()).await
+}
+
+async fn spawn_on(demo: bool, tweak: impl FnOnce(&mut Settings), clock: ops::Clock) -> TestApp {
     let data_dir = TempDir::new();
     let (db_url, pg) = match std::env::var("SETKA_TEST_DATABASE_URL") {
         Ok(base) if !base.trim().is_empty() => {
@@ -146,11 +157,12 @@ async fn spawn_tweaked(demo: bool, tweak: impl FnOnce(&mut Settings)) -> TestApp
         let store = api::startup::open_store(&settings)
             .await
             .expect("open the store");
-        api::service::users::create_admin(&store, "admin", "Администратор", ADMIN_PASSWORD)
+        let ops = ops::Ops::new(store, clock.clone());
+        ops::users::create_admin(&ops, "admin", "Администратор", ADMIN_PASSWORD)
             .await
             .expect("create the administrator");
     }
-    let app = api::Application::build(settings)
+    let app = api::Application::build_with_clock(settings, clock.clone())
         .await
         .expect("build the application");
     let address = format!("http://127.0.0.1:{}", app.port());
@@ -159,6 +171,7 @@ async fn spawn_tweaked(demo: bool, tweak: impl FnOnce(&mut Settings)) -> TestApp
     TestApp {
         address,
         blobs,
+        clock,
         db_url: db_url_of_test,
         _data_dir: data_dir,
         _db: pg,

@@ -9,6 +9,7 @@ mod auth;
 mod builders;
 mod calendars;
 mod client;
+mod clock;
 mod contract;
 mod documents;
 mod feeds;

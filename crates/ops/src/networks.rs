@@ -1,7 +1,6 @@
 //! Networks: input checks and the membership rules, applied to the whole membership as
 //! it would be after a change.
 
-use chrono::NaiveDate;
 use domain::access::{Actor, NetworkFacts};
 use domain::network::{
     Membership, MembershipProblem, NetworkModel, NetworkStatus, check_memberships,
@@ -18,20 +17,16 @@ use wire::network::{
     Membership as WireMembership, MembershipInput, Network, NetworkInput, NetworkSummary,
 };
 
-use crate::error::{ApiError, ApiResult};
-use crate::http::support::validate;
+use crate::error::{OpError, OpResult};
 use crate::i18n::{FieldIssue, Issue};
-
-pub fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
-}
+use crate::validate;
 
 fn model_of(n: &network::Model) -> NetworkModel {
     parse_enum(&n.model).unwrap_or(NetworkModel::Cooperation)
 }
 
-fn period_of(n: &network::Model) -> ApiResult<Period> {
-    Period::new(n.period_from, n.period_to).map_err(|_| ApiError::Internal("stored period".into()))
+fn period_of(n: &network::Model) -> OpResult<Period> {
+    Period::new(n.period_from, n.period_to).map_err(|_| OpError::Internal("stored period".into()))
 }
 
 pub fn summary(n: &network::Model) -> NetworkSummary {
@@ -51,7 +46,7 @@ pub async fn to_wire(
     c: &impl Conn,
     n: &network::Model,
     ms: &[membership::Model],
-) -> ApiResult<Network> {
+) -> OpResult<Network> {
     let ids: Vec<Uuid> = ms.iter().map(|m| m.organization_id).collect();
     let names = store::organizations::names(c, &ids).await?;
     let name_of = |id: Uuid| {
@@ -106,7 +101,7 @@ fn clean_list(field: &str, items: &[String], issues: &mut Vec<FieldIssue>) -> Ve
     out
 }
 
-pub fn check_network(input: &NetworkInput) -> ApiResult<NetworkData> {
+pub fn check_network(input: &NetworkInput) -> OpResult<NetworkData> {
     validate(input)?;
     let mut issues = Vec::new();
     let name = clean_name(&input.name, 500)
@@ -128,7 +123,7 @@ pub fn check_network(input: &NetworkInput) -> ApiResult<NetworkData> {
             period,
             status: input.status,
         }),
-        _ => Err(ApiError::Validation(issues)),
+        _ => Err(OpError::Validation(issues)),
     }
 }
 
@@ -139,7 +134,7 @@ async fn joinable(
     actor: &Actor,
     municipality: MunicipalityId,
     org: Uuid,
-) -> ApiResult<bool> {
+) -> OpResult<bool> {
     Ok(match store::organizations::facts(c, org).await? {
         Some(f) => f.municipality == municipality || actor.read_organization(&f).is_ok(),
         None => false,
@@ -152,7 +147,7 @@ pub async fn check_member(
     actor: &Actor,
     network: &NetworkFacts,
     m: &MembershipInput,
-) -> ApiResult<MembershipData> {
+) -> OpResult<MembershipData> {
     let mut issues = Vec::new();
     if m.left_on.is_some_and(|l| l < m.joined_on) {
         issues.push(FieldIssue::new("left_on", Issue::Invalid));
@@ -166,13 +161,13 @@ pub async fn check_member(
         issues.push(FieldIssue::new("mentor_id", Issue::UnknownReference));
     }
     if !issues.is_empty() {
-        return Err(ApiError::Validation(issues));
+        return Err(OpError::Validation(issues));
     }
     if actor
         .add_to_network(network, OrganizationId(m.organization_id))
         .is_err()
     {
-        return Err(ApiError::with_detail(
+        return Err(OpError::with_detail(
             ErrorCode::Forbidden,
             "Новую организацию включает в сеть только орган управления образованием; координатор меняет роли и сроки участников",
             "Only the education authority brings a new organization into a network; the coordinator changes the roles and dates of its members",
@@ -204,7 +199,7 @@ pub fn check_rules(
     period: &Period,
     model: NetworkModel,
     members: &[(Uuid, MembershipData)],
-) -> ApiResult<()> {
+) -> OpResult<()> {
     check_listed_rules(period, model, members, |_| None)
 }
 
@@ -215,12 +210,12 @@ pub fn check_listed_rules(
     model: NetworkModel,
     members: &[(Uuid, MembershipData)],
     path_of: impl Fn(Uuid) -> Option<String>,
-) -> ApiResult<()> {
+) -> OpResult<()> {
     let mut list = Vec::new();
     for (key, d) in members {
         let p = Period::new(d.joined_on, d.left_on).map_err(|_| {
             let field = path_of(*key).map_or("left_on".to_owned(), |p| format!("{p}.left_on"));
-            ApiError::field(&field, Issue::EndsBeforeStart)
+            OpError::field(&field, Issue::EndsBeforeStart)
         })?;
         list.push(Membership {
             key: *key,
@@ -254,7 +249,7 @@ pub fn check_listed_rules(
         })
         .collect();
     if !issues.is_empty() {
-        return Err(ApiError::Fields {
+        return Err(OpError::Fields {
             code: problem_code(first),
             detail: crate::error::Detail {
                 ru: format!("Нарушены правила участия в сети: {ru}"),
@@ -264,9 +259,9 @@ pub fn check_listed_rules(
         });
     }
     Err(if problems.len() == 1 {
-        ApiError::code(problem_code(first))
+        OpError::code(problem_code(first))
     } else {
-        ApiError::with_detail(
+        OpError::with_detail(
             problem_code(first),
             format!("Нарушены правила участия в сети: {ru}"),
             format!("Membership rules broken: {en}"),
@@ -314,6 +309,6 @@ pub fn stored(ms: &[membership::Model]) -> Vec<(Uuid, MembershipData)> {
         .collect()
 }
 
-pub fn rules_of(n: &network::Model) -> ApiResult<(Period, NetworkModel)> {
+pub fn rules_of(n: &network::Model) -> OpResult<(Period, NetworkModel)> {
     Ok((period_of(n)?, model_of(n)))
 }

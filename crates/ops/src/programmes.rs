@@ -12,9 +12,9 @@ use store::networks::parse_enum;
 use store::programmes::ProgrammeData;
 use wire::programme::{Programme, ProgrammeInput};
 
-use crate::error::{ApiError, ApiResult};
-use crate::http::support::validate;
+use crate::error::{OpError, OpResult};
 use crate::i18n::{FieldIssue, Issue};
+use crate::validate;
 
 pub fn to_wire(m: &Model) -> Programme {
     Programme {
@@ -68,10 +68,10 @@ fn issue_of(p: &ProgrammeProblem, input: &ProgrammeInput) -> (&'static str, Issu
 }
 
 /// Checks a programme of a network; providers must be members of it.
-pub fn check(input: &ProgrammeInput, network: &NetworkFacts) -> ApiResult<ProgrammeData> {
+pub fn check(input: &ProgrammeInput, network: &NetworkFacts) -> OpResult<ProgrammeData> {
     let mut issues = match validate(input) {
         Ok(()) => Vec::new(),
-        Err(ApiError::Validation(v)) => v,
+        Err(OpError::Validation(v)) => v,
         Err(e) => return Err(e),
     };
     let raw = DomainInput {
@@ -128,6 +128,6 @@ pub fn check(input: &ProgrammeInput, network: &NetworkFacts) -> ApiResult<Progra
                 external_id,
             })
         }
-        _ => Err(ApiError::Validation(issues)),
+        _ => Err(OpError::Validation(issues)),
     }
 }

@@ -16,8 +16,8 @@ use wire::group::{
     ConflictView, Session, SessionStatus, Timetable, TimetableEntry, TimetableQuery,
 };
 
-use crate::error::ApiResult;
-use crate::service::groups::teachers_of;
+use crate::error::OpResult;
+use crate::groups::teachers_of;
 
 mod messages;
 pub use messages::message;
@@ -78,7 +78,7 @@ pub async fn load(
     actor: &Actor,
     cap: &CanRead<NetworkId>,
     (from, to): (NaiveDate, NaiveDate),
-) -> ApiResult<Loaded> {
+) -> OpResult<Loaded> {
     let mut groups = store::groups::of_network(c, cap, &Default::default()).await?;
     if actor.sees_only_own_groups() {
         let mine = store::groups::staff_of_user(c, actor.user).await?;

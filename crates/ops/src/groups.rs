@@ -13,21 +13,21 @@ use store::groups::GroupData;
 use uuid::Uuid;
 use wire::group::{Group, GroupInput, GroupTeacher};
 
-use crate::error::{ApiError, ApiResult};
-use crate::http::support::validate;
+use crate::error::{OpError, OpResult};
 use crate::i18n::{FieldIssue, Issue};
+use crate::validate;
 
 /// The provider's calendar of a year, if it entered one.
 pub async fn provider_calendar(
     c: &impl store::Conn,
     provider: Uuid,
     year: AcademicYear,
-) -> ApiResult<Option<Calendar>> {
+) -> OpResult<Option<Calendar>> {
     let rows = store::calendars::of_organizations(c, &[provider], year).await?;
     rows.first()
         .map(store::calendars::calendar_of)
         .transpose()
-        .map_err(ApiError::from)
+        .map_err(OpError::from)
 }
 
 /// A place must be a named room or resource of a member, or an http(s) link.
@@ -81,10 +81,10 @@ pub async fn check(
     input: &GroupInput,
     network: &NetworkFacts,
     programme: Option<&programme::Model>,
-) -> ApiResult<GroupData> {
+) -> OpResult<GroupData> {
     let mut issues = match validate(input) {
         Ok(()) => Vec::new(),
-        Err(ApiError::Validation(v)) => v,
+        Err(OpError::Validation(v)) => v,
         Err(e) => return Err(e),
     };
     let year = AcademicYear::parse(&input.academic_year).ok();
@@ -147,7 +147,7 @@ pub async fn check(
         }
     }
     let (Some(year), true) = (year, issues.is_empty()) else {
-        return Err(ApiError::Validation(issues));
+        return Err(OpError::Validation(issues));
     };
     let mut slots = input.slots.clone();
     identify_slots(&mut slots, store::new_id);
@@ -212,7 +212,7 @@ pub fn teachers_of(
         .collect()
 }
 
-pub fn to_wire(g: &study_group::Model, x: &Extras<'_>) -> ApiResult<Group> {
+pub fn to_wire(g: &study_group::Model, x: &Extras<'_>) -> OpResult<Group> {
     let programme = x.programmes.get(&g.programme_id);
     let year = AcademicYear::starting(u16::try_from(g.academic_year).unwrap_or(0))
         .map(|y| y.to_string())
@@ -254,7 +254,7 @@ pub fn to_wire(g: &study_group::Model, x: &Extras<'_>) -> ApiResult<Group> {
 }
 
 /// Loads what the views of some groups need, in three queries.
-pub async fn views(c: &impl store::Conn, groups: &[study_group::Model]) -> ApiResult<Vec<Group>> {
+pub async fn views(c: &impl store::Conn, groups: &[study_group::Model]) -> OpResult<Vec<Group>> {
     let ids: Vec<Uuid> = groups.iter().map(|g| g.id).collect();
     let sessions = store::sessions::of_groups(c, &ids, None, None).await?;
     let mut staff_ids: Vec<Uuid> = groups

@@ -17,24 +17,29 @@ use wire::document::{Document, DocumentUpdate, DocumentUpload};
 use wire::{Page, Problem};
 
 use crate::auth::Authenticated;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{IdempotencyKey, IfMatch, Json, ok_with_etag, validate};
-use crate::service::documents::{Upload, check_declared_length, to_wire, upload};
-use crate::service::networks::today;
-use crate::state::AppState;
+mod upload;
 
-async fn owner_access(state: &AppState, kind: OwnerKind, id: Uuid) -> ApiResult<OwnerAccess> {
-    store::documents::owner_access(state.store.conn(), DocumentOwner { kind, id }, today())
-        .await?
-        .ok_or_else(ApiError::not_found)
+use crate::state::AppState;
+use upload::{Upload, check_declared_length, to_wire, upload};
+
+async fn owner_access(
+    state: &AppState,
+    auth: &Authenticated,
+    kind: OwnerKind,
+    id: Uuid,
+) -> OpResult<OwnerAccess> {
+    ops::facts::document_owner(&state.ops.reader(auth.who()), DocumentOwner { kind, id }).await
 }
 
 /// The owner of a document, with its access facts.
-async fn access_of_document(state: &AppState, id: Uuid) -> ApiResult<OwnerAccess> {
-    let owner = store::documents::owner_of(state.store.conn(), id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    owner_access(state, owner.kind, owner.id).await
+async fn access_of_document(
+    state: &AppState,
+    auth: &Authenticated,
+    id: Uuid,
+) -> OpResult<OwnerAccess> {
+    ops::facts::of_document(&state.ops.reader(auth.who()), id).await
 }
 
 /// The right to rename or remove one document.
@@ -42,8 +47,8 @@ async fn manage_one(
     state: &AppState,
     auth: &Authenticated,
     id: Uuid,
-) -> ApiResult<CanManage<DocumentOwner>> {
-    let access = access_of_document(state, id).await?;
+) -> OpResult<CanManage<DocumentOwner>> {
+    let access = access_of_document(state, auth, id).await?;
     auth.actor.read_documents(&access)?;
     let attached_for = store::documents::uploaded_for(state.store.conn(), id).await?;
     Ok(auth.actor.manage_document(&access, attached_for)?)
@@ -66,7 +71,7 @@ async fn list_of(
 ) -> ApiResult<HttpResponse> {
     let cap = auth
         .actor
-        .read_documents(&owner_access(state, kind, id).await?)?;
+        .read_documents(&owner_access(state, auth, kind, id).await?)?;
     let (rows, next) =
         store::documents::list(state.store.conn(), &cap, q.limit, q.cursor.as_deref()).await?;
     Ok(HttpResponse::Ok().json(Page {
@@ -83,7 +88,7 @@ async fn upload_to(
     key: IdempotencyKey,
     form: Multipart,
 ) -> ApiResult<HttpResponse> {
-    let owner = owner_access(state, kind, id).await?;
+    let owner = owner_access(state, auth, kind, id).await?;
     let cap = auth.actor.attach_documents(&owner)?;
     let length = req
         .headers()
@@ -204,7 +209,7 @@ pub async fn get_one(
 ) -> ApiResult<HttpResponse> {
     let cap = auth
         .actor
-        .read_documents(&access_of_document(&state, *id).await?)?;
+        .read_documents(&access_of_document(&state, &auth, *id).await?)?;
     let m = store::documents::get(state.store.conn(), &cap, *id).await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
@@ -240,13 +245,13 @@ pub async fn content(
 ) -> ApiResult<HttpResponse> {
     let cap = auth
         .actor
-        .read_documents(&access_of_document(&state, *id).await?)?;
+        .read_documents(&access_of_document(&state, &auth, *id).await?)?;
     let m = store::documents::get(state.store.conn(), &cap, *id).await?;
     let blob = state
         .blobs
         .read(&m.storage_key)
         .await
-        .map_err(|e| ApiError::Internal(format!("document {} bytes unreadable: {e}", m.id)))?;
+        .map_err(|e| OpError::Internal(format!("document {} bytes unreadable: {e}", m.id)))?;
     let file_type = file_type_of_mime(&m.content_type);
     let inline = q.disposition.as_deref() == Some("inline")
         && matches!(

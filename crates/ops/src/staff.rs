@@ -11,9 +11,10 @@ use store::staff::StaffData;
 use uuid::Uuid;
 use wire::staff::{Staff, StaffInput};
 
-use crate::error::{ApiError, ApiResult};
-use crate::http::support::validate;
+use crate::Ctx;
+use crate::error::{OpError, OpResult};
 use crate::i18n::{FieldIssue, Issue};
+use crate::validate;
 
 pub fn to_wire(m: &Model) -> Staff {
     Staff {
@@ -33,10 +34,10 @@ pub fn to_wire(m: &Model) -> Staff {
 /// Checks a staff record of organization `org`. A linked user account must belong to
 /// the same organization: a record never hands a school's groups to an account of
 /// another school.
-pub async fn check_input(c: &impl Conn, org: Uuid, input: &StaffInput) -> ApiResult<StaffData> {
+pub async fn check_input(c: &impl Conn, org: Uuid, input: &StaffInput) -> OpResult<StaffData> {
     let mut issues = match validate(input) {
         Ok(()) => Vec::new(),
-        Err(ApiError::Validation(v)) => v,
+        Err(OpError::Validation(v)) => v,
         Err(e) => return Err(e),
     };
     let name = PersonName::parse(
@@ -89,26 +90,25 @@ pub async fn check_input(c: &impl Conn, org: Uuid, input: &StaffInput) -> ApiRes
             user_id: input.user_id,
             external_id,
         }),
-        _ => Err(ApiError::Validation(issues)),
+        _ => Err(OpError::Validation(issues)),
     }
 }
 
 /// Which staff of an organization the actor sees: `None` for all of them, or the ids a
 /// network peer may see (those who teach in a network both share today).
 pub async fn visible(
-    c: &impl Conn,
-    actor: &Actor,
+    ctx: &Ctx<'_, impl Conn>,
     facts: &OrgFacts,
-) -> ApiResult<(CanRead<OrganizationId>, Option<Vec<Uuid>>)> {
-    let (cap, view) = actor.read_staff(facts)?;
+) -> OpResult<(CanRead<OrganizationId>, Option<Vec<Uuid>>)> {
+    let (cap, view) = ctx.actor.read_staff(facts)?;
     let only = match view {
         StaffView::All => None,
         StaffView::NetworkTeachers { viewer } => Some(
             store::peers::network_teachers(
-                c,
+                ctx.db,
                 facts.id.as_uuid(),
                 viewer.as_uuid(),
-                crate::service::networks::today(),
+                ctx.today(),
             )
             .await?,
         ),
@@ -120,23 +120,23 @@ pub async fn visible(
 /// out of scope and members of a peer school who do not teach in a shared network are
 /// all 404.
 pub async fn locate(
-    c: &impl Conn,
-    actor: &Actor,
+    ctx: &Ctx<'_, impl Conn>,
     staff_id: Uuid,
-) -> ApiResult<(CanRead<OrganizationId>, OrgFacts)> {
+) -> OpResult<(CanRead<OrganizationId>, OrgFacts)> {
+    let c = ctx.db;
     let org = store::staff::organization_of(c, staff_id)
         .await?
-        .ok_or_else(ApiError::not_found)?;
+        .ok_or_else(OpError::not_found)?;
     let facts = store::organizations::facts(c, org.as_uuid())
         .await?
-        .ok_or_else(ApiError::not_found)?;
-    let (cap, only) = visible(c, actor, &facts).await?;
+        .ok_or_else(OpError::not_found)?;
+    let (cap, only) = visible(ctx, &facts).await?;
     if only.is_some_and(|ids| !ids.contains(&staff_id)) {
-        return Err(ApiError::not_found());
+        return Err(OpError::not_found());
     }
     Ok((cap, facts))
 }
 
-pub fn manage(actor: &Actor, facts: &OrgFacts) -> ApiResult<CanManage<OrganizationId>> {
+pub fn manage(actor: &Actor, facts: &OrgFacts) -> OpResult<CanManage<OrganizationId>> {
     Ok(actor.manage_school_records(facts)?)
 }

@@ -9,7 +9,7 @@ use store::agreements::Loaded;
 use wire::ErrorCode;
 use wire::agreement::{Agreement, AgreementInput, Signature};
 
-use crate::error::{ApiError, ApiResult};
+use crate::error::{OpError, OpResult};
 use crate::i18n::{FieldIssue, Issue};
 
 /// The domain content of an input, checked against the network: every party is a member
@@ -19,7 +19,7 @@ pub fn content_of(
     network_id: uuid::Uuid,
     network: &NetworkFacts,
     network_programmes: &[uuid::Uuid],
-) -> ApiResult<AgreementContent> {
+) -> OpResult<AgreementContent> {
     let mut issues = Vec::new();
     let member = |o: &uuid::Uuid| network.members.iter().any(|m| m.as_uuid() == *o);
     if !member(&input.base_organization_id) {
@@ -45,7 +45,7 @@ pub fn content_of(
         issues.push(FieldIssue::new("valid_to", Issue::Invalid));
     }
     if !issues.is_empty() {
-        return Err(ApiError::Validation(issues));
+        return Err(OpError::Validation(issues));
     }
     Ok(AgreementContent {
         number: input.number.trim().to_owned(),
@@ -178,7 +178,7 @@ fn section(field: &str) -> (&'static str, &'static str) {
 }
 
 /// What keeps a draft from signature, per field and in words.
-fn incomplete(problems: &[ContentProblem]) -> ApiError {
+fn incomplete(problems: &[ContentProblem]) -> OpError {
     let issues: Vec<FieldIssue> = problems
         .iter()
         .map(|p| {
@@ -204,7 +204,7 @@ fn incomplete(problems: &[ContentProblem]) -> ApiError {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    ApiError::Fields {
+    OpError::Fields {
         code: ErrorCode::AgreementIncomplete,
         detail: crate::error::Detail {
             ru: format!("Перед подписанием заполните: {}", list(false)),
@@ -214,18 +214,16 @@ fn incomplete(problems: &[ContentProblem]) -> ApiError {
     }
 }
 
-pub fn refusal(e: TransitionError) -> ApiError {
+pub fn refusal(e: TransitionError) -> OpError {
     match e {
-        TransitionError::NotDraft(_) => ApiError::code(ErrorCode::AgreementNotDraft),
+        TransitionError::NotDraft(_) => OpError::code(ErrorCode::AgreementNotDraft),
         TransitionError::Incomplete(problems) => incomplete(&problems),
         TransitionError::NotAwaitingSignatures(_) => {
-            ApiError::code(ErrorCode::AgreementNotAwaitingSignatures)
+            OpError::code(ErrorCode::AgreementNotAwaitingSignatures)
         }
-        TransitionError::NotAParty => ApiError::code(ErrorCode::NotAParty),
-        TransitionError::AlreadySigned => ApiError::code(ErrorCode::AlreadySigned),
-        TransitionError::NotInForce(_) => ApiError::code(ErrorCode::AgreementNotInForce),
-        TransitionError::TerminationOutsideTerm => {
-            ApiError::code(ErrorCode::TerminationOutsideTerm)
-        }
+        TransitionError::NotAParty => OpError::code(ErrorCode::NotAParty),
+        TransitionError::AlreadySigned => OpError::code(ErrorCode::AlreadySigned),
+        TransitionError::NotInForce(_) => OpError::code(ErrorCode::AgreementNotInForce),
+        TransitionError::TerminationOutsideTerm => OpError::code(ErrorCode::TerminationOutsideTerm),
     }
 }

@@ -6,11 +6,11 @@ use domain::calendar::{Calendar, CalendarContent, CalendarProblem, year_bounds};
 use store::entities::school_calendar::Model;
 use wire::calendar::{CalendarSummary, SchoolCalendar};
 
-use crate::error::{ApiError, ApiResult};
+use crate::error::{OpError, OpResult};
 use crate::i18n::{FieldIssue, Issue};
 
-pub fn parse_year(raw: &str) -> ApiResult<AcademicYear> {
-    AcademicYear::parse(raw).map_err(|_| ApiError::field("year", Issue::AcademicYear))
+pub fn parse_year(raw: &str) -> OpResult<AcademicYear> {
+    AcademicYear::parse(raw).map_err(|_| OpError::field("year", Issue::AcademicYear))
 }
 
 fn issue_of(p: &CalendarProblem) -> Issue {
@@ -35,7 +35,7 @@ fn issue_of(p: &CalendarProblem) -> Issue {
 }
 
 /// Checks a calendar for a year, reporting every problem at its field.
-pub fn check(year: AcademicYear, content: CalendarContent) -> ApiResult<Calendar> {
+pub fn check(year: AcademicYear, content: CalendarContent) -> OpResult<Calendar> {
     Calendar::new(year, content).map_err(|problems| {
         let mut issues: Vec<FieldIssue> = Vec::new();
         for p in &problems {
@@ -44,7 +44,7 @@ pub fn check(year: AcademicYear, content: CalendarContent) -> ApiResult<Calendar
                 issues.push(FieldIssue::new(&field, issue_of(p)));
             }
         }
-        ApiError::Validation(issues)
+        OpError::Validation(issues)
     })
 }
 
@@ -57,7 +57,7 @@ fn school_days(c: &Calendar) -> u32 {
         .count() as u32
 }
 
-pub fn to_wire(m: &Model) -> ApiResult<SchoolCalendar> {
+pub fn to_wire(m: &Model) -> OpResult<SchoolCalendar> {
     let c = store::calendars::calendar_of(m)?;
     Ok(SchoolCalendar {
         organization_id: m.organization_id,
@@ -69,7 +69,7 @@ pub fn to_wire(m: &Model) -> ApiResult<SchoolCalendar> {
     })
 }
 
-pub fn summary(m: &Model) -> ApiResult<CalendarSummary> {
+pub fn summary(m: &Model) -> OpResult<CalendarSummary> {
     let c = store::calendars::calendar_of(m)?;
     Ok(CalendarSummary {
         year: c.year().to_string(),

@@ -10,7 +10,7 @@ use store::users::UserData;
 use uuid::Uuid;
 use wire::user::User;
 
-use crate::error::{ApiError, ApiResult};
+use crate::error::{OpError, OpResult};
 use crate::i18n::{FieldIssue, Issue};
 
 pub fn to_wire(m: &Model) -> User {
@@ -36,7 +36,7 @@ pub async fn check_account(
     organization_id: Option<Uuid>,
     disabled: bool,
     issues: &mut Vec<FieldIssue>,
-) -> ApiResult<Option<UserData>> {
+) -> OpResult<Option<UserData>> {
     let name = clean_name(display_name, 200)
         .map_err(|e| issues.push(FieldIssue::new("display_name", Issue::from(e))))
         .ok();
@@ -81,7 +81,7 @@ pub async fn check_account(
 pub async fn check_new(
     c: &impl Conn,
     input: &wire::user::UserCreate,
-) -> ApiResult<(String, UserData)> {
+) -> OpResult<(String, UserData)> {
     let mut issues = Vec::new();
     let username = parse_username(&input.username)
         .map_err(|e| issues.push(FieldIssue::new("username", Issue::from(e))))
@@ -101,14 +101,14 @@ pub async fn check_new(
     .await?;
     match (username, data) {
         (Some(u), Some(d)) if issues.is_empty() => Ok((u, d)),
-        _ => Err(ApiError::Validation(issues)),
+        _ => Err(OpError::Validation(issues)),
     }
 }
 
 /// `setka admin create`: an administrator made from the command line, audited as the
 /// installation.
 pub async fn create_admin(
-    store: &store::Store,
+    ops: &crate::Ops,
     username: &str,
     display_name: &str,
     password_text: &str,
@@ -121,9 +121,9 @@ pub async fn create_admin(
         municipality_id: None,
         organization_id: None,
     };
-    let (username, data) = match check_new(store.conn(), &input).await {
+    let (username, data) = match check_new(ops.store.conn(), &input).await {
         Ok(v) => v,
-        Err(ApiError::Validation(issues)) => {
+        Err(OpError::Validation(issues)) => {
             let text: Vec<String> = issues
                 .iter()
                 .map(|i| format!("{}: {}", i.field, i.issue.message(wire::error::Lang::En)))
@@ -132,15 +132,20 @@ pub async fn create_admin(
         }
         Err(e) => anyhow::bail!("{e}"),
     };
-    let hash = crate::auth::password::hash(password_text).map_err(|e| anyhow::anyhow!(e))?;
+    let hash = crate::password::hash(password_text).map_err(|e| anyhow::anyhow!(e))?;
     let cap = domain::access::Actor::installation()
         .administer_users()
         .map_err(|_| anyhow::anyhow!("refused"))?;
-    let tx = store.begin().await?;
-    let ctx = store::audit::AuditCtx::system("setka admin create");
-    let user = store::users::create(&tx, &cap, &username, &hash, &data, &ctx)
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
-    tx.commit().await?;
-    Ok(user)
+    let audit = store::audit::AuditCtx::system("setka admin create", ops.clock.now());
+    let actor = domain::access::Actor::installation();
+    let who = crate::Who {
+        actor: &actor,
+        audit: &audit,
+        zone: crate::TimeZone::default(),
+    };
+    ops.write(who, async |ctx| {
+        Ok(store::users::create(ctx.db, &cap, &username, &hash, &data, ctx.audit).await?)
+    })
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))
 }

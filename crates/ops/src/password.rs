@@ -34,7 +34,7 @@ pub fn verify_dummy(password: &str) {
 /// [`hash`] on the blocking thread pool, so slow hashing never stalls the async workers
 /// that answer every other request.
 pub async fn hash_blocking(password: String) -> Result<String, String> {
-    actix_web::web::block(move || hash(&password))
+    tokio::task::spawn_blocking(move || hash(&password))
         .await
         .map_err(|e| e.to_string())?
 }
@@ -42,7 +42,7 @@ pub async fn hash_blocking(password: String) -> Result<String, String> {
 /// [`verify`] on the blocking thread pool; with no stored hash it spends the time of a
 /// real verification ([`verify_dummy`]) and answers `false`.
 pub async fn verify_blocking(password: String, stored: Option<String>) -> Result<bool, String> {
-    actix_web::web::block(move || match stored {
+    tokio::task::spawn_blocking(move || match stored {
         Some(h) => verify(&password, &h),
         None => {
             verify_dummy(&password);

@@ -40,6 +40,8 @@ pub enum Issue {
     /// The role needs an organization (or municipality) and got none, or got the wrong one.
     RoleAnchor,
     AcademicYear,
+    /// Not a time zone of the IANA database.
+    TimeZone,
     /// The first grade of a range is after the last.
     GradeRangeReversed,
     /// A section of an agreement (named in the language of the message) is not filled in.
@@ -134,6 +136,7 @@ impl Issue {
             PasswordSameAsUsername => "password_same_as_username",
             RoleAnchor => "role_anchor",
             AcademicYear => "academic_year",
+            TimeZone => "time_zone",
             GradeRangeReversed => "grade_range_reversed",
             SectionMissing(..) => "section_missing",
             NotAParty => "not_a_party",
@@ -248,6 +251,10 @@ impl Issue {
             AcademicYear => s(
                 "Учебный год записывается как 2021/2022",
                 "Write the year as 2021/2022",
+            ),
+            TimeZone => s(
+                "Часовой пояс по базе IANA, например Europe/Moscow или Asia/Barnaul",
+                "An IANA time zone such as Europe/Moscow or Asia/Barnaul",
             ),
             GradeRangeReversed => s(
                 "Последний класс не может быть меньше первого",

@@ -10,9 +10,9 @@ use uuid::Uuid;
 use wire::ErrorCode;
 use wire::organization::{Organization, OrganizationInput};
 
-use crate::error::{ApiError, ApiResult};
-use crate::http::support::validate;
+use crate::error::{OpError, OpResult};
 use crate::i18n::{FieldIssue, Issue};
+use crate::validate;
 
 pub fn to_wire(m: &Model) -> Organization {
     Organization {
@@ -40,10 +40,10 @@ pub async fn check_input(
     c: &impl Conn,
     input: &OrganizationInput,
     self_id: Option<Uuid>,
-) -> ApiResult<OrganizationData> {
+) -> OpResult<OrganizationData> {
     let mut issues = match validate(input) {
         Ok(()) => Vec::new(),
-        Err(ApiError::Validation(v)) => v,
+        Err(OpError::Validation(v)) => v,
         Err(e) => return Err(e),
     };
     if !store::municipalities::exists(c, input.municipality_id).await? {
@@ -94,21 +94,18 @@ pub async fn check_input(
             adverse_conditions: input.adverse_conditions,
             active: input.active,
         }),
-        _ => Err(ApiError::Validation(issues)),
+        _ => Err(OpError::Validation(issues)),
     }
 }
 
 /// The capability to create inside the input's municipality; an unknown or invisible
 /// municipality is a field error, not a 404 of the whole request.
-pub fn create_capability(
-    actor: &Actor,
-    municipality: Uuid,
-) -> ApiResult<CanManage<MunicipalityId>> {
+pub fn create_capability(actor: &Actor, municipality: Uuid) -> OpResult<CanManage<MunicipalityId>> {
     actor
         .create_organization_in(MunicipalityId(municipality))
         .map_err(|d| match d {
-            Denied::NotFound => ApiError::field("municipality_id", Issue::UnknownReference),
-            Denied::Forbidden => ApiError::code(ErrorCode::Forbidden),
+            Denied::NotFound => OpError::field("municipality_id", Issue::UnknownReference),
+            Denied::Forbidden => OpError::code(ErrorCode::Forbidden),
         })
 }
 
@@ -119,7 +116,7 @@ pub fn check_update_rights(
     cap: &CanManage<OrganizationId>,
     before: &Model,
     input: &OrganizationInput,
-) -> ApiResult<()> {
+) -> OpResult<()> {
     let mut changed = Vec::new();
     let ext = input
         .external_id
@@ -148,7 +145,7 @@ pub fn check_update_rights(
     let refused = restricted_fields_changed(cap.extent(), &changed);
     if !refused.is_empty() {
         let list = refused.join(", ");
-        return Err(ApiError::with_detail(
+        return Err(OpError::with_detail(
             ErrorCode::FieldNotEditable,
             format!("Эти поля может изменить только орган управления образованием: {list}"),
             format!("Only the education authority may change: {list}"),

@@ -20,7 +20,7 @@ use wire::ErrorCode;
 use wire::document::Document;
 
 use crate::auth::Authenticated;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{CreateRequest, Created, IdempotencyKey, create_idempotent};
 use crate::i18n::Issue;
 use crate::state::AppState;
@@ -89,7 +89,7 @@ pub async fn upload(u: Upload<'_>, mut form: Multipart) -> ApiResult<HttpRespons
         let stored = complete(parts)?;
         let opened = row
             .as_ref()
-            .ok_or_else(|| ApiError::code(ErrorCode::FileMissing))?;
+            .ok_or_else(|| OpError::code(ErrorCode::FileMissing))?;
         record(&u, opened, &stored).await
     }
     .await;
@@ -101,7 +101,7 @@ pub async fn upload(u: Upload<'_>, mut form: Multipart) -> ApiResult<HttpRespons
 }
 
 /// Opens the upload's row once its bytes are accepted.
-async fn open_row(u: &Upload<'_>) -> ApiResult<Model> {
+async fn open_row(u: &Upload<'_>) -> OpResult<Model> {
     Ok(store::documents::begin_upload(
         u.state.store.conn(),
         &u.cap,
@@ -111,6 +111,7 @@ async fn open_row(u: &Upload<'_>) -> ApiResult<Model> {
             name: &u.auth.user.display_name,
             organization: u.auth.actor.organization,
         },
+        u.auth.audit.at,
     )
     .await?)
 }
@@ -122,14 +123,14 @@ async fn next_before<S: futures_util::Stream + Unpin>(
     stream: &mut S,
     deadline: tokio::time::Instant,
     minutes: u64,
-) -> ApiResult<Option<S::Item>> {
+) -> OpResult<Option<S::Item>> {
     tokio::time::timeout_at(deadline, stream.next())
         .await
         .map_err(|_| upload_timed_out(minutes))
 }
 
-fn upload_timed_out(minutes: u64) -> ApiError {
-    ApiError::with_detail(
+fn upload_timed_out(minutes: u64) -> OpError {
+    OpError::with_detail(
         ErrorCode::MalformedMultipart,
         format!("Загрузка не завершилась за {minutes} мин.: попробуйте ещё раз"),
         format!("The upload did not finish within {minutes} min: try again"),
@@ -143,7 +144,7 @@ fn max_bytes(state: &AppState) -> u64 {
 /// Deletes what an upload that did not become a document left: its bytes, then its row.
 /// If either step fails, the row stays queued and the janitor finishes the job.
 async fn discard(state: &AppState, row: &Model) {
-    match store::documents::abandon_upload(state.store.conn(), row.id).await {
+    match store::documents::abandon_upload(state.store.conn(), row.id, state.clock().now()).await {
         Ok(true) => crate::janitor::purge_one(state, row.id, &row.storage_key).await,
         Ok(false) => {}
         Err(e) => tracing::warn!(error = %e, id = %row.id, "abandoning a failed upload"),
@@ -181,7 +182,7 @@ async fn read_form(
     form: &mut Multipart,
     u: &Upload<'_>,
     row: &mut Option<Model>,
-) -> ApiResult<Parts> {
+) -> OpResult<Parts> {
     let mut parts = Parts {
         file: None,
         kind: None,
@@ -193,7 +194,7 @@ async fn read_form(
     while let Some(field) = next_before(form, deadline, minutes).await? {
         count += 1;
         if count > MAX_PARTS {
-            return Err(ApiError::with_detail(
+            return Err(OpError::with_detail(
                 ErrorCode::MalformedMultipart,
                 format!("В форме больше {MAX_PARTS} частей"),
                 format!("The form has more than {MAX_PARTS} parts"),
@@ -203,7 +204,7 @@ async fn read_form(
         let name = field.name().unwrap_or("").to_owned();
         match name.as_str() {
             "file" if parts.file.is_some() => {
-                return Err(ApiError::with_detail(
+                return Err(OpError::with_detail(
                     ErrorCode::ValidationFailed,
                     "Загружайте по одному файлу за запрос",
                     "Upload one file per request",
@@ -222,14 +223,14 @@ async fn read_form(
 }
 
 /// Checks the text fields and completes what the form left out.
-fn complete(parts: Parts) -> ApiResult<StoredFile> {
+fn complete(parts: Parts) -> OpResult<StoredFile> {
     let Some(mut file) = parts.file else {
-        return Err(ApiError::code(ErrorCode::FileMissing));
+        return Err(OpError::code(ErrorCode::FileMissing));
     };
     let kind = match parts.kind.as_deref().map(str::trim) {
         None | Some("") => DocumentKind::Other,
         Some(k) => {
-            store::networks::parse_enum(k).ok_or_else(|| ApiError::field("kind", Issue::Invalid))?
+            store::networks::parse_enum(k).ok_or_else(|| OpError::field("kind", Issue::Invalid))?
         }
     };
     let title = parts
@@ -238,10 +239,10 @@ fn complete(parts: Parts) -> ApiResult<StoredFile> {
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| file.filename.clone());
     if title.chars().count() > 300 {
-        return Err(ApiError::field("title", Issue::TooLong { max: 300 }));
+        return Err(OpError::field("title", Issue::TooLong { max: 300 }));
     }
     if title.chars().any(char::is_control) {
-        return Err(ApiError::field("title", Issue::ControlCharacters));
+        return Err(OpError::field("title", Issue::ControlCharacters));
     }
     file.kind = kind;
     file.title = title;
@@ -253,12 +254,12 @@ async fn read_text(
     name: &str,
     deadline: tokio::time::Instant,
     minutes: u64,
-) -> ApiResult<String> {
+) -> OpResult<String> {
     let mut buf = Vec::new();
     while let Some(chunk) = next_before(field, deadline, minutes).await? {
         let chunk = chunk.map_err(multipart_error)?;
         if buf.len() + chunk.len() > TEXT_FIELD_BYTES {
-            return Err(ApiError::field(
+            return Err(OpError::field(
                 name,
                 Issue::TooLong {
                     max: TEXT_FIELD_BYTES,
@@ -267,7 +268,7 @@ async fn read_text(
         }
         buf.extend_from_slice(&chunk);
     }
-    String::from_utf8(buf).map_err(|_| ApiError::field(name, Issue::Invalid))
+    String::from_utf8(buf).map_err(|_| OpError::field(name, Issue::Invalid))
 }
 
 /// The file part, streamed: the first [`SNIFF_BYTES`] decide its type before the row is
@@ -277,7 +278,7 @@ async fn store_file(
     u: &Upload<'_>,
     row: &mut Option<Model>,
     deadline: tokio::time::Instant,
-) -> ApiResult<StoredFile> {
+) -> OpResult<StoredFile> {
     let max = max_bytes(u.state);
     let minutes = u.state.settings.document_upload_minutes;
     let raw_name = field
@@ -352,7 +353,7 @@ async fn start(
     row: &mut Option<Model>,
     of: &Head<'_>,
     head: &[u8],
-) -> ApiResult<(BlobWriter, FileType)> {
+) -> OpResult<(BlobWriter, FileType)> {
     let sniff = &head[..head.len().min(SNIFF_BYTES)];
     let file_type = check_file(of.filename, of.declared, sniff).map_err(file_problem)?;
     let opened = open_row(u).await?;
@@ -362,9 +363,9 @@ async fn start(
     Ok((w, file_type))
 }
 
-fn too_large(max: u64) -> ApiError {
+fn too_large(max: u64) -> OpError {
     let mib = max / (1024 * 1024);
-    ApiError::with_detail(
+    OpError::with_detail(
         ErrorCode::DocumentTooLarge,
         format!("Файл больше допустимого: не более {mib} МБ"),
         format!("The file exceeds the limit of {mib} MiB"),
@@ -372,7 +373,7 @@ fn too_large(max: u64) -> ApiError {
 }
 
 /// Refuses an upload whose declared length is beyond the limit before reading it.
-pub fn check_declared_length(length: Option<u64>, state: &AppState) -> ApiResult<()> {
+pub fn check_declared_length(length: Option<u64>, state: &AppState) -> OpResult<()> {
     let max = max_bytes(state);
     // The form around the file adds a little; allow for it.
     match length {
@@ -381,12 +382,12 @@ pub fn check_declared_length(length: Option<u64>, state: &AppState) -> ApiResult
     }
 }
 
-fn file_problem(p: FileProblem) -> ApiError {
+fn file_problem(p: FileProblem) -> OpError {
     match p {
-        FileProblem::Empty => ApiError::field("file", Issue::Empty),
-        FileProblem::BadName => ApiError::field("file", Issue::Required),
-        FileProblem::Unsupported => ApiError::code(ErrorCode::UnsupportedDocumentType),
-        FileProblem::DeclaredMismatch { declared, actual } => ApiError::with_detail(
+        FileProblem::Empty => OpError::field("file", Issue::Empty),
+        FileProblem::BadName => OpError::field("file", Issue::Required),
+        FileProblem::Unsupported => OpError::code(ErrorCode::UnsupportedDocumentType),
+        FileProblem::DeclaredMismatch { declared, actual } => OpError::with_detail(
             ErrorCode::DocumentTypeMismatch,
             format!(
                 "Файл заявлен как {declared}, а по содержимому это {}",
@@ -397,7 +398,7 @@ fn file_problem(p: FileProblem) -> ApiError {
                 actual.mime()
             ),
         ),
-        FileProblem::ExtensionMismatch { extension, actual } => ApiError::with_detail(
+        FileProblem::ExtensionMismatch { extension, actual } => OpError::with_detail(
             ErrorCode::DocumentTypeMismatch,
             format!(
                 "Расширение .{extension} не соответствует содержимому файла ({}, ожидается .{})",
@@ -413,21 +414,21 @@ fn file_problem(p: FileProblem) -> ApiError {
     }
 }
 
-fn storage_error(e: blobs::BlobError) -> ApiError {
-    ApiError::Internal(format!("document storage: {e}"))
+fn storage_error(e: blobs::BlobError) -> OpError {
+    OpError::Internal(format!("document storage: {e}"))
 }
 
-fn multipart_error(e: MultipartError) -> ApiError {
+fn multipart_error(e: MultipartError) -> OpError {
     match e {
         MultipartError::ContentTypeMissing
         | MultipartError::ContentTypeParse
         | MultipartError::ContentTypeIncompatible
-        | MultipartError::BoundaryMissing => ApiError::with_detail(
+        | MultipartError::BoundaryMissing => OpError::with_detail(
             ErrorCode::UnsupportedMediaType,
             "Ожидается multipart/form-data с полем file",
             "Expected multipart/form-data with a `file` field",
         ),
-        other => ApiError::with_detail(
+        other => OpError::with_detail(
             ErrorCode::MalformedMultipart,
             format!("Тело запроса повреждено: {other}"),
             format!("The request body is malformed: {other}"),

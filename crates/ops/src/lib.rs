@@ -1,0 +1,118 @@
+//! Setka's operations: every use case of the product as one function over a [`Ctx`] — the
+//! transaction, the acting [`Actor`], the audit context and the [`Clock`] — taking typed
+//! inputs and returning domain records. An HTTP handler, an import job going through a
+//! file and the demo loader call the same operations, so each passes the same checks.
+//!
+//! What this crate never does: speak HTTP (no actix, no status codes, no headers — `cargo
+//! xtask test` refuses the dependency), read the system clock (the [`Clock`] of the
+//! context gives the time), or leave a transaction open on an error ([`Ops::write`] rolls
+//! it back, so a failed operation changes nothing).
+
+pub mod agreements;
+pub mod calendars;
+pub mod error;
+pub mod facts;
+pub mod groups;
+pub mod i18n;
+pub mod idempotency;
+pub mod networks;
+pub mod organizations;
+pub mod password;
+pub mod programmes;
+pub mod staff;
+pub mod timetable;
+pub mod users;
+
+pub use clock::{Clock, TimeZone};
+use domain::access::Actor;
+pub use error::{OpError, OpResult};
+use store::audit::AuditCtx;
+use store::{Db, Store, Tx};
+use validator::Validate;
+
+/// What every operation runs with: where it reads and writes, who acts, how the change is
+/// recorded, and what time it is.
+pub struct Ctx<'a, C = Tx> {
+    pub db: &'a C,
+    pub actor: &'a Actor,
+    pub audit: &'a AuditCtx,
+    pub clock: &'a Clock,
+    /// The time zone of the actor's municipality (Moscow for installation-wide accounts).
+    pub zone: TimeZone,
+}
+
+/// Who runs an operation: the actor, how its changes are recorded, and where it is.
+#[derive(Clone, Copy)]
+pub struct Who<'a> {
+    pub actor: &'a Actor,
+    pub audit: &'a AuditCtx,
+    pub zone: TimeZone,
+}
+
+impl<C> Ctx<'_, C> {
+    /// Today in the actor's municipality, by the application's clock.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock.today_in(self.zone)
+    }
+}
+
+/// The operations' environment, held once in the application state: the store and the
+/// one clock.
+#[derive(Debug, Clone)]
+pub struct Ops {
+    pub store: Store,
+    pub clock: Clock,
+}
+
+impl Ops {
+    pub fn new(store: Store, clock: Clock) -> Self {
+        Self { store, clock }
+    }
+
+    /// Runs an operation in one transaction: committed when it succeeds, rolled back when
+    /// it fails, so a refused request or import row changes nothing.
+    pub async fn write<T>(
+        &self,
+        who: Who<'_>,
+        op: impl AsyncFnOnce(&Ctx<'_>) -> OpResult<T>,
+    ) -> OpResult<T> {
+        let tx = self.store.begin().await?;
+        let ctx = Ctx {
+            db: &tx,
+            actor: who.actor,
+            audit: who.audit,
+            clock: &self.clock,
+            zone: who.zone,
+        };
+        match op(&ctx).await {
+            Ok(v) => {
+                tx.commit().await?;
+                Ok(v)
+            }
+            Err(e) => {
+                if let Err(cause) = tx.rollback().await {
+                    tracing::warn!(%cause, "rollback after a failed operation");
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// A context for reads outside a transaction.
+    pub fn reader<'a>(&'a self, who: Who<'a>) -> Ctx<'a, Db> {
+        Ctx {
+            db: self.store.conn(),
+            actor: who.actor,
+            audit: who.audit,
+            clock: &self.clock,
+            zone: who.zone,
+        }
+    }
+}
+
+/// Structural checks of an input (lengths, ranges, patterns), reported per field.
+pub fn validate<T: Validate>(input: &T) -> OpResult<()> {
+    input
+        .validate()
+        .map_err(|e| OpError::Validation(i18n::from_validator(&e)))
+}
