@@ -8,6 +8,7 @@ use actix_web::http::header::AUTHORIZATION;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use domain::access::Actor;
 use domain::{MunicipalityId, OrganizationId, Role, UserId};
+use store::access::AccessFacts;
 use store::audit::AuditCtx;
 use store::entities::user;
 use wire::error::ErrorCode;
@@ -32,34 +33,22 @@ pub fn request_id(req: &HttpRequest) -> Option<String> {
         .map(|r| r.to_string())
 }
 
-/// Builds the actor of an account; organization accounts take the municipality of their
-/// organization.
-pub async fn actor_of(state: &AppState, u: &user::Model) -> ApiResult<Actor> {
+/// The actor of an account whose facts `store::access::of_user` read in one query.
+/// Organization accounts take the municipality of their organization; the account of a
+/// deleted organization or municipality acts no more (401).
+pub fn actor_of(facts: &AccessFacts) -> ApiResult<Actor> {
+    let u = &facts.user;
     let role =
         Role::parse(&u.role).ok_or_else(|| ApiError::Internal(format!("bad role {}", u.role)))?;
-    let c = state.store.conn();
-    let municipality = match u.organization_id {
-        // The account of a deleted organization acts no more.
-        Some(o) => match store::organizations::facts(c, o).await? {
-            Some(f) => Some(f.municipality),
-            None => return Err(ApiError::code(ErrorCode::Unauthorized)),
-        },
-        None => match u.municipality_id {
-            Some(m) if !store::municipalities::exists(c, m).await? => {
-                return Err(ApiError::code(ErrorCode::Unauthorized));
-            }
-            m => m.map(MunicipalityId),
-        },
-    };
+    let anchor = facts
+        .anchor
+        .ok_or_else(|| ApiError::code(ErrorCode::Unauthorized))?;
     Ok(Actor {
         user: UserId(u.id),
         role,
-        municipality,
+        municipality: anchor.municipality_id.map(MunicipalityId),
         organization: u.organization_id.map(OrganizationId),
-        network_peers: match u.organization_id {
-            Some(o) => store::peers::peers_of(c, o, today()).await?,
-            None => Vec::new(),
-        },
+        network_peers: facts.peers.clone(),
     })
 }
 
@@ -80,11 +69,12 @@ async fn authenticate(req: HttpRequest) -> ApiResult<Authenticated> {
         TokenError::Expired => ApiError::code(ErrorCode::TokenExpired),
         TokenError::Invalid => ApiError::code(ErrorCode::Unauthorized),
     })?;
-    let user = store::users::by_id(state.store.conn(), claims.sub)
+    let facts = store::access::of_user(state.store.read(), claims.sub, today())
         .await?
-        .filter(|u| !u.disabled && u.version == claims.ver)
+        .filter(|f| !f.user.disabled && f.user.version == claims.ver)
         .ok_or_else(|| ApiError::code(ErrorCode::Unauthorized))?;
-    let actor = actor_of(state, &user).await?;
+    let actor = actor_of(&facts)?;
+    let user = facts.user;
     let audit = AuditCtx {
         actor_id: Some(user.id),
         actor_name: user.username.clone(),

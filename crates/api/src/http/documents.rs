@@ -205,7 +205,7 @@ pub async fn get_one(
     let cap = auth
         .actor
         .read_documents(&access_of_document(&state, *id).await?)?;
-    let m = store::documents::get(state.store.conn(), &cap, *id).await?;
+    let m = store::documents::get(state.store.read(), &cap, *id).await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
 
@@ -241,7 +241,7 @@ pub async fn content(
     let cap = auth
         .actor
         .read_documents(&access_of_document(&state, *id).await?)?;
-    let m = store::documents::get(state.store.conn(), &cap, *id).await?;
+    let m = store::documents::get(state.store.read(), &cap, *id).await?;
     let blob = state
         .blobs
         .read(&m.storage_key)

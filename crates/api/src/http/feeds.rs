@@ -244,7 +244,7 @@ pub async fn list_feeds(
     state: web::Data<AppState>,
     auth: Authenticated,
 ) -> ApiResult<HttpResponse> {
-    let rows = store::feeds::of_user(state.store.conn(), auth.actor.user).await?;
+    let rows = store::feeds::of_user(state.store.read(), auth.actor.user).await?;
     Ok(HttpResponse::Ok().json(Page {
         items: rows.iter().map(|m| view(m, None)).collect::<Vec<_>>(),
         next_cursor: None,
@@ -303,17 +303,15 @@ pub async fn public_feed(
     let feed = store::feeds::by_token(c, &token)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let user = store::users::by_id(c, feed.user_id)
+    let facts = store::access::of_user(state.store.read(), feed.user_id, today())
         .await?
-        .filter(|u| !u.disabled)
+        .filter(|f| !f.user.disabled)
         .ok_or_else(ApiError::not_found)?;
     // The feed of an account whose school was deleted is gone with it.
-    let actor = actor_of(&state, &user)
-        .await
-        .map_err(|e| match e.error_code() {
-            ErrorCode::Unauthorized => ApiError::not_found(),
-            _ => e,
-        })?;
+    let actor = actor_of(&facts).map_err(|e| match e.error_code() {
+        ErrorCode::Unauthorized => ApiError::not_found(),
+        _ => e,
+    })?;
     let what = store::feeds::of(&feed).ok_or_else(ApiError::not_found)?;
     Ok(ics_response(calendar(&state, &actor, what).await?))
 }

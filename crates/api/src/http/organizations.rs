@@ -56,7 +56,7 @@ pub async fn list(
         q: q.q,
     };
     let (rows, next) = store::organizations::list(
-        state.store.conn(),
+        state.store.read(),
         &auth.actor.visibility(),
         &filter,
         order(q.sort),
@@ -87,12 +87,10 @@ pub async fn get_one(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let c = state.store.conn();
-    let facts = store::organizations::facts(c, *id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    let cap = auth.actor.read_organization(&facts)?;
-    let m = store::organizations::get(c, &cap).await?;
+    let m = store::organizations::get_checked(state.store.read(), *id, |f| {
+        auth.actor.read_organization(f).map_err(ApiError::from)
+    })
+    .await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
 

@@ -39,7 +39,7 @@ pub async fn list(
     q: web::Query<SessionQuery>,
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.read_group(&group_access(&state, *id).await?)?;
-    let c = state.store.conn();
+    let c = state.store.read();
     let g = store::groups::get(c, &cap).await?;
     let place = store::groups::place_of(&g)?;
     let rows = store::sessions::of_group(c, &cap, q.from, q.to).await?;
@@ -235,7 +235,7 @@ pub async fn get_one(
 ) -> ApiResult<HttpResponse> {
     let (access, _) = session_group(&state, *id).await?;
     let read = auth.actor.read_group(&access)?;
-    let c = state.store.conn();
+    let c = state.store.read();
     let g = store::groups::get(c, &read).await?;
     let m = store::sessions::get(c, &read, *id).await?;
     Ok(ok_with_etag(
