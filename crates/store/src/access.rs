@@ -51,7 +51,10 @@ fn statement(user_id: Uuid) -> SelectStatement {
             Expr::col((ORG, organization::Column::MunicipalityId)),
             "a_org_municipality",
         )
-        .expr_as(Expr::col((MUNICIPALITY, municipality::Column::Id)), "a_municipality")
+        .expr_as(
+            Expr::col((MUNICIPALITY, municipality::Column::Id)),
+            "a_municipality",
+        )
         .expr_as(Expr::col((NET, network::Column::PeriodFrom)), "a_net_from")
         .expr_as(Expr::col((NET, network::Column::PeriodTo)), "a_net_to")
         .expr_as(Expr::col((MINE, Ms::JoinedOn)), "a_mine_from")
