@@ -112,10 +112,9 @@ fn http_bench(args: &[String]) -> Result<()> {
             "--release",
             "-p",
             "api",
-            "--bin",
-            "setka",
             "-p",
             "http-bench",
+            "--bins",
         ]),
         "release build of setka, bare and http-bench",
     )?;
