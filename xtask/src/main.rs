@@ -8,7 +8,9 @@
 //! - `cargo xtask openapi` — regenerate `openapi/openapi.json` from the code;
 //! - `cargo xtask schemathesis` — the OpenAPI document fuzzed by schemathesis against the
 //!   demo server (also part of `test`);
-//! - `cargo xtask bench` — the benchmarks (speed goals are measured, never timed in tests).
+//! - `cargo xtask bench [domain|http]` — the benchmarks (speed goals are measured, never
+//!   timed in tests): criterion over the domain, and an authenticated HTTP read through
+//!   a release build of Setka beside a bare actix-web endpoint (`tests/bench`).
 
 mod checks;
 mod frontend;
@@ -46,7 +48,10 @@ pub fn cargo() -> Command {
 
 fn usage() -> Result<()> {
     eprintln!(
-        "usage: cargo xtask <command>\n\n  run [--port N]   build the SPA and serve Setka with demo data at http://127.0.0.1:8080\n  test             fmt, clippy, domain purity, all tests, browser test\n  dist             release bundle in target/dist\n  bench            benchmarks (conflict checks of a municipality's timetable)\n  openapi          regenerate openapi/openapi.json\n  schemathesis     fuzz the API from its OpenAPI document against the demo server\n  build-frontend   only build frontend/dist"
+        "usage: cargo xtask <command>\n\n  run [--port N]   build the SPA and serve Setka with demo data at http://127.0.0.1:8080\n  test             fmt, clippy, domain purity, all tests, browser test\n  dist             release bundle in target/dist\n  bench [domain|http] [--postgres URL] [--seconds N] [--connections N]
+                   benchmarks: timetable conflicts of a municipality (criterion), and
+                   GET /organizations/{{id}} through Setka beside a bare endpoint on SQLite
+                   and PostgreSQL (URL, or SETKA_TEST_DATABASE_URL; SQLite only without)\n  openapi          regenerate openapi/openapi.json\n  schemathesis     fuzz the API from its OpenAPI document against the demo server\n  build-frontend   only build frontend/dist"
     );
     Ok(())
 }
@@ -74,15 +79,72 @@ fn main() -> Result<()> {
         }
         Some("test") => checks::all(&root),
         Some("dist") => dist(&root),
-        Some("bench") => run(
-            cargo().args(["bench", "-p", "domain", "--bench", "conflicts"]),
-            "benchmarks (timetable conflicts of a municipality)",
-        ),
+        Some("bench") => bench(&args[1..]),
         Some("openapi") => openapi(&root),
         Some("schemathesis") => schemathesis::run_all(&root),
         Some("build-frontend") => frontend::build(&root, !args.iter().any(|a| a == "--dev")),
         _ => usage(),
     }
+}
+
+fn bench(args: &[String]) -> Result<()> {
+    let what = args
+        .first()
+        .map(String::as_str)
+        .filter(|a| ["domain", "http"].contains(a));
+    if matches!(what, None | Some("domain")) {
+        run(
+            cargo().args(["bench", "-p", "domain", "--bench", "conflicts"]),
+            "benchmarks (timetable conflicts of a municipality)",
+        )?;
+    }
+    if matches!(what, None | Some("http")) {
+        http_bench(&args[usize::from(what.is_some())..])?;
+    }
+    Ok(())
+}
+
+/// A release build of Setka and of the bare endpoint, then `http-bench` loads each.
+fn http_bench(args: &[String]) -> Result<()> {
+    run(
+        cargo().args([
+            "build",
+            "--release",
+            "-p",
+            "api",
+            "-p",
+            "http-bench",
+            "--bins",
+        ]),
+        "release build of setka, bare and http-bench",
+    )?;
+    let release = root().join("target/release");
+    let mut cmd = Command::new(release.join("http-bench"));
+    cmd.arg("--setka")
+        .arg(release.join("setka"))
+        .arg("--bare")
+        .arg(release.join("bare"));
+    let mut rest = args.iter();
+    let mut postgres = std::env::var("SETKA_TEST_DATABASE_URL").ok();
+    while let Some(a) = rest.next() {
+        if a == "--postgres" {
+            postgres = rest.next().cloned();
+        } else {
+            cmd.arg(a);
+        }
+    }
+    match postgres {
+        Some(url) => {
+            cmd.arg("--postgres").arg(url);
+        }
+        None => eprintln!(
+            "xtask: SQLite only (give --postgres URL or SETKA_TEST_DATABASE_URL for PostgreSQL)"
+        ),
+    }
+    run(
+        &mut cmd,
+        "GET /organizations/{id}: Setka beside a bare endpoint",
+    )
 }
 
 fn openapi(root: &Path) -> Result<()> {

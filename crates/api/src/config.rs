@@ -17,6 +17,11 @@ pub struct Settings {
     pub database_url: Option<SecretString>,
     /// Where the SQLite database and the generated signing key live.
     pub data_dir: PathBuf,
+    /// Read-only connections to a SQLite database beside its one writer (0: the writer
+    /// reads too). Unused on PostgreSQL.
+    pub sqlite_readers: u32,
+    /// Size of the PostgreSQL connection pool of this process.
+    pub postgres_connections: u32,
     /// The built SPA (`index.html` and assets); not served when absent.
     pub static_dir: Option<PathBuf>,
     /// HMAC key of the access tokens; generated into `data_dir` when not given. Give the
@@ -83,6 +88,8 @@ pub enum StorageKind {
 struct Defaults {
     listen: &'static str,
     data_dir: &'static str,
+    sqlite_readers: u32,
+    postgres_connections: u32,
     static_dir: &'static str,
     issuer: &'static str,
     access_token_minutes: i64,
@@ -106,6 +113,8 @@ struct Defaults {
 const DEFAULTS: fn() -> Defaults = || Defaults {
     listen: "127.0.0.1:8080",
     data_dir: "data",
+    sqlite_readers: 4,
+    postgres_connections: 16,
     static_dir: "frontend/dist",
     issuer: "setka",
     access_token_minutes: 15,
@@ -174,6 +183,8 @@ impl Settings {
             listen: "127.0.0.1:0".into(),
             database_url: Some(SecretString::from(database_url)),
             data_dir,
+            sqlite_readers: d.sqlite_readers,
+            postgres_connections: d.postgres_connections,
             static_dir: None,
             jwt_secret: Some(SecretString::from(
                 "test-secret-test-secret-test-secret-0123",
@@ -247,6 +258,14 @@ impl Settings {
                 })?
             }
         })
+    }
+
+    /// How the store connects.
+    pub fn store_options(&self) -> store::StoreOptions {
+        store::StoreOptions {
+            sqlite_readers: self.sqlite_readers,
+            postgres_connections: self.postgres_connections,
+        }
     }
 
     /// The database URL, defaulting to SQLite in the data directory.

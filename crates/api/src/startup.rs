@@ -76,7 +76,7 @@ fn write_private(path: &Path, content: &str) -> anyhow::Result<()> {
 pub async fn open_store(settings: &Settings) -> anyhow::Result<Store> {
     std::fs::create_dir_all(&settings.data_dir)
         .with_context(|| format!("creating {}", settings.data_dir.display()))?;
-    let store = Store::connect(&settings.database_url())
+    let store = Store::connect_with(&settings.database_url(), settings.store_options())
         .await
         .context("connecting to the database")?;
     store.migrate().await.context("applying migrations")?;

@@ -101,7 +101,7 @@ impl Ops {
     /// A context for reads outside a transaction.
     pub fn reader<'a>(&'a self, who: Who<'a>) -> Ctx<'a, Db> {
         Ctx {
-            db: self.store.conn(),
+            db: self.store.read(),
             actor: who.actor,
             audit: who.audit,
             clock: &self.clock,

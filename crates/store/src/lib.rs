@@ -7,6 +7,7 @@
 //! - updates are conditional on the version the caller saw (optimistic concurrency);
 //! - nothing here knows HTTP.
 
+pub mod access;
 pub mod agreements;
 pub mod audit;
 pub mod calendars;
@@ -42,27 +43,93 @@ pub use sea_orm::{
     ConnectionTrait as Conn, DatabaseConnection as Db, DatabaseTransaction as Tx, DbErr,
 };
 
+/// How to connect.
+#[derive(Debug, Clone, Copy)]
+pub struct StoreOptions {
+    /// Read-only connections to a SQLite file beside its one writer connection.
+    pub sqlite_readers: u32,
+    /// Connections of the PostgreSQL pool (readers and writers alike).
+    pub postgres_connections: u32,
+}
+
+impl Default for StoreOptions {
+    fn default() -> Self {
+        Self {
+            sqlite_readers: 4,
+            postgres_connections: 16,
+        }
+    }
+}
+
 /// The database behind the API.
+///
+/// On PostgreSQL `read()` and `conn()` are the same pool. On SQLite the file is in WAL
+/// mode, `conn()` is the one writer connection — every transaction and every write
+/// queues on it, so writers never fail with `database is locked` — and `read()` is a
+/// pool of read-only connections that read beside the writer (WAL readers see every
+/// committed transaction and never block it). A write sent to `read()` fails loudly
+/// (`attempt to write a readonly database`) instead of racing the writer.
 #[derive(Debug, Clone)]
 pub struct Store {
     db: DatabaseConnection,
+    readers: DatabaseConnection,
 }
 
+/// How long a SQLite connection waits for a lock (a checkpoint, another process)
+/// before it gives up.
+const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(15);
+
 impl Store {
-    /// Connects to `sqlite://…` or `postgres://…`.
+    /// Connects to `sqlite://…` or `postgres://…` with the default pool sizes.
     pub async fn connect(url: &str) -> Result<Self, DbErr> {
+        Self::connect_with(url, StoreOptions::default()).await
+    }
+
+    /// Connects to `sqlite://…` or `postgres://…`.
+    pub async fn connect_with(url: &str, o: StoreOptions) -> Result<Self, DbErr> {
         let mut opts = ConnectOptions::new(url.to_owned());
         opts.sqlx_logging(false)
             .acquire_timeout(Duration::from_secs(15));
-        if url.starts_with("sqlite:") {
-            // One writer at a time is SQLite's nature; a single connection turns lock
-            // contention into queueing instead of `database is locked` errors.
-            opts.max_connections(1).min_connections(1);
-        } else {
-            opts.max_connections(16).min_connections(1);
+        if !url.starts_with("sqlite:") {
+            opts.max_connections(o.postgres_connections.max(1))
+                .min_connections(1);
+            let db = Database::connect(opts).await?;
+            return Ok(Self {
+                readers: db.clone(),
+                db,
+            });
         }
+        // One writer at a time is SQLite's nature; a single connection turns lock
+        // contention into queueing instead of `database is locked` errors.
+        opts.max_connections(1).min_connections(1);
+        let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+        if in_memory || o.sqlite_readers == 0 {
+            // A private in-memory database exists only on its one connection.
+            let db = Database::connect(opts).await?;
+            return Ok(Self {
+                readers: db.clone(),
+                db,
+            });
+        }
+        opts.map_sqlx_sqlite_opts(|s| {
+            s.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                .busy_timeout(SQLITE_BUSY_TIMEOUT)
+        });
+        // The writer opens (and switches the file to WAL) before any reader.
         let db = Database::connect(opts).await?;
-        Ok(Self { db })
+        let mut ropts = ConnectOptions::new(url.to_owned());
+        ropts
+            .sqlx_logging(false)
+            .acquire_timeout(Duration::from_secs(15))
+            .max_connections(o.sqlite_readers)
+            .min_connections(1)
+            .map_sqlx_sqlite_opts(|s| {
+                s.read_only(true)
+                    .create_if_missing(false)
+                    .busy_timeout(SQLITE_BUSY_TIMEOUT)
+            });
+        let readers = Database::connect(ropts).await?;
+        Ok(Self { db, readers })
     }
 
     pub async fn migrate(&self) -> Result<(), DbErr> {
@@ -70,8 +137,15 @@ impl Store {
         migrations::Migrator::up(&self.db, None).await
     }
 
+    /// The connection for writes outside a transaction and for reads a write depends
+    /// on (on SQLite, the one writer).
     pub fn conn(&self) -> &DatabaseConnection {
         &self.db
+    }
+
+    /// The connection for reads outside a transaction (on SQLite, the reader pool).
+    pub fn read(&self) -> &DatabaseConnection {
+        &self.readers
     }
 
     pub async fn begin(&self) -> Result<DatabaseTransaction, DbErr> {
@@ -89,7 +163,7 @@ impl Store {
 
     /// Whether the database answers a trivial query.
     pub async fn ping(&self) -> bool {
-        self.db.ping().await.is_ok()
+        self.db.ping().await.is_ok() && self.readers.ping().await.is_ok()
     }
 }
 

@@ -109,6 +109,26 @@ pub async fn get(
         .ok_or(StoreError::NotFound)
 }
 
+/// A live organization in one query: its row gives the access facts `decide` turns into
+/// a capability, and the row is returned only when `decide` grants it.
+pub async fn get_checked<E: From<StoreError>>(
+    c: &impl ConnectionTrait,
+    id: Uuid,
+    decide: impl FnOnce(&OrgFacts) -> Result<CanRead<OrganizationId>, E>,
+) -> Result<Model, E> {
+    let m = live()
+        .filter(Column::Id.eq(id))
+        .one(c)
+        .await
+        .map_err(StoreError::from)?
+        .ok_or(StoreError::NotFound)?;
+    let cap = decide(&facts_of(&m))?;
+    if cap.target().as_uuid() != m.id {
+        return Err(StoreError::NotFound.into());
+    }
+    Ok(m)
+}
+
 /// Names of organizations by id (for display next to references).
 pub async fn names(
     c: &impl ConnectionTrait,

@@ -9,6 +9,7 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use domain::access::Actor;
 use domain::{MunicipalityId, OrganizationId, Role, UserId};
 use ops::TimeZone;
+use store::access::AccessFacts;
 use store::audit::AuditCtx;
 use store::entities::user;
 use wire::error::ErrorCode;
@@ -50,41 +51,23 @@ pub fn request_id(req: &HttpRequest) -> Option<String> {
         .map(|r| r.to_string())
 }
 
-/// Builds the actor of an account and the time zone it lives in; organization accounts
-/// take the municipality of their organization, installation-wide ones Moscow time.
-pub async fn actor_of(state: &AppState, u: &user::Model) -> OpResult<(Actor, TimeZone)> {
+/// The actor of an account whose facts `store::access::of_user` read in one query.
+/// Organization accounts take the municipality of their organization; the account of a
+/// deleted organization or municipality acts no more (401).
+pub fn actor_of(facts: &AccessFacts) -> OpResult<Actor> {
+    let u = &facts.user;
     let role =
         Role::parse(&u.role).ok_or_else(|| OpError::Internal(format!("bad role {}", u.role)))?;
-    let c = state.store.conn();
-    let municipality = match u.organization_id {
-        // The account of a deleted organization acts no more.
-        Some(o) => match store::organizations::facts(c, o).await? {
-            Some(f) => Some(f.municipality),
-            None => return Err(OpError::code(ErrorCode::Unauthorized)),
-        },
-        None => u.municipality_id.map(MunicipalityId),
-    };
-    let zone = match municipality {
-        None => TimeZone::default(),
-        // The account of a deleted municipality acts no more either.
-        Some(m) => match store::municipalities::time_zone(c, m.as_uuid()).await? {
-            Some(name) => TimeZone::parse(&name)
-                .ok_or_else(|| OpError::Internal(format!("stored time zone {name:?}")))?,
-            None => return Err(OpError::code(ErrorCode::Unauthorized)),
-        },
-    };
-    let today = state.clock().today_in(zone);
-    let actor = Actor {
+    let anchor = facts
+        .anchor
+        .ok_or_else(|| OpError::code(ErrorCode::Unauthorized))?;
+    Ok(Actor {
         user: UserId(u.id),
         role,
-        municipality,
+        municipality: anchor.municipality_id.map(MunicipalityId),
         organization: u.organization_id.map(OrganizationId),
-        network_peers: match u.organization_id {
-            Some(o) => store::peers::peers_of(c, o, today).await?,
-            None => Vec::new(),
-        },
-    };
-    Ok((actor, zone))
+        network_peers: facts.peers.clone(),
+    })
 }
 
 async fn authenticate(req: HttpRequest) -> OpResult<Authenticated> {
@@ -104,11 +87,13 @@ async fn authenticate(req: HttpRequest) -> OpResult<Authenticated> {
         TokenError::Expired => OpError::code(ErrorCode::TokenExpired),
         TokenError::Invalid => OpError::code(ErrorCode::Unauthorized),
     })?;
-    let user = store::users::by_id(state.store.conn(), claims.sub)
+    let facts = store::access::of_user(state.store.read(), claims.sub, state.clock())
         .await?
-        .filter(|u| !u.disabled && u.version == claims.ver)
+        .filter(|f| !f.user.disabled && f.user.version == claims.ver)
         .ok_or_else(|| OpError::code(ErrorCode::Unauthorized))?;
-    let (actor, zone) = actor_of(state, &user).await?;
+    let actor = actor_of(&facts)?;
+    let user = facts.user;
+    let zone = facts.zone;
     let audit = AuditCtx {
         actor_id: Some(user.id),
         actor_name: user.username.clone(),

@@ -67,7 +67,7 @@ pub async fn list(
     let f = facts(&state, &auth, *id).await?;
     let cap = auth.actor.read_network(&f)?;
     let mut items = Vec::new();
-    for a in store::agreements::of_network(state.store.conn(), &cap).await? {
+    for a in store::agreements::of_network(state.store.read(), &cap).await? {
         if auth.actor.read_agreement(&a.access(f.clone())).is_ok() {
             items.push(to_wire(&a, auth.today(state.clock())));
         }
@@ -159,7 +159,7 @@ pub async fn get_one(
     let cap = auth
         .actor
         .read_agreement(&access(&state, &auth, *id).await?)?;
-    let a = store::agreements::get(state.store.conn(), &cap).await?;
+    let a = store::agreements::get(state.store.read(), &cap).await?;
     Ok(ok_with_etag(
         a.row.version,
         &to_wire(&a, auth.today(state.clock())),
@@ -188,7 +188,7 @@ pub async fn versions(
     let cap = auth
         .actor
         .read_agreement(&access(&state, &auth, *id).await?)?;
-    let c = state.store.conn();
+    let c = state.store.read();
     let mut out = Vec::new();
     for v in store::agreements::versions(c, &cap).await? {
         let acc = access(&state, &auth, v.id).await?;
@@ -505,7 +505,7 @@ pub async fn coverage(
     auth: Authenticated,
     q: web::Query<CoverageQuery>,
 ) -> ApiResult<HttpResponse> {
-    let c = state.store.conn();
+    let c = state.store.read();
     for org in [q.home_id, q.provider_id] {
         let f = store::organizations::facts(c, org)
             .await?

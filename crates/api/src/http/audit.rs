@@ -37,7 +37,7 @@ pub async fn list(
         action: q.action,
     };
     let (rows, next) =
-        store::audit::list(state.store.conn(), &cap, &f, q.limit, q.cursor.as_deref()).await?;
+        store::audit::list(state.store.read(), &cap, &f, q.limit, q.cursor.as_deref()).await?;
     let items = rows
         .into_iter()
         .map(|r| AuditEntry {

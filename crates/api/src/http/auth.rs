@@ -263,7 +263,7 @@ pub async fn logout(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<H
 #[get("/me")]
 pub async fn me(state: web::Data<AppState>, auth: Authenticated) -> ApiResult<HttpResponse> {
     let actor = &auth.actor;
-    let c = state.store.conn();
+    let c = state.store.read();
     let organization_name = match actor.organization {
         Some(o) => store::organizations::names(c, &[o.as_uuid()])
             .await?

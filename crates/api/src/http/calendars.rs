@@ -47,7 +47,7 @@ pub async fn list(
     let cap = auth
         .actor
         .read_organization(&org_facts(&state, *id).await?)?;
-    let rows = store::calendars::list(state.store.conn(), &cap).await?;
+    let rows = store::calendars::list(state.store.read(), &cap).await?;
     let items = rows.iter().map(summary).collect::<OpResult<Vec<_>>>()?;
     Ok(HttpResponse::Ok().json(Page {
         items,
@@ -78,7 +78,7 @@ pub async fn get_one(
     let cap = auth
         .actor
         .read_organization(&org_facts(&state, id).await?)?;
-    let m = store::calendars::get(state.store.conn(), &cap, year).await?;
+    let m = store::calendars::get(state.store.read(), &cap, year).await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)?))
 }
 

@@ -248,7 +248,7 @@ pub async fn list_feeds(
     state: web::Data<AppState>,
     auth: Authenticated,
 ) -> ApiResult<HttpResponse> {
-    let rows = store::feeds::of_user(state.store.conn(), auth.actor.user).await?;
+    let rows = store::feeds::of_user(state.store.read(), auth.actor.user).await?;
     Ok(HttpResponse::Ok().json(Page {
         items: rows.iter().map(|m| view(m, None)).collect::<Vec<_>>(),
         next_cursor: None,
@@ -307,17 +307,16 @@ pub async fn public_feed(
     let feed = store::feeds::by_token(c, &token, state.clock().now())
         .await?
         .ok_or_else(OpError::not_found)?;
-    let user = store::users::by_id(c, feed.user_id)
+    let facts = store::access::of_user(state.store.read(), feed.user_id, state.clock())
         .await?
-        .filter(|u| !u.disabled)
+        .filter(|f| !f.user.disabled)
         .ok_or_else(OpError::not_found)?;
     // The feed of an account whose school was deleted is gone with it.
-    let (actor, zone) = actor_of(&state, &user)
-        .await
-        .map_err(|e| match e.error_code() {
-            ErrorCode::Unauthorized => OpError::not_found(),
-            _ => e,
-        })?;
+    let actor = actor_of(&facts).map_err(|e| match e.error_code() {
+        ErrorCode::Unauthorized => OpError::not_found(),
+        _ => e,
+    })?;
+    let (user, zone) = (facts.user, facts.zone);
     let what = store::feeds::of(&feed).ok_or_else(OpError::not_found)?;
     let audit = AuditCtx {
         actor_id: Some(user.id),

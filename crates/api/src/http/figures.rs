@@ -52,7 +52,7 @@ pub async fn list(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let c = state.store.conn();
+    let c = state.store.read();
     let facts = store::organizations::facts(c, *id)
         .await?
         .ok_or_else(OpError::not_found)?;
@@ -81,7 +81,7 @@ pub async fn get_one(
     path: web::Path<(Uuid, String)>,
 ) -> ApiResult<HttpResponse> {
     let (id, year) = path.into_inner();
-    let c = state.store.conn();
+    let c = state.store.read();
     let facts = store::organizations::facts(c, id)
         .await?
         .ok_or_else(OpError::not_found)?;

@@ -71,7 +71,7 @@ pub async fn list(
         .map(AcademicYear::parse)
         .transpose()
         .map_err(|_| OpError::field("academic_year", Issue::AcademicYear))?;
-    let c = state.store.conn();
+    let c = state.store.read();
     let filter = store::groups::GroupFilter {
         academic_year,
         programme_id: q.programme_id,
@@ -158,7 +158,7 @@ pub async fn get_one(
     let cap = auth
         .actor
         .read_group(&group_access(&state, &auth, *id).await?)?;
-    let c = state.store.conn();
+    let c = state.store.read();
     let g = store::groups::get(c, &cap).await?;
     let version = g.version;
     Ok(ok_with_etag(version, &one_view(c, g).await?))

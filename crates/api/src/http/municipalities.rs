@@ -102,7 +102,7 @@ pub async fn list(
     q: web::Query<Paging>,
 ) -> ApiResult<HttpResponse> {
     let (rows, next) = store::municipalities::list(
-        state.store.conn(),
+        state.store.read(),
         auth.actor.municipality_filter(),
         q.limit,
         q.cursor.as_deref(),
@@ -132,7 +132,7 @@ pub async fn get_one(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.read_municipality(MunicipalityId(*id))?;
-    let m = store::municipalities::get(state.store.conn(), &cap).await?;
+    let m = store::municipalities::get(state.store.read(), &cap).await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
 

@@ -50,7 +50,7 @@ pub async fn list(
     q: web::Query<NetworkQuery>,
 ) -> ApiResult<HttpResponse> {
     let (rows, next) = store::networks::list(
-        state.store.conn(),
+        state.store.read(),
         auth.actor.network_scope(),
         q.q.as_deref(),
         q.limit,
@@ -81,7 +81,7 @@ pub async fn get_one(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.read_network(&facts(&state, &auth, *id).await?)?;
-    let c = state.store.conn();
+    let c = state.store.read();
     let n = store::networks::get(c, &cap).await?;
     let ms = store::networks::memberships(c, &cap).await?;
     Ok(ok_with_etag(n.version, &to_wire(c, &n, &ms).await?))

@@ -56,7 +56,7 @@ pub async fn list(
         q: q.q,
     };
     let (rows, next) = store::organizations::list(
-        state.store.conn(),
+        state.store.read(),
         &auth.actor.visibility(),
         &filter,
         order(q.sort),
@@ -87,7 +87,7 @@ pub async fn get_one(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let c = state.store.conn();
+    let c = state.store.read();
     let facts = store::organizations::facts(c, *id)
         .await?
         .ok_or_else(OpError::not_found)?;

@@ -45,7 +45,7 @@ pub async fn list(
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.read_network(&facts(&state, &auth, *id).await?)?;
     let (rows, next) = store::programmes::list(
-        state.store.conn(),
+        state.store.read(),
         &cap,
         q.q.as_deref(),
         q.limit,
@@ -120,7 +120,7 @@ pub async fn get_one(
     let cap = auth
         .actor
         .read_network(&network_facts_of(&state, &auth, *id).await?)?;
-    let m = store::programmes::get(state.store.conn(), &cap, *id).await?;
+    let m = store::programmes::get(state.store.read(), &cap, *id).await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
 

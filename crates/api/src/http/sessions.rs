@@ -41,7 +41,7 @@ pub async fn list(
     let cap = auth
         .actor
         .read_group(&group_access(&state, &auth, *id).await?)?;
-    let c = state.store.conn();
+    let c = state.store.read();
     let g = store::groups::get(c, &cap).await?;
     let place = store::groups::place_of(&g)?;
     let rows = store::sessions::of_group(c, &cap, q.from, q.to).await?;
@@ -238,7 +238,7 @@ pub async fn get_one(
 ) -> ApiResult<HttpResponse> {
     let (access, _) = session_group(&state, &auth, *id).await?;
     let read = auth.actor.read_group(&access)?;
-    let c = state.store.conn();
+    let c = state.store.read();
     let g = store::groups::get(c, &read).await?;
     let m = store::sessions::get(c, &read, *id).await?;
     Ok(ok_with_etag(

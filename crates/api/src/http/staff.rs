@@ -32,7 +32,7 @@ pub async fn list(
     id: web::Path<Uuid>,
     q: web::Query<StaffQuery>,
 ) -> ApiResult<HttpResponse> {
-    let c = state.store.conn();
+    let c = state.store.read();
     let facts = store::organizations::facts(c, *id)
         .await?
         .ok_or_else(OpError::not_found)?;
@@ -112,7 +112,7 @@ pub async fn get_one(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let c = state.store.conn();
+    let c = state.store.read();
     let (cap, _) = locate(&state.ops.reader(auth.who()), *id).await?;
     let m = store::staff::get(c, &cap, StaffId(*id)).await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))

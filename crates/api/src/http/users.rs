@@ -43,7 +43,7 @@ pub async fn list(
         q: q.q,
     };
     let (rows, next) =
-        store::users::list(state.store.conn(), &cap, &f, q.limit, q.cursor.as_deref()).await?;
+        store::users::list(state.store.read(), &cap, &f, q.limit, q.cursor.as_deref()).await?;
     Ok(HttpResponse::Ok().json(Page {
         items: rows.iter().map(to_wire).collect(),
         next_cursor: next,
@@ -69,7 +69,7 @@ pub async fn get_one(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.administer_users()?;
-    let m = store::users::get(state.store.conn(), &cap, *id).await?;
+    let m = store::users::get(state.store.read(), &cap, *id).await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
 

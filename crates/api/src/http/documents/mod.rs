@@ -210,7 +210,7 @@ pub async fn get_one(
     let cap = auth
         .actor
         .read_documents(&access_of_document(&state, &auth, *id).await?)?;
-    let m = store::documents::get(state.store.conn(), &cap, *id).await?;
+    let m = store::documents::get(state.store.read(), &cap, *id).await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
 
@@ -246,7 +246,7 @@ pub async fn content(
     let cap = auth
         .actor
         .read_documents(&access_of_document(&state, &auth, *id).await?)?;
-    let m = store::documents::get(state.store.conn(), &cap, *id).await?;
+    let m = store::documents::get(state.store.read(), &cap, *id).await?;
     let blob = state
         .blobs
         .read(&m.storage_key)

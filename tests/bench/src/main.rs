@@ -1,0 +1,266 @@
+//! `cargo xtask bench` runs this after a release build: for each database, Setka
+//! (`setka serve --demo` on a fresh database) and the bare endpoint (`bare`) on the same
+//! database, each loaded in turn with the same connections, and a table side by side.
+//!
+//! `http-bench --setka PATH --bare PATH [--postgres URL] [--seconds N] [--connections N]`
+//! measures an authenticated `GET /api/v1/organizations/{id}`: a school administrator
+//! (`lyceum24.director`) reading their own school.
+
+mod load;
+
+use std::net::{SocketAddr, TcpListener};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use load::{Conn, Measured, request};
+use sea_orm::{ConnectionTrait, Database};
+
+struct Args {
+    setka: PathBuf,
+    bare: PathBuf,
+    postgres: Option<String>,
+    seconds: u64,
+    connections: usize,
+}
+
+fn args() -> Result<Args> {
+    let mut a = Args {
+        setka: PathBuf::from("target/release/setka"),
+        bare: PathBuf::from("target/release/bare"),
+        postgres: None,
+        seconds: 10,
+        connections: 32,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let value = it.next().with_context(|| format!("{flag} needs a value"))?;
+        match flag.as_str() {
+            "--setka" => a.setka = value.into(),
+            "--bare" => a.bare = value.into(),
+            "--postgres" => a.postgres = Some(value),
+            "--seconds" => a.seconds = value.parse()?,
+            "--connections" => a.connections = value.parse()?,
+            _ => bail!("unknown option {flag}"),
+        }
+    }
+    Ok(a)
+}
+
+/// A child process killed when dropped, so a failed run leaves no server behind.
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_addr() -> Result<SocketAddr> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?)
+}
+
+async fn call(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &str,
+    body: &str,
+) -> Result<load::Answer> {
+    Conn::open(addr)
+        .await?
+        .send(&request(method, addr, path, headers, body))
+        .await
+}
+
+/// Polls `path` until it answers 200 (the server has migrated and loaded its data).
+async fn wait_ready(addr: SocketAddr, path: &str, server: &mut Server) -> Result<()> {
+    let deadline = Instant::now() + Duration::from_secs(300);
+    while Instant::now() < deadline {
+        if let Some(status) = server.0.try_wait()? {
+            bail!("the server exited ({status})");
+        }
+        if call(addr, "GET", path, "", "")
+            .await
+            .is_ok_and(|a| a.status == 200)
+        {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    bail!("{addr} did not answer {path} in time")
+}
+
+fn json(a: &load::Answer) -> Result<serde_json::Value> {
+    if a.status != 200 {
+        bail!("status {}: {}", a.status, String::from_utf8_lossy(&a.body));
+    }
+    Ok(serde_json::from_slice(&a.body)?)
+}
+
+struct Row {
+    database: &'static str,
+    setka: Measured,
+    bare: Measured,
+}
+
+/// One database: `url` is PostgreSQL's; SQLite lives in Setka's data directory.
+async fn bench(database: &'static str, url: Option<&str>, a: &Args) -> Result<Row> {
+    let data = std::env::temp_dir().join(format!("setka-bench-{}-{database}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    std::fs::create_dir_all(&data)?;
+    let setka_addr = free_addr()?;
+    let mut cmd = Command::new(&a.setka);
+    cmd.args(["serve", "--demo"])
+        .env("SETKA_DATA_DIR", &data)
+        .env("SETKA_LISTEN", setka_addr.to_string())
+        .stdout(Stdio::null());
+    if let Some(u) = url {
+        cmd.env("SETKA_DATABASE_URL", u);
+    }
+    let mut setka = Server(
+        cmd.spawn()
+            .with_context(|| format!("starting {}", a.setka.display()))?,
+    );
+    eprintln!("http-bench: {database}: loading the demo data into Setka at {setka_addr}");
+    wait_ready(setka_addr, "/api/v1/health", &mut setka).await?;
+    let token = json(
+        &call(
+            setka_addr,
+            "POST",
+            "/api/v1/auth/login",
+            "Content-Type: application/json\r\n",
+            r#"{"username":"lyceum24.director","password":"demo"}"#,
+        )
+        .await?,
+    )?["access_token"]
+        .as_str()
+        .context("no access_token")?
+        .to_owned();
+    let auth = format!("Authorization: Bearer {token}\r\n");
+    let me = json(&call(setka_addr, "GET", "/api/v1/me", &auth, "").await?)?;
+    let org = me["organization_id"]
+        .as_str()
+        .context("no organization")?
+        .to_owned();
+    let path = format!("/api/v1/organizations/{org}");
+    json(&call(setka_addr, "GET", &path, &auth, "").await?)?;
+
+    let bare_url = match url {
+        Some(u) => u.to_owned(),
+        None => format!("sqlite://{}/setka.db", data.display()),
+    };
+    let bare_addr = free_addr()?;
+    let bare_path = format!("/organizations/{org}");
+    let mut bare = Server(
+        Command::new(&a.bare)
+            .args([bare_url.as_str(), &bare_addr.to_string()])
+            .spawn()
+            .with_context(|| format!("starting {}", a.bare.display()))?,
+    );
+    wait_ready(bare_addr, &bare_path, &mut bare).await?;
+
+    let warmup = Duration::from_secs(2);
+    let duration = Duration::from_secs(a.seconds);
+    eprintln!(
+        "http-bench: {database}: Setka, {} connections, {} s",
+        a.connections, a.seconds
+    );
+    let setka_m = load::run(
+        setka_addr,
+        request("GET", setka_addr, &path, &auth, ""),
+        a.connections,
+        warmup,
+        duration,
+    )
+    .await?;
+    eprintln!(
+        "http-bench: {database}: bare, {} connections, {} s",
+        a.connections, a.seconds
+    );
+    let bare_m = load::run(
+        bare_addr,
+        request("GET", bare_addr, &bare_path, "", ""),
+        a.connections,
+        warmup,
+        duration,
+    )
+    .await?;
+    drop(setka);
+    drop(bare);
+    let _ = std::fs::remove_dir_all(&data);
+    Ok(Row {
+        database,
+        setka: setka_m,
+        bare: bare_m,
+    })
+}
+
+/// A fresh database `setka_bench` beside the one `admin_url` names.
+async fn fresh_postgres(admin_url: &str) -> Result<String> {
+    let db = Database::connect(admin_url).await?;
+    db.execute_unprepared("DROP DATABASE IF EXISTS setka_bench WITH (FORCE)")
+        .await?;
+    db.execute_unprepared("CREATE DATABASE setka_bench").await?;
+    let (base, _) = admin_url
+        .rsplit_once('/')
+        .context("a database URL ends with /name")?;
+    Ok(format!("{base}/setka_bench"))
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn print(rows: &[Row]) {
+    println!(
+        "\nGET /api/v1/organizations/{{id}} as a school administrator, Setka beside a bare actix-web endpoint"
+    );
+    println!(
+        "{:<9} {:<7} {:>10} {:>10} {:>10} {:>9}",
+        "database", "server", "req/s", "p50", "p99", "failures"
+    );
+    for r in rows {
+        for (name, m) in [("setka", r.setka), ("bare", r.bare)] {
+            println!(
+                "{:<9} {:<7} {:>10.0} {:>10} {:>10} {:>9}",
+                r.database,
+                name,
+                m.requests_per_s,
+                ms(m.p50),
+                ms(m.p99),
+                m.failures
+            );
+        }
+        println!(
+            "{:<9} {:<7} {:>9.1}%",
+            r.database,
+            "ratio",
+            100.0 * r.setka.requests_per_s / r.bare.requests_per_s
+        );
+    }
+}
+
+fn main() -> Result<()> {
+    let a = args()?;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let local = tokio::task::LocalSet::new();
+    local.block_on(&rt, async {
+        let mut rows = vec![bench("sqlite", None, &a).await?];
+        if let Some(admin) = &a.postgres {
+            let url = fresh_postgres(admin).await?;
+            let row = bench("postgres", Some(&url), &a).await;
+            Database::connect(admin.as_str())
+                .await?
+                .execute_unprepared("DROP DATABASE IF EXISTS setka_bench WITH (FORCE)")
+                .await?;
+            rows.push(row?);
+        }
+        print(&rows);
+        Ok(())
+    })
+}
