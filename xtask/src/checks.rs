@@ -108,6 +108,66 @@ pub fn all(root: &Path) -> Result<()> {
 }
 
 /// The domain and wire crates stay free of infrastructure and build for wasm32.
+/// What the operations crate must never depend on.
+const HTTP_CRATES: [&str; 7] = [
+    "actix-web",
+    "actix-http",
+    "actix-multipart",
+    "hyper",
+    "reqwest",
+    "http",
+    "utoipa-actix-web",
+];
+
+/// Reads of the system clock outside the clock module (`crates/clock`, and the SPA's
+/// `frontend/src/today.rs`), in product code: a date must come from the one clock that
+/// knows the municipality's time zone and that tests set. Test modules are not product
+/// code.
+fn clock_reads(root: &Path) -> Result<()> {
+    let mut found = Vec::new();
+    let mut files = Vec::new();
+    for dir in std::fs::read_dir(root.join("crates"))? {
+        let dir = dir?.path();
+        if dir.ends_with("clock") {
+            continue;
+        }
+        files.extend(walk(&dir.join("src"))?);
+    }
+    files.extend(walk(&root.join("frontend/src"))?);
+    for path in files {
+        if path.ends_with("today.rs") && path.starts_with(root.join("frontend")) {
+            continue;
+        }
+        if path.file_name().is_some_and(|n| n == "tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path)?;
+        let product = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (n, line) in product.lines().enumerate() {
+            if [
+                "Utc::now(",
+                "Local::now(",
+                "SystemTime::now(",
+                "Local::today(",
+            ]
+            .iter()
+            .any(|b| line.contains(b))
+            {
+                found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    if !found.is_empty() {
+        bail!(
+            "the system clock is read outside the clock module (use the Clock of the state or \
+             of the operation's context):\n{}",
+            found.join("\n")
+        );
+    }
+    println!("xtask: no clock reads outside crates/clock and frontend/src/today.rs");
+    Ok(())
+}
+
 fn purity(root: &Path) -> Result<()> {
     for krate in ["domain", "wire"] {
         let out = cargo()
@@ -124,6 +184,20 @@ fn purity(root: &Path) -> Result<()> {
             }
         }
     }
+    // The operations run alike for a handler, an import job and the demo: no HTTP.
+    let out = cargo()
+        .args([
+            "tree", "-p", "ops", "-e", "normal", "--prefix", "none", "--format", "{p}",
+        ])
+        .current_dir(root)
+        .output()?;
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let name = line.split_whitespace().next().unwrap_or("");
+        if HTTP_CRATES.contains(&name) {
+            bail!("crate `ops` depends on `{name}`: operations never speak HTTP");
+        }
+    }
+    clock_reads(root)?;
     // The domain never reads the clock, the file system or the network.
     for entry in walk(&root.join("crates/domain/src"))? {
         let text = std::fs::read_to_string(&entry)?;

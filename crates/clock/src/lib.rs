@@ -46,6 +46,14 @@ impl Default for TimeZone {
     }
 }
 
+/// The real instant, for security timers only: token lifetimes, refresh-token expiry and
+/// sign-in throttling windows. `jsonwebtoken` checks expiry against the system time, so a
+/// clock a test set in the past must not issue tokens; everything a school sees (dates,
+/// audit times, «today») comes from a [`Clock`].
+pub fn real_now() -> DateTime<Utc> {
+    Utc::now()
+}
+
 /// Where the time comes from: the system, or a time set by a test (and moved by it).
 #[derive(Debug, Clone)]
 pub struct Clock(Source);

@@ -128,6 +128,26 @@ pub fn is_current(membership: &Period, network: &Period, day: NaiveDate) -> bool
     network.contains(day) && membership.ending_with(network.to()).contains(day)
 }
 
+/// A handover cannot start on the first day the calendar knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoDayBefore;
+
+/// A coordination handover from `from`: the coordinator membership that is current on
+/// `from` and began before it, with the day it must end (the day before `from`), so the
+/// network keeps exactly one coordinator on every day. `None` when no such membership.
+pub fn handover_ends<K: Copy>(
+    members: impl IntoIterator<Item = (K, MembershipRole, NaiveDate, Option<NaiveDate>)>,
+    from: NaiveDate,
+) -> Result<Option<(K, NaiveDate)>, NoDayBefore> {
+    let day_before = from.pred_opt().ok_or(NoDayBefore)?;
+    Ok(members
+        .into_iter()
+        .find(|(_, role, joined, left)| {
+            *role == MembershipRole::Coordinator && *joined < from && left.is_none_or(|l| l >= from)
+        })
+        .map(|(k, ..)| (k, day_before)))
+}
+
 /// Checks the whole membership of a network against its rules; an empty list means valid.
 /// Open-ended memberships end with the network.
 pub fn check_memberships(

@@ -8,13 +8,16 @@
 //! context gives the time), or leave a transaction open on an error ([`Ops::write`] rolls
 //! it back, so a failed operation changes nothing).
 
+pub mod agreement_ops;
 pub mod agreements;
 pub mod calendars;
 pub mod error;
 pub mod facts;
+pub mod group_ops;
 pub mod groups;
 pub mod i18n;
 pub mod idempotency;
+pub mod memberships;
 pub mod networks;
 pub mod organizations;
 pub mod password;

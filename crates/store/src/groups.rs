@@ -43,6 +43,14 @@ fn json_err(e: serde_json::Error) -> StoreError {
     StoreError::Db(sea_orm::DbErr::Json(e.to_string()))
 }
 
+/// The academic year of a stored group; a year that does not parse is corrupt data.
+pub fn year_of(m: &Model) -> Result<AcademicYear, StoreError> {
+    u16::try_from(m.academic_year)
+        .ok()
+        .and_then(|y| AcademicYear::starting(y).ok())
+        .ok_or_else(|| StoreError::Corrupt(format!("group {} year {}", m.id, m.academic_year)))
+}
+
 pub fn slots_of(m: &Model) -> Result<Vec<Slot>, StoreError> {
     serde_json::from_value(m.slots.clone()).map_err(json_err)
 }

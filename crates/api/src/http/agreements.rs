@@ -3,13 +3,13 @@
 
 use actix_web::{HttpResponse, get, post, put, web};
 use domain::OrganizationId;
-use domain::agreement::{CoverageQuery as DomainQuery, Transition, check_transition, find_cover};
+use domain::agreement::{CoverageQuery as DomainQuery, Transition, find_cover};
 use store::agreements::{Loaded, Update};
 use uuid::Uuid;
 use wire::agreement::{
     Agreement, AgreementInput, Coverage, CoverageQuery, SignRequest, Termination,
 };
-use wire::{ErrorCode, Page, Problem};
+use wire::{Page, Problem};
 
 use super::networks::facts;
 use crate::auth::Authenticated;
@@ -18,7 +18,7 @@ use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
 use crate::state::AppState;
-use ops::agreements::{content_of, refusal, state_of, to_wire};
+use ops::agreements::to_wire;
 
 async fn access(
     state: &AppState,
@@ -26,22 +26,6 @@ async fn access(
     id: Uuid,
 ) -> OpResult<domain::access::AgreementAccess> {
     ops::facts::agreement(&state.ops.reader(auth.who()), id).await
-}
-
-async fn programmes_of(
-    state: &AppState,
-    network: &domain::access::NetworkFacts,
-    auth: &Authenticated,
-) -> OpResult<Vec<Uuid>> {
-    let cap = auth.actor.read_network(network)?;
-    let (rows, _) =
-        store::programmes::list(state.store.conn(), &cap, None, Some(500), None).await?;
-    Ok(rows.into_iter().map(|p| p.id).collect())
-}
-
-fn allowed(a: &Loaded, t: &Transition, today: chrono::NaiveDate) -> OpResult<()> {
-    let signed = a.signed();
-    check_transition(&state_of(a, &signed), t, today).map_err(refusal)
 }
 
 /// List the agreements of a network
@@ -103,40 +87,17 @@ pub async fn create(
     key: IdempotencyKey,
     body: Json<AgreementInput>,
 ) -> ApiResult<HttpResponse> {
-    let f = facts(&state, &auth, *id).await?;
-    let cap = auth
-        .actor
-        .draft_agreement_in(&f, OrganizationId(body.base_organization_id))?;
-    let programmes = programmes_of(&state, &f, &auth).await?;
-    let content = content_of(&body, *id, &f, &programmes)?;
     let path = wire::routes::network_agreements(*id);
     let req = CreateRequest {
         path: &path,
         body: &*body,
         location: agreement_url,
     };
-    create_idempotent(&state, &auth, key, req, async |tx| {
-        let m = store::agreements::create_draft(tx, &cap, &content, &auth.audit).await?;
-        let loaded = store::agreements::get(
-            tx,
-            &auth
-                .actor
-                .read_agreement(&access_in(tx, m.id, auth.today(state.clock())).await?)?,
-        )
-        .await?;
-        Created::new(&to_wire(&loaded, auth.today(state.clock())))
+    create_idempotent(&state, &auth, key, req, async |ctx| {
+        let loaded = ops::agreement_ops::create(ctx, *id, &body).await?;
+        Created::new(&to_wire(&loaded, ctx.today()))
     })
     .await
-}
-
-async fn access_in(
-    c: &store::Tx,
-    id: Uuid,
-    today: chrono::NaiveDate,
-) -> OpResult<domain::access::AgreementAccess> {
-    store::agreements::access(c, id, today)
-        .await?
-        .ok_or_else(OpError::not_found)
 }
 
 /// Get an agreement with its signatures and status
@@ -224,40 +185,18 @@ pub async fn update(
     if_match: IfMatch,
     body: Json<AgreementInput>,
 ) -> ApiResult<HttpResponse> {
-    let acc = access(&state, &auth, *id).await?;
-    let cap = auth.actor.manage_agreement(&acc)?;
-    let current =
-        store::agreements::get(state.store.conn(), &auth.actor.read_agreement(&acc)?).await?;
-    allowed(&current, &Transition::Edit, auth.today(state.clock()))?;
-    let programmes = programmes_of(&state, &acc.network, &auth).await?;
-    let content = content_of(&body, current.row.network_id, &acc.network, &programmes)?;
-    apply(
-        &state,
-        &auth,
-        &acc,
-        &cap,
-        if_match,
-        Update::Content(Box::new(content)),
-    )
-    .await
+    let a = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::agreement_ops::update(ctx, *id, if_match.0, &body).await
+        })
+        .await?;
+    Ok(view(&state, &auth, &a))
 }
 
-async fn apply(
-    state: &AppState,
-    auth: &Authenticated,
-    acc: &domain::access::AgreementAccess,
-    cap: &domain::access::CanManage<domain::AgreementId>,
-    if_match: IfMatch,
-    change: Update,
-) -> ApiResult<HttpResponse> {
-    let tx = state.store.begin().await?;
-    store::agreements::update(&tx, cap, if_match.0, change, &auth.audit).await?;
-    let a = store::agreements::get(&tx, &auth.actor.read_agreement(acc)?).await?;
-    tx.commit().await?;
-    Ok(ok_with_etag(
-        a.row.version,
-        &to_wire(&a, auth.today(state.clock())),
-    ))
+/// An agreement with its ETag, its status as of today.
+fn view(state: &AppState, auth: &Authenticated, a: &Loaded) -> HttpResponse {
+    ok_with_etag(a.row.version, &to_wire(a, auth.today(state.clock())))
 }
 
 /// The three simple transitions share one handler body.
@@ -269,12 +208,13 @@ async fn transition(
     t: Transition,
     change: Update,
 ) -> ApiResult<HttpResponse> {
-    let acc = access(state, auth, id).await?;
-    let cap = auth.actor.manage_agreement(&acc)?;
-    let current =
-        store::agreements::get(state.store.conn(), &auth.actor.read_agreement(&acc)?).await?;
-    allowed(&current, &t, auth.today(state.clock()))?;
-    apply(state, auth, &acc, &cap, if_match, change).await
+    let a = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::agreement_ops::transition(ctx, id, if_match.0, t, change).await
+        })
+        .await?;
+    Ok(view(state, auth, &a))
 }
 
 /// Send a draft for signature
@@ -410,34 +350,14 @@ pub async fn sign(
     id: web::Path<Uuid>,
     body: Json<SignRequest>,
 ) -> ApiResult<HttpResponse> {
-    let acc = access(&state, &auth, *id).await?;
-    let cap = auth.actor.sign_agreement(&acc)?;
-    let read = auth.actor.read_agreement(&acc)?;
-    let current = store::agreements::get(state.store.conn(), &read).await?;
-    allowed(
-        &current,
-        &Transition::Sign(cap.organization()),
-        auth.today(state.clock()),
-    )?;
-    let hash = current.content.content_hash();
-    if body.content_hash != hash {
-        return Err(OpError::with_detail(
-            ErrorCode::Conflict,
-            "Текст договора изменился после того, как вы его открыли. Откройте договор снова.",
-            "The agreement changed after you opened it. Open it again.",
-        )
-        .into());
-    }
-    let tx = state.store.begin().await?;
-    let signer = (auth.user.id, auth.user.display_name.as_str());
-    store::agreements::sign(&tx, &cap, current.row.version, &hash, signer, &auth.audit).await?;
-    store::agreements::supersede_previous(&tx, &cap, &auth.audit).await?;
-    let a = store::agreements::get(&tx, &read).await?;
-    tx.commit().await?;
-    Ok(ok_with_etag(
-        a.row.version,
-        &to_wire(&a, auth.today(state.clock())),
-    ))
+    let signer = auth.user.display_name.as_str();
+    let a = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::agreement_ops::sign(ctx, *id, &body.content_hash, signer).await
+        })
+        .await?;
+    Ok(view(&state, &auth, &a))
 }
 
 /// Start a supplementary agreement
@@ -463,21 +383,12 @@ pub async fn new_version(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let acc = access(&state, &auth, *id).await?;
-    let cap = auth.actor.manage_agreement(&acc)?;
-    let current =
-        store::agreements::get(state.store.conn(), &auth.actor.read_agreement(&acc)?).await?;
-    allowed(&current, &Transition::NewVersion, auth.today(state.clock()))?;
-    let tx = state.store.begin().await?;
-    let m = store::agreements::new_version(&tx, &cap, &auth.audit).await?;
-    let a = store::agreements::get(
-        &tx,
-        &auth
-            .actor
-            .read_agreement(&access_in(&tx, m.id, auth.today(state.clock())).await?)?,
-    )
-    .await?;
-    tx.commit().await?;
+    let a = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::agreement_ops::new_version(ctx, *id).await
+        })
+        .await?;
     Ok(HttpResponse::Created()
         .insert_header(("ETag", crate::http::support::etag(a.row.version)))
         .insert_header(("Location", agreement_url(a.row.id)))

@@ -2,7 +2,7 @@
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use store::audit::{AuditCtx, Change};
 use store::throttle::Subject;
 use store::tokens::Rotation;
@@ -81,7 +81,7 @@ async fn session_response(
     user: &store::entities::user::Model,
     family: Option<store::tokens::Family>,
 ) -> ApiResult<HttpResponse> {
-    let now = Utc::now();
+    let now = clock::real_now();
     let days = state.settings.refresh_token_days;
     let refresh_token =
         store::tokens::issue(tx, user.id, family, Duration::days(days), now).await?;
@@ -124,7 +124,7 @@ pub async fn login(
     let s = &state.settings;
     let username = body.username.trim().to_lowercase();
     let address = client_address(&req, &s.trusted_proxies);
-    let now = Utc::now();
+    let now = clock::real_now();
     let account = Subject::account(&username, s.login_max_failures_per_account);
     let from = Subject::address(&address, s.login_max_failures_per_address);
     // The attempt is counted before the password is checked, atomically: concurrent
@@ -190,7 +190,7 @@ pub async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<
         .cookie(REFRESH_COOKIE)
         .map(|c| c.value().to_owned())
         .ok_or_else(invalid)?;
-    let now = Utc::now();
+    let now = clock::real_now();
     let tx = state.store.begin().await?;
     let session_max = Duration::days(state.settings.session_max_days);
     let outcome = store::tokens::spend(&tx, &token, now, session_max).await?;
@@ -234,7 +234,9 @@ pub async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<
 pub async fn logout(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
     if let Some(token) = req.cookie(REFRESH_COOKIE).map(|c| c.value().to_owned()) {
         let tx = state.store.begin().await?;
-        if let Some(user_id) = store::tokens::revoke_by_token(&tx, &token, Utc::now()).await? {
+        if let Some(user_id) =
+            store::tokens::revoke_by_token(&tx, &token, clock::real_now()).await?
+        {
             let ctx = AuditCtx {
                 actor_id: Some(user_id),
                 actor_name: "logout".into(),

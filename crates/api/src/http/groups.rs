@@ -1,8 +1,8 @@
 //! Network groups: `/networks/{id}/groups` and `/groups/{id}`.
 
 use actix_web::{HttpResponse, delete, get, post, put, web};
+use domain::AcademicYear;
 use domain::access::GroupAccess;
-use domain::{AcademicYear, OrganizationId};
 use uuid::Uuid;
 use wire::group::{Group, GroupInput, GroupQuery};
 use wire::{Page, Problem};
@@ -15,7 +15,7 @@ use crate::http::support::{
 };
 use crate::i18n::Issue;
 use crate::state::AppState;
-use ops::groups::{check, views};
+use ops::groups::views;
 
 pub(super) async fn group_access(
     state: &AppState,
@@ -33,16 +33,6 @@ async fn one_view(c: &impl store::Conn, g: store::entities::study_group::Model) 
 }
 
 /// The programme of the network the input names, if it is the network's.
-async fn programme_in(
-    state: &AppState,
-    network: Uuid,
-    id: Uuid,
-) -> OpResult<Option<store::entities::programme::Model>> {
-    Ok(store::programmes::by_id(state.store.conn(), id)
-        .await?
-        .filter(|p| p.network_id == network))
-}
-
 /// List the groups of a network
 ///
 /// A teacher sees the groups they teach; other members all of them.
@@ -119,21 +109,15 @@ pub async fn create(
     key: IdempotencyKey,
     body: Json<GroupInput>,
 ) -> ApiResult<HttpResponse> {
-    let n = facts(&state, &auth, *id).await?;
-    let cap = auth
-        .actor
-        .create_group_in(&n, OrganizationId(body.provider_id))?;
-    let programme = programme_in(&state, *id, body.programme_id).await?;
-    let data = check(state.store.conn(), &body, &n, programme.as_ref()).await?;
     let path = wire::routes::network_groups(*id);
     let req = CreateRequest {
         path: &path,
         body: &*body,
         location: |id| wire::routes::group(id),
     };
-    create_idempotent(&state, &auth, key, req, async |tx| {
-        let m = store::groups::create(tx, &cap, &data, &auth.audit).await?;
-        Created::new(&one_view(tx, m).await?)
+    create_idempotent(&state, &auth, key, req, async |ctx| {
+        let m = ops::group_ops::create(ctx, *id, &body).await?;
+        Created::new(&one_view(ctx.db, m).await?)
     })
     .await
 }
@@ -189,23 +173,13 @@ pub async fn update(
     if_match: IfMatch,
     body: Json<GroupInput>,
 ) -> ApiResult<HttpResponse> {
-    let access = group_access(&state, &auth, *id).await?;
-    let cap = auth.actor.manage_group(&access)?;
-    // Moving a group to another provider needs the right to form groups there.
-    auth.actor
-        .create_group_in(&access.network, OrganizationId(body.provider_id))?;
-    let programme = programme_in(&state, access.network.id.as_uuid(), body.programme_id).await?;
-    let data = check(
-        state.store.conn(),
-        &body,
-        &access.network,
-        programme.as_ref(),
-    )
-    .await?;
-    let tx = state.store.begin().await?;
-    let m = store::groups::update(&tx, &cap, if_match.0, &data, &auth.audit).await?;
-    let view = one_view(&tx, m).await?;
-    tx.commit().await?;
+    let view = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            let m = ops::group_ops::update(ctx, *id, if_match.0, &body).await?;
+            one_view(ctx.db, m).await
+        })
+        .await?;
     Ok(ok_with_etag(view.version, &view))
 }
 
@@ -230,11 +204,11 @@ pub async fn remove(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
-    let cap = auth
-        .actor
-        .manage_group(&group_access(&state, &auth, *id).await?)?;
-    let tx = state.store.begin().await?;
-    store::groups::delete(&tx, &cap, if_match.0, &auth.audit).await?;
-    tx.commit().await?;
+    state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::group_ops::delete(ctx, *id, if_match.0).await
+        })
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -2,99 +2,29 @@
 //! checked against the membership rules as a whole inside a claim on the network.
 
 use actix_web::{HttpResponse, delete, post, put, web};
-use domain::network::MembershipRole;
-use store::networks::MembershipData;
 use uuid::Uuid;
 use wire::Problem;
 use wire::network::{CoordinatorHandover, MembershipInput, Network};
 
-use super::networks::facts;
 use crate::auth::Authenticated;
-use crate::error::{ApiResult, OpError, OpResult};
+use crate::error::{ApiResult, OpResult};
 use crate::http::support::{IfMatch, Json, etag, ok_with_etag};
-use crate::i18n::Issue;
 use crate::state::AppState;
-use ops::networks::{check_member, check_rules, rules_of, stored, to_wire};
+use ops::memberships::MemberChange;
 
-/// What a membership change does to the stored list.
-enum MemberChange {
-    Add(MembershipData),
-    Replace(Uuid, MembershipData),
-    Remove(Uuid),
-    /// End the coordinator of the day before `from` and add a new one from `from`.
-    Handover(MembershipData),
-}
-
-async fn change_members(
+async fn apply(
     state: &AppState,
     auth: &Authenticated,
     id: Uuid,
     if_match: IfMatch,
     change: MemberChange,
 ) -> OpResult<(Network, Option<Uuid>)> {
-    let f = facts(state, auth, id).await?;
-    let cap = auth.actor.manage_network(&f)?;
-    let tx = state.store.begin().await?;
-    let claimed = store::networks::claim(&tx, &cap, if_match.0, auth.audit.at).await?;
-    let ms = store::networks::memberships_of(&tx, &claimed).await?;
-    let mut candidate = stored(&ms);
-    let known = |mid: Uuid| ms.iter().any(|m| m.id == mid);
-    match &change {
-        MemberChange::Add(d) => candidate.push((store::new_id(), d.clone())),
-        MemberChange::Replace(mid, d) if known(*mid) => {
-            candidate.retain(|(k, _)| k != mid);
-            candidate.push((*mid, d.clone()));
-        }
-        MemberChange::Remove(mid) if known(*mid) => candidate.retain(|(k, _)| k != mid),
-        MemberChange::Handover(d) => {
-            let ended = handover_ends(&candidate, d.joined_on)?;
-            for (k, m) in candidate.iter_mut() {
-                if Some(*k) == ended.map(|(id, _)| id) {
-                    m.left_on = ended.map(|(_, day)| day);
-                }
-            }
-            candidate.push((store::new_id(), d.clone()));
-        }
-        _ => return Err(OpError::not_found()),
-    }
-    let (period, model) = rules_of(&claimed)?;
-    check_rules(&period, model, &candidate)?;
-    let new_id = match change {
-        MemberChange::Add(d) => Some(
-            store::networks::add_membership(&tx, &claimed, &d, &auth.audit)
-                .await?
-                .id,
-        ),
-        MemberChange::Replace(mid, d) => {
-            store::networks::update_membership(&tx, &claimed, mid, &d, &auth.audit).await?;
-            None
-        }
-        MemberChange::Remove(mid) => {
-            store::networks::delete_membership(&tx, &claimed, mid, &auth.audit).await?;
-            None
-        }
-        MemberChange::Handover(d) => {
-            let before = stored(&ms);
-            if let Some((mid, day)) = handover_ends(&before, d.joined_on)?
-                && let Some((_, old)) = before.into_iter().find(|(k, _)| *k == mid)
-            {
-                let ended = MembershipData {
-                    left_on: Some(day),
-                    ..old
-                };
-                store::networks::update_membership(&tx, &claimed, mid, &ended, &auth.audit).await?;
-            }
-            Some(
-                store::networks::add_membership(&tx, &claimed, &d, &auth.audit)
-                    .await?
-                    .id,
-            )
-        }
-    };
-    let ms = store::networks::memberships_of(&tx, &claimed).await?;
-    let body = to_wire(&tx, &claimed, &ms).await?;
-    tx.commit().await?;
-    Ok((body, new_id))
+    state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::memberships::change(ctx, id, if_match.0, change).await
+        })
+        .await
 }
 
 /// Add a member
@@ -122,10 +52,8 @@ pub async fn add_member(
     if_match: IfMatch,
     body: Json<MembershipInput>,
 ) -> ApiResult<HttpResponse> {
-    let f = facts(&state, &auth, *id).await?;
-    auth.actor.manage_network(&f)?;
-    let d = check_member(state.store.conn(), &auth.actor, &f, &body).await?;
-    let (n, mid) = change_members(&state, &auth, *id, if_match, MemberChange::Add(d)).await?;
+    let change = MemberChange::Add(body.into_inner());
+    let (n, mid) = apply(&state, &auth, *id, if_match, change).await?;
     let mut res = HttpResponse::Created();
     res.insert_header(("ETag", etag(n.version)));
     if let Some(mid) = mid {
@@ -158,10 +86,8 @@ pub async fn update_member(
     body: Json<MembershipInput>,
 ) -> ApiResult<HttpResponse> {
     let (id, mid) = path.into_inner();
-    let f = facts(&state, &auth, id).await?;
-    auth.actor.manage_network(&f)?;
-    let d = check_member(state.store.conn(), &auth.actor, &f, &body).await?;
-    let (n, _) = change_members(&state, &auth, id, if_match, MemberChange::Replace(mid, d)).await?;
+    let change = MemberChange::Replace(mid, body.into_inner());
+    let (n, _) = apply(&state, &auth, id, if_match, change).await?;
     Ok(ok_with_etag(n.version, &n))
 }
 
@@ -190,26 +116,8 @@ pub async fn remove_member(
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
     let (id, mid) = path.into_inner();
-    let (n, _) = change_members(&state, &auth, id, if_match, MemberChange::Remove(mid)).await?;
+    let (n, _) = apply(&state, &auth, id, if_match, MemberChange::Remove(mid)).await?;
     Ok(ok_with_etag(n.version, &n))
-}
-
-/// The coordinator membership current on `from` and the day it must end.
-fn handover_ends(
-    members: &[(Uuid, MembershipData)],
-    from: chrono::NaiveDate,
-) -> OpResult<Option<(Uuid, chrono::NaiveDate)>> {
-    let day_before = from
-        .pred_opt()
-        .ok_or_else(|| OpError::field("from", Issue::Invalid))?;
-    Ok(members
-        .iter()
-        .find(|(_, m)| {
-            m.role == MembershipRole::Coordinator
-                && m.joined_on < from
-                && m.left_on.is_none_or(|l| l >= from)
-        })
-        .map(|(k, _)| (*k, day_before)))
 }
 
 /// Hand the coordination over
@@ -239,16 +147,10 @@ pub async fn hand_over(
     if_match: IfMatch,
     body: Json<CoordinatorHandover>,
 ) -> ApiResult<HttpResponse> {
-    let f = facts(&state, &auth, *id).await?;
-    auth.actor.manage_network(&f)?;
-    let input = MembershipInput {
+    let change = MemberChange::Handover {
         organization_id: body.organization_id,
-        role: MembershipRole::Coordinator,
-        joined_on: body.from,
-        left_on: None,
-        mentor_id: None,
+        from: body.from,
     };
-    let d = check_member(state.store.conn(), &auth.actor, &f, &input).await?;
-    let (n, _) = change_members(&state, &auth, *id, if_match, MemberChange::Handover(d)).await?;
+    let (n, _) = apply(&state, &auth, *id, if_match, change).await?;
     Ok(ok_with_etag(n.version, &n))
 }

@@ -169,7 +169,8 @@ pub async fn create(
         body: &*body,
         location: municipality_url,
     };
-    create_idempotent(&state, &auth, key, req, async |tx| {
+    create_idempotent(&state, &auth, key, req, async |ctx| {
+        let tx = ctx.db;
         let m = store::municipalities::create(tx, &cap, &data, &auth.audit).await?;
         Created::new(&to_wire(&m))
     })

@@ -161,7 +161,8 @@ pub async fn create(
         body: &input,
         location: network_url,
     };
-    create_idempotent(&state, &auth, key, req, async |tx| {
+    create_idempotent(&state, &auth, key, req, async |ctx| {
+        let tx = ctx.db;
         let n = store::networks::create(tx, &cap, &data, &members, &auth.audit).await?;
         let ms = store::networks::memberships_of(tx, &n).await?;
         Created::new(&to_wire(tx, &n, &ms).await?)

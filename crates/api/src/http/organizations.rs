@@ -129,7 +129,8 @@ pub async fn create(
         body: &input,
         location: organization_url,
     };
-    create_idempotent(&state, &auth, key, req, async |tx| {
+    create_idempotent(&state, &auth, key, req, async |ctx| {
+        let tx = ctx.db;
         let m = store::organizations::create(tx, &cap, &data, &auth.audit).await?;
         Created::new(&to_wire(&m))
     })

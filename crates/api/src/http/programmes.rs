@@ -93,7 +93,8 @@ pub async fn create(
         body: &input,
         location: programme_url,
     };
-    create_idempotent(&state, &auth, key, req, async |tx| {
+    create_idempotent(&state, &auth, key, req, async |ctx| {
+        let tx = ctx.db;
         let m = store::programmes::create(tx, &cap, &data, &auth.audit).await?;
         Created::new(&to_wire(&m))
     })

@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, get, post, put, web};
 use domain::AcademicYear;
-use domain::timetable::{Planned, generate, regenerate};
+use domain::timetable::Planned;
 use store::sessions::Edit;
 use uuid::Uuid;
 use wire::group::{Cancellation, Generation, Session, SessionInput, SessionQuery};
@@ -17,7 +17,7 @@ use crate::http::support::{
 };
 use crate::i18n::{FieldIssue, Issue};
 use crate::state::AppState;
-use ops::groups::{check_place, hours_of, provider_calendar};
+use ops::groups::check_place;
 use ops::timetable::session_view;
 
 /// List a group's sessions
@@ -76,39 +76,13 @@ pub async fn generate_sessions(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let access = group_access(&state, &auth, *id).await?;
-    let cap = auth.actor.manage_group(&access)?;
-    let read = auth.actor.read_group(&access)?;
-    let tx = state.store.begin().await?;
-    let g = store::groups::lock(&tx, &cap).await?;
-    let year = AcademicYear::starting(u16::try_from(g.academic_year).unwrap_or(0))
-        .map_err(|_| OpError::Internal("a group without a valid year".into()))?;
-    let calendar = provider_calendar(&tx, g.provider_id, year).await?;
-    let slots = store::groups::slots_of(&g)?;
-    let planned = generate(&slots, g.first_date, g.last_date, calendar.as_ref());
-    let existing = store::sessions::of_group(&tx, &read, None, None).await?;
-    let plan = regenerate(
-        &existing
-            .iter()
-            .map(store::sessions::existing)
-            .collect::<Vec<_>>(),
-        planned,
-    );
-    let applied = store::sessions::apply(&tx, &cap, &plan, &auth.audit).await?;
-    let after = store::sessions::of_group(&tx, &read, None, None).await?;
-    let programme_hours = store::programmes::by_id(&tx, g.programme_id)
-        .await?
-        .map(|p| p.total_hours)
-        .unwrap_or(0);
-    tx.commit().await?;
-    Ok(HttpResponse::Ok().json(Generation {
-        added: applied.added,
-        deleted: applied.deleted,
-        updated: applied.updated,
-        unchanged: plan.unchanged,
-        kept: plan.kept,
-        hours: hours_of(&after, programme_hours),
-    }))
+    let generation = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::group_ops::generate_sessions(ctx, *id).await
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(generation))
 }
 
 /// A session by hand, checked: its length, its day inside the group's academic year, and
@@ -192,7 +166,8 @@ pub async fn add(
         body: &*body,
         location: |id| wire::routes::session(id),
     };
-    create_idempotent(&state, &auth, key, req, async |tx| {
+    create_idempotent(&state, &auth, key, req, async |ctx| {
+        let tx = ctx.db;
         let m = store::sessions::add(tx, &cap, &p, &auth.audit).await?;
         Created::new(&session_view(&m, &place))
     })

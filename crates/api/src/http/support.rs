@@ -8,7 +8,6 @@ use actix_web::http::header::{ETAG, IF_MATCH, LOCATION};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, dev::Payload};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use store::Tx;
 use validator::Validate;
 use wire::error::ErrorCode;
 
@@ -237,7 +236,7 @@ pub async fn create_idempotent<T: Serialize>(
     auth: &Authenticated,
     key: IdempotencyKey,
     req: CreateRequest<'_, T>,
-    create: impl AsyncFnOnce(&Tx) -> OpResult<Created>,
+    create: impl AsyncFnOnce(&ops::Ctx<'_>) -> OpResult<Created>,
 ) -> ApiResult<HttpResponse> {
     let request = ops::idempotency::Request {
         user: auth.user.id,
@@ -245,10 +244,7 @@ pub async fn create_idempotent<T: Serialize>(
         path: req.path,
         body: req.body,
     };
-    let done = ops::idempotency::create(&state.ops, auth.who(), request, async |ctx| {
-        create(ctx.db).await
-    })
-    .await?;
+    let done = ops::idempotency::create(&state.ops, auth.who(), request, create).await?;
     Ok(created_response(&done.body, done.replayed, req.location))
 }
 

@@ -1,7 +1,6 @@
 //! `/users`: account administration (administrator only).
 
 use actix_web::{HttpResponse, get, post, put, web};
-use chrono::Utc;
 use domain::person::check_password;
 use store::users::UserFilter;
 use uuid::Uuid;
@@ -116,7 +115,8 @@ pub async fn create(
         body: &fingerprint,
         location: user_url,
     };
-    create_idempotent(&state, &auth, key, req, async |tx| {
+    create_idempotent(&state, &auth, key, req, async |ctx| {
+        let tx = ctx.db;
         let m = store::users::create(tx, &cap, &username, &hash, &data, &auth.audit).await?;
         Created::new(&to_wire(&m))
     })
@@ -237,7 +237,7 @@ async fn revoke_access(
     m: &store::entities::user::Model,
     ctx: &store::audit::AuditCtx,
 ) -> OpResult<()> {
-    store::tokens::revoke_user(tx, m.id, Utc::now()).await?;
+    store::tokens::revoke_user(tx, m.id, clock::real_now()).await?;
     let anchor = store::users::anchor(tx, m).await?.unwrap_or_default();
     store::feeds::revoke_user(tx, domain::UserId(m.id), anchor, ctx).await?;
     Ok(())

@@ -249,3 +249,21 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_handover_ends_the_coordinator_of_the_day_the_day_before() {
+    use super::{NoDayBefore, handover_ends};
+    let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
+    let members = [
+        (1, MembershipRole::Coordinator, d(9, 1), None),
+        (2, MembershipRole::ResourceCentre, d(9, 1), None),
+    ];
+    assert_eq!(handover_ends(members, d(12, 1)), Ok(Some((1, d(11, 30)))));
+    // A coordinator who starts on the handover day, or has already left, is not ended.
+    let later = [(3, MembershipRole::Coordinator, d(12, 1), None)];
+    assert_eq!(handover_ends(later, d(12, 1)), Ok(None));
+    let gone = [(4, MembershipRole::Coordinator, d(9, 1), Some(d(10, 31)))];
+    assert_eq!(handover_ends(gone, d(12, 1)), Ok(None));
+    let first = [(5, MembershipRole::Coordinator, NaiveDate::MIN, None)];
+    assert_eq!(handover_ends(first, NaiveDate::MIN), Err(NoDayBefore));
+}

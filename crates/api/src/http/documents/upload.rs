@@ -167,8 +167,9 @@ async fn record(u: &Upload<'_>, row: &Model, stored: &StoredFile) -> ApiResult<H
         body: &fingerprint,
         location: document_url,
     };
-    create_idempotent(u.state, u.auth, u.key.clone(), req, async |tx| {
-        let m = store::documents::finish_upload(tx, &u.cap, row.id, stored, &u.auth.audit).await?;
+    create_idempotent(u.state, u.auth, u.key.clone(), req, async |ctx| {
+        let m =
+            store::documents::finish_upload(ctx.db, &u.cap, row.id, stored, &u.auth.audit).await?;
         Created::new(&to_wire(&m))
     })
     .await
