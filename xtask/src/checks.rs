@@ -28,6 +28,7 @@ pub fn all(root: &Path) -> Result<()> {
     )?;
     purity(root)?;
     frontend::build(root, true)?;
+    crate::budget::check(root)?;
     run(
         cargo().args([
             "clippy",

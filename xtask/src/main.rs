@@ -10,6 +10,7 @@
 //!   demo server (also part of `test`);
 //! - `cargo xtask bench` — the benchmarks (speed goals are measured, never timed in tests).
 
+mod budget;
 mod checks;
 mod frontend;
 mod s3;
@@ -80,7 +81,14 @@ fn main() -> Result<()> {
         ),
         Some("openapi") => openapi(&root),
         Some("schemathesis") => schemathesis::run_all(&root),
-        Some("build-frontend") => frontend::build(&root, !args.iter().any(|a| a == "--dev")),
+        Some("build-frontend") => {
+            let release = !args.iter().any(|a| a == "--dev");
+            frontend::build(&root, release)?;
+            if release {
+                budget::measure(&root)?;
+            }
+            Ok(())
+        }
         _ => usage(),
     }
 }
@@ -106,6 +114,7 @@ fn openapi(root: &Path) -> Result<()> {
 
 fn dist(root: &Path) -> Result<()> {
     frontend::build(root, true)?;
+    budget::measure(root)?;
     run(
         cargo().args(["build", "--release", "-p", "api", "--bin", "setka"]),
         "release build",
