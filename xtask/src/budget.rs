@@ -8,21 +8,12 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use flate2::Compression;
 use flate2::write::GzEncoder;
 
 /// The budget for the gzipped wasm, in bytes.
 pub const WASM_GZIP_BUDGET: u64 = 600 * 1024;
-
-/// Prints the bundle's size and fails when it is over the budget (`cargo xtask test`).
-pub fn check(root: &Path) -> Result<()> {
-    let (line, over) = measure(root)?;
-    if over {
-        bail!("{line}: over the budget; see ARCHITECTURE.md, «The SPA bundle»");
-    }
-    Ok(())
-}
 
 /// Prints the bundle's size against the budget; `true` when it is over.
 pub fn measure(root: &Path) -> Result<(String, bool)> {

@@ -154,4 +154,21 @@ mod tests {
         assert_eq!(&d.phase, &Phase::Idle);
         assert_ne!(d.begin().unwrap(), first);
     }
+
+    #[test]
+    fn a_create_retried_after_a_timeout_is_the_same_request() {
+        use crate::services::SaveTo;
+        let to = SaveTo::Create("/api/v1/organizations".into());
+        let mut d = Draft::new(counter);
+        let first = to.request(&d.begin().unwrap()).2;
+        d.finish(Err(ApiError::Network));
+        let retry = to.request(&d.begin().unwrap()).2;
+        assert_eq!(
+            first, retry,
+            "the server replays the first answer for this key"
+        );
+        d.finish(Ok(()));
+        let next = to.request(&d.begin().unwrap()).2;
+        assert_ne!(first, next, "the next organization is a new create");
+    }
 }

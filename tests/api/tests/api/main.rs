@@ -25,6 +25,7 @@ mod peers;
 mod programmes;
 mod scoping;
 mod seeds;
+mod spa;
 mod staff;
 mod tokens;
 mod upsert;
