@@ -28,6 +28,9 @@ pub fn all(root: &Path) -> Result<()> {
     )?;
     purity(root)?;
     frontend::build(root, true)?;
+    // The size is printed now and enforced last, so a grown bundle does not hide what
+    // the tests would have said.
+    let (size, over_budget) = crate::budget::measure(root)?;
     run(
         cargo().args([
             "clippy",
@@ -102,9 +105,14 @@ pub fn all(root: &Path) -> Result<()> {
     crate::schemathesis::run_all(root)?;
     run(
         cargo().args(["test", "-p", "frontend"]),
-        "SPA unit tests (i18n, plurals, requests)",
+        "SPA unit tests (i18n, plurals, requests, submit drafts)",
     )?;
-    browser(root)
+    browser(root)?;
+    if over_budget {
+        bail!("{size}: over the budget; see ARCHITECTURE.md, «The SPA bundle»");
+    }
+    eprintln!("xtask: {size}");
+    Ok(())
 }
 
 /// The domain and wire crates stay free of infrastructure and build for wasm32.

@@ -1,12 +1,16 @@
 //! Builds the SPA into `frontend/dist/`: the wasm bundle (cargo + wasm-bindgen as a
-//! library, so no CLI has to be installed), PatternFly's CSS and fonts from npm, and the
-//! files of `frontend/static/`. Nothing is downloaded but the rustup target and the npm
-//! packages named in `frontend/package-lock.json`.
+//! library, so no CLI has to be installed; in release shrunk by `wasm-opt` from npm's
+//! `binaryen`), PatternFly's CSS and fonts from npm, and the files of `frontend/static/`.
+//! Nothing is downloaded but the rustup target and the npm packages named in
+//! `frontend/package-lock.json`.
+//!
+//! The bundle and the stylesheets get content-hashed names (`frontend_bg.<hash>.wasm`),
+//! which the server caches as immutable; only `index.html`, which names them, is
+//! revalidated on every load.
 
 use std::collections::BTreeSet;
 use std::ffi::OsStr;
 use std::fs;
-use std::hash::{DefaultHasher, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::SystemTime;
@@ -14,6 +18,19 @@ use std::time::SystemTime;
 use anyhow::{Context, Result, bail};
 
 const TARGET: &str = "wasm32-unknown-unknown";
+/// npm's `binaryen` (pinned in `frontend/package-lock.json`): Debian's is too old for
+/// current rustc output. It is binaryen compiled to wasm, run by Node.js.
+const WASM_OPT: &str = "node_modules/binaryen/bin/wasm-opt";
+/// The WebAssembly features rustc enables by default for wasm32-unknown-unknown, and so
+/// the ones `wasm-opt` may keep using; every browser Setka supports has them.
+const WASM_FEATURES: [&str; 6] = [
+    "--enable-bulk-memory",
+    "--enable-mutable-globals",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
 /// Stylesheets from npm packages that index.html links: (package directory, stylesheet,
 /// directory in `dist`). Their `url(…)`s decide which fonts and images are copied.
 const STYLES: [(&str, &str, &str); 3] = [
@@ -52,6 +69,9 @@ pub fn build(root: &Path, release: bool) -> Result<()> {
     }
     fs::create_dir_all(&staging)?;
     bindgen(&wasm, &staging)?;
+    if release {
+        wasm_opt(&frontend, &staging.join("frontend_bg.wasm"))?;
+    }
     copy_styles(&frontend, &staging)?;
     copy_static(&frontend.join("static"), &staging)?;
     write_bootstrap(&staging)?;
@@ -102,7 +122,8 @@ fn ensure_npm_packages(frontend: &Path) -> Result<()> {
     };
     let complete = STYLES
         .iter()
-        .all(|(pkg, css, _)| frontend.join(pkg).join(css).exists());
+        .all(|(pkg, css, _)| frontend.join(pkg).join(css).exists())
+        && frontend.join(WASM_OPT).exists();
     if !stale && complete {
         return Ok(());
     }
@@ -236,26 +257,74 @@ fn copy_file(from: &Path, to: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `app.js` starts the wasm module. It names the bundle with a content hash in the query,
-/// so a browser never runs a new `frontend.js` against an old cached `.wasm`.
+/// Shrinks the bundle for size (`-Oz`) and drops its names and producer notes.
+fn wasm_opt(frontend: &Path, wasm: &Path) -> Result<()> {
+    let before = fs::metadata(wasm)?.len();
+    let mut cmd = Command::new("node");
+    cmd.arg(frontend.join(WASM_OPT))
+        .arg(wasm)
+        .arg("-o")
+        .arg(wasm)
+        .args(["-Oz", "--strip-debug", "--strip-producers"])
+        .args(WASM_FEATURES);
+    run(&mut cmd, "wasm-opt (npm binaryen)")?;
+    let after = fs::metadata(wasm)?.len();
+    eprintln!(
+        "xtask: wasm-opt -Oz: {} KB -> {} KB",
+        before / 1024,
+        after / 1024
+    );
+    Ok(())
+}
+
+/// The first 16 hex digits of the SHA-256 of `bytes`: a name that changes exactly when
+/// the content does.
+pub fn content_hash(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// `dir/stem.ext` renamed to `dir/stem.<hash>.ext`; returns the new path relative to `dist`.
+fn rename_hashed(dist: &Path, rel: &str) -> Result<String> {
+    let from = dist.join(rel);
+    let bytes = fs::read(&from).with_context(|| format!("reading {}", from.display()))?;
+    let (stem, ext) = rel
+        .rsplit_once('.')
+        .with_context(|| format!("{rel} has no extension"))?;
+    let hashed = format!("{stem}.{}.{ext}", content_hash(&bytes));
+    fs::rename(&from, dist.join(&hashed)).with_context(|| format!("renaming {rel}"))?;
+    Ok(hashed)
+}
+
+/// Gives the bundle and the stylesheets content-hashed names and writes `app.js`, which
+/// starts the wasm module, and `index.html`, which names them. The wasm and the JS that
+/// loads it are hashed first and `app.js` names both, so a browser never runs a new
+/// `frontend.js` against an old cached `.wasm`.
 fn write_bootstrap(dist: &Path) -> Result<()> {
-    let mut hasher = DefaultHasher::new();
-    for name in ["frontend.js", "frontend_bg.wasm"] {
-        hasher.write(&fs::read(dist.join(name)).with_context(|| format!("reading {name}"))?);
-    }
-    let v = format!("{:016x}", hasher.finish());
+    let wasm = rename_hashed(dist, "frontend_bg.wasm")?;
+    let glue = rename_hashed(dist, "frontend.js")?;
     let js = format!(
         "// Generated by `cargo xtask`: starts Setka's wasm app.\n\
-         import init from './frontend.js?v={v}';\n\
-         init({{ module_or_path: new URL('./frontend_bg.wasm?v={v}', import.meta.url) }});\n"
+         import init from './{glue}';\n\
+         init({{ module_or_path: new URL('./{wasm}', import.meta.url) }});\n"
     );
     fs::write(dist.join("app.js"), js)?;
     let index = dist.join("index.html");
-    let html = fs::read_to_string(&index).context("reading index.html")?;
-    fs::write(
-        &index,
-        html.replace("/app.js\"", &format!("/app.js?v={v}\"")),
-    )?;
+    let mut html = fs::read_to_string(&index).context("reading index.html")?;
+    let mut linked = vec!["app.js".to_owned(), "setka.css".to_owned()];
+    linked.extend(STYLES.iter().map(|(_, css, dir)| format!("{dir}/{css}")));
+    for rel in linked {
+        let quoted = format!("\"/{rel}\"");
+        if html.contains(&quoted) {
+            let hashed = rename_hashed(dist, &rel)?;
+            html = html.replace(&quoted, &format!("\"/{hashed}\""));
+        }
+    }
+    fs::write(&index, html)?;
     Ok(())
 }
 

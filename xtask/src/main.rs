@@ -12,6 +12,7 @@
 //!   timed in tests): criterion over the domain, and an authenticated HTTP read through
 //!   a release build of Setka beside a bare actix-web endpoint (`tests/bench`).
 
+mod budget;
 mod checks;
 mod frontend;
 mod s3;
@@ -82,7 +83,14 @@ fn main() -> Result<()> {
         Some("bench") => bench(&args[1..]),
         Some("openapi") => openapi(&root),
         Some("schemathesis") => schemathesis::run_all(&root),
-        Some("build-frontend") => frontend::build(&root, !args.iter().any(|a| a == "--dev")),
+        Some("build-frontend") => {
+            let release = !args.iter().any(|a| a == "--dev");
+            frontend::build(&root, release)?;
+            if release {
+                budget::measure(&root)?;
+            }
+            Ok(())
+        }
         _ => usage(),
     }
 }
@@ -168,6 +176,7 @@ fn openapi(root: &Path) -> Result<()> {
 
 fn dist(root: &Path) -> Result<()> {
     frontend::build(root, true)?;
+    budget::measure(root)?;
     run(
         cargo().args(["build", "--release", "-p", "api", "--bin", "setka"]),
         "release build",

@@ -259,3 +259,30 @@ pub fn check_field(p: &CheckFieldProps) -> Html {
         </div>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct SaveButtonProps {
+    pub id: AttrValue,
+    /// A submit is in flight (`Submit::busy`).
+    pub busy: bool,
+    /// The label when idle; «Сохранить» unless given.
+    #[prop_or_default]
+    pub label: Option<String>,
+}
+
+/// A form's submit button: disabled with «Сохранение…» while the save is in flight.
+#[function_component(SaveButton)]
+pub fn save_button(p: &SaveButtonProps) -> Html {
+    let i18n = crate::hooks::use_i18n();
+    let text = match (&p.label, p.busy) {
+        (_, true) => i18n.t("common-saving"),
+        (Some(label), false) => label.clone(),
+        (None, false) => i18n.t("common-save"),
+    };
+    html! {
+        <button type="submit" id={p.id.clone()} disabled={p.busy}
+                class={classes!("pf-v6-c-button", "pf-m-primary", p.busy.then_some("pf-m-in-progress"))}>
+            { text }
+        </button>
+    }
+}

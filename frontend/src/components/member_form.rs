@@ -6,14 +6,13 @@ use wire::Page;
 use wire::network::{Membership, Network};
 use wire::organization::{Organization, OrganizationQuery};
 use wire::routes;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::components::form::{SelectField, TextField};
+use crate::components::form::{SaveButton, SelectField, TextField};
 use crate::components::member_draft::{FIELDS, MemberDraft};
 use crate::components::{Alert, ErrorAlert, Variant};
-use crate::hooks::{use_auth, use_fetch, use_i18n};
-use crate::services::{ApiError, if_match, with_query};
+use crate::hooks::{use_auth, use_fetch, use_i18n, use_submit};
+use crate::services::{SaveTo, with_query};
 
 #[derive(Properties, PartialEq)]
 pub struct MemberFormProps {
@@ -29,12 +28,10 @@ pub struct MemberFormProps {
 #[function_component(MemberForm)]
 pub fn member_form(p: &MemberFormProps) -> Html {
     let i18n = use_i18n();
-    let api = use_auth().api;
     let n = &p.network;
     let draft = use_state(|| MemberDraft::new(n, p.editing.as_ref()));
-    let error = use_state(|| None::<ApiError>);
+    let submit = use_submit();
     let missing = use_state(Vec::<&'static str>::new);
-    let busy = use_state(|| false);
     let q = OrganizationQuery {
         municipality_id: Some(n.municipality_id),
         limit: Some(wire::page::MAX_LIMIT),
@@ -53,11 +50,9 @@ pub fn member_form(p: &MemberFormProps) -> Html {
         })
     };
     let onsubmit = {
-        let (api, error, missing, busy, on_saved, i18n) = (
-            api.clone(),
-            error.clone(),
+        let (submit, missing, on_saved, i18n) = (
+            submit.clone(),
             missing.clone(),
-            busy.clone(),
             p.on_saved.clone(),
             i18n.clone(),
         );
@@ -75,9 +70,6 @@ pub fn member_form(p: &MemberFormProps) -> Html {
             .unwrap_or_default();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
-                return;
-            }
             let input = match d.input(mentoring) {
                 Ok(input) => input,
                 Err(fields) => {
@@ -86,45 +78,33 @@ pub fn member_form(p: &MemberFormProps) -> Html {
                 }
             };
             missing.set(Vec::new());
-            busy.set(true);
-            let (api, error, busy, on_saved, i18n, editing, name) = (
-                api.clone(),
-                error.clone(),
-                busy.clone(),
-                on_saved.clone(),
-                i18n.clone(),
-                editing.clone(),
-                org_name.clone(),
-            );
-            spawn_local(async move {
-                let result: Result<Network, ApiError> = match &editing {
-                    Some(m) => {
-                        let path = routes::network_member(net_id, m.id);
-                        api.send(Method::PUT, &path, &input, &[if_match(version)])
-                            .await
-                    }
-                    None => {
-                        let path = routes::network_members(net_id);
-                        api.send(Method::POST, &path, &input, &[if_match(version)])
-                            .await
-                    }
-                };
-                busy.set(false);
-                match result {
-                    Ok(net) => {
-                        let key = if editing.is_some() {
-                            "member-saved"
-                        } else {
-                            "member-added"
-                        };
-                        on_saved.emit((net, i18n.t1(key, "name", name)));
-                    }
-                    Err(e) => error.set(Some(e)),
-                }
+            // Both change the network's membership, so both are checked against the
+            // network's version.
+            let (method, path, key) = match &editing {
+                Some(m) => (
+                    Method::PUT,
+                    routes::network_member(net_id, m.id),
+                    "member-saved",
+                ),
+                None => (
+                    Method::POST,
+                    routes::network_members(net_id),
+                    "member-added",
+                ),
+            };
+            let to = SaveTo::Guarded {
+                method,
+                path,
+                version: Some(version),
+            };
+            let (on_saved, i18n, name) = (on_saved.clone(), i18n.clone(), org_name.clone());
+            submit.save(to, input, move |net: Network, _| {
+                on_saved.emit((net, i18n.t1(key, "name", name)));
             });
         })
     };
 
+    let error = submit.error();
     let err = |f: &str| {
         if missing.contains(&f) {
             return Some(i18n.t("common-required"));
@@ -165,7 +145,7 @@ pub fn member_form(p: &MemberFormProps) -> Html {
     html! {
         <form class="pf-v6-c-form setka-subform" novalidate=true {onsubmit} id="member-form">
             <h3 class="pf-v6-c-title pf-m-lg">{ title }</h3>
-            if let Some(e) = &*error {
+            if let Some(e) = &error {
                 if e.is_stale() {
                     <Alert variant={Variant::Warning} inline=true title={i18n.t("error-stale-title")} testid="stale-alert"
                            actions={html! {
@@ -202,10 +182,7 @@ pub fn member_form(p: &MemberFormProps) -> Html {
             }
             <div class="pf-v6-c-form__group pf-m-action">
                 <div class="pf-v6-c-form__actions">
-                    <button type="submit" id="member-save" disabled={*busy}
-                            class={classes!("pf-v6-c-button", "pf-m-primary", busy.then_some("pf-m-in-progress"))}>
-                        { if *busy { i18n.t("common-saving") } else { i18n.t("common-save") } }
-                    </button>
+                    <SaveButton id="member-save" busy={submit.busy()} />
                     <button type="button" id="member-cancel" class="pf-v6-c-button pf-m-link" onclick={p.on_close.reform(|_| ())}>
                         { i18n.t("common-cancel") }
                     </button>

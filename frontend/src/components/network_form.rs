@@ -29,7 +29,7 @@ pub struct NetDraft {
 }
 
 /// Fields this form shows; field errors of other names go to the alert on top.
-pub const FIELDS: [&str; 10] = [
+pub const FIELDS: &[&str] = &[
     "name",
     "municipality_id",
     "model",

@@ -27,7 +27,7 @@ pub struct OrgDraft {
 }
 
 /// Fields this form shows; field errors of other names go to the alert on top.
-pub const FIELDS: [&str; 11] = [
+pub const FIELDS: &[&str] = &[
     "full_name",
     "short_name",
     "kind",

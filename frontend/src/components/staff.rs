@@ -1,16 +1,14 @@
 //! Staff of an organization: the list and the add form.
 
-use gloo_net::http::Method;
 use wire::organization::Organization;
 use wire::routes;
 use wire::staff::{Staff, StaffInput};
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::components::form::TextField;
+use crate::components::form::{SaveButton, TextField};
 use crate::components::{Alert, ErrorAlert, Loading, Variant};
-use crate::hooks::{use_auth, use_i18n, use_paged};
-use crate::services::{ApiError, idempotency_key, with_query};
+use crate::hooks::{use_i18n, use_paged, use_submit};
+use crate::services::{SaveTo, with_query};
 
 #[derive(Properties, PartialEq)]
 pub struct StaffSectionProps {
@@ -168,10 +166,8 @@ impl Draft {
 #[function_component(StaffForm)]
 fn staff_form(p: &StaffFormProps) -> Html {
     let i18n = use_i18n();
-    let api = use_auth().api;
     let draft = use_state(Draft::default);
-    let error = use_state(|| None::<ApiError>);
-    let busy = use_state(|| false);
+    let submit = use_submit();
 
     let field = |apply: fn(&mut Draft, String)| {
         let draft = draft.clone();
@@ -182,35 +178,18 @@ fn staff_form(p: &StaffFormProps) -> Html {
         })
     };
     let onsubmit = {
-        let (draft, error, busy, on_saved, org_id) = (
-            draft.clone(),
-            error.clone(),
-            busy.clone(),
-            p.on_saved.clone(),
-            p.org_id,
-        );
+        let (draft, submit, on_saved, org_id) =
+            (draft.clone(), submit.clone(), p.on_saved.clone(), p.org_id);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
-                return;
-            }
-            busy.set(true);
-            let input = draft.input();
-            let (api, error, busy, on_saved) =
-                (api.clone(), error.clone(), busy.clone(), on_saved.clone());
-            spawn_local(async move {
-                let path = routes::organization_staff(org_id);
-                let result: Result<Staff, _> = api
-                    .send(Method::POST, &path, &input, &[idempotency_key()])
-                    .await;
-                busy.set(false);
-                match result {
-                    Ok(s) => on_saved.emit(full_name(&s)),
-                    Err(e) => error.set(Some(e)),
-                }
+            let to = SaveTo::Create(routes::organization_staff(org_id));
+            let on_saved = on_saved.clone();
+            submit.save(to, draft.input(), move |s: Staff, _| {
+                on_saved.emit(full_name(&s));
             });
         })
     };
+    let error = submit.error();
     let err = |f: &str| error.as_ref().and_then(|e| e.field(f));
     let general = error
         .as_ref()
@@ -240,10 +219,7 @@ fn staff_form(p: &StaffFormProps) -> Html {
             </div>
             <div class="pf-v6-c-form__group pf-m-action">
                 <div class="pf-v6-c-form__actions">
-                    <button type="submit" id="staff-save" disabled={*busy}
-                            class={classes!("pf-v6-c-button", "pf-m-primary", busy.then_some("pf-m-in-progress"))}>
-                        { if *busy { i18n.t("common-saving") } else { i18n.t("common-save") } }
-                    </button>
+                    <SaveButton id="staff-save" busy={submit.busy()} />
                     <button type="button" class="pf-v6-c-button pf-m-link" onclick={p.on_close.reform(|_| ())}>
                         { i18n.t("common-cancel") }
                     </button>

@@ -5,7 +5,6 @@ use wire::agreement::{Agreement, AgreementStatus};
 use wire::network::Network;
 use wire::programme::Programme;
 use wire::{Page, routes};
-use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -14,13 +13,14 @@ use crate::components::agreement::draft::{AgrDraft, FIELDS};
 use crate::components::agreement::form::AgrForm;
 use crate::components::agreement::title;
 use crate::components::agreement::versions::version_name;
+use crate::components::form::SaveButton;
 use crate::components::form_errors::FormErrors;
 use crate::components::network_orgs::choices;
 use crate::components::{Alert, AppLink, ErrorAlert, Loading, PageHeader, Variant};
 use crate::hooks::auth::Drafting;
-use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n};
+use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n, use_submit};
 use crate::pages::not_found::NotFound;
-use crate::services::{ApiError, SaveTo, open_saved, save, with_query};
+use crate::services::{ApiError, SaveTo, open_saved, with_query};
 
 #[derive(Properties, PartialEq)]
 pub struct AgreementEditProps {
@@ -96,16 +96,15 @@ fn editor(p: &EditorProps) -> Html {
         Some(a) => AgrDraft::from_agreement(a),
         None => AgrDraft::new(n, own, today),
     });
-    let error = use_state(|| None::<ApiError>);
+    let submit = use_submit();
     let missing = use_state(Vec::<String>::new);
-    let busy = use_state(|| false);
     {
-        let (draft, error) = (draft.clone(), error.clone());
+        let (draft, submit) = (draft.clone(), submit.clone());
         let current = p.existing.clone();
         use_effect_with(p.existing.as_ref().map(|a| a.version), move |_| {
             if let Some(a) = &current {
                 draft.set(AgrDraft::from_agreement(a));
-                error.set(None);
+                submit.clear_error();
             }
         });
     }
@@ -141,19 +140,10 @@ fn editor(p: &EditorProps) -> Html {
         Callback::from(move |d: AgrDraft| draft.set(d))
     };
     let onsubmit = {
-        let (api, error, missing, busy, d) = (
-            auth.api.clone(),
-            error.clone(),
-            missing.clone(),
-            busy.clone(),
-            (*draft).clone(),
-        );
+        let (submit, missing, d) = (submit.clone(), missing.clone(), (*draft).clone());
         let (network_id, existing) = (n.id, p.existing.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
-                return;
-            }
             let input = match d.input() {
                 Ok(v) => v,
                 Err(fields) => {
@@ -162,27 +152,15 @@ fn editor(p: &EditorProps) -> Html {
                 }
             };
             missing.set(Vec::new());
-            busy.set(true);
-            let (api, error, busy, navigator, existing) = (
-                api.clone(),
-                error.clone(),
-                busy.clone(),
-                navigator.clone(),
-                existing.clone(),
+            let to = SaveTo::of(
+                existing
+                    .as_ref()
+                    .map(|a| (routes::agreement(a.id), a.version)),
+                routes::network_agreements(network_id),
             );
-            spawn_local(async move {
-                let to = SaveTo::of(
-                    existing
-                        .as_ref()
-                        .map(|a| (routes::agreement(a.id), a.version)),
-                    routes::network_agreements(network_id),
-                );
-                let result: Result<Agreement, ApiError> = save(&api, &to, &input).await;
-                busy.set(false);
-                match result {
-                    Ok(saved) => open_saved(navigator, &to, Route::Agreement { id: saved.id }),
-                    Err(e) => error.set(Some(e)),
-                }
+            let navigator = navigator.clone();
+            submit.save(to, input, move |saved: Agreement, to| {
+                open_saved(navigator, to, Route::Agreement { id: saved.id });
             });
         })
     };
@@ -211,21 +189,18 @@ fn editor(p: &EditorProps) -> Html {
                                 if let Some(text) = sub {
                                     <Alert variant={Variant::Info} inline=true title={text} />
                                 }
-                                <FormErrors error={(*error).clone()} fields={FIELDS} on_reload={p.reload.clone()}
+                                <FormErrors error={submit.error()} fields={FIELDS} on_reload={p.reload.clone()}
                                             reload_id="agr-reload" />
                                 if !missing.is_empty() {
                                     <Alert variant={Variant::Danger} inline=true testid="agr-missing"
                                            title={i18n.t("error-form-title")} />
                                 }
-                                <AgrForm draft={(*draft).clone()} {onchange} error={(*error).clone()}
+                                <AgrForm draft={(*draft).clone()} {onchange} error={submit.error()}
                                          missing={(*missing).clone()} {members} programmes={p.programmes.clone()}
                                          base_locked={own.is_some()} />
                                 <div class="pf-v6-c-form__group pf-m-action">
                                     <div class="pf-v6-c-form__actions">
-                                        <button type="submit" id="agr-save" disabled={*busy}
-                                                class={classes!("pf-v6-c-button", "pf-m-primary", busy.then_some("pf-m-in-progress"))}>
-                                            { if *busy { i18n.t("common-saving") } else { i18n.t("agr-save-draft") } }
-                                        </button>
+                                        <SaveButton id="agr-save" busy={submit.busy()} label={i18n.t("agr-save-draft")} />
                                         <AppLink to={cancel_to} id="agr-cancel" class={classes!("pf-v6-c-button", "pf-m-link")}>
                                             { i18n.t("common-cancel") }
                                         </AppLink>

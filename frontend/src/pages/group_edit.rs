@@ -6,20 +6,20 @@ use wire::group::Group;
 use wire::network::Network;
 use wire::programme::Programme;
 use wire::{Page, routes};
-use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::calendar::years::{default_for_period, of_period};
+use crate::components::form::SaveButton;
 use crate::components::form_errors::FormErrors;
 use crate::components::group::draft::{FIELDS, GroupDraft, PlaceDraft, default_dates};
 use crate::components::group::form::{GroupForm, choose_programme};
 use crate::components::network_orgs::{choices_during, org_name};
 use crate::components::{Alert, AppLink, ErrorAlert, Loading, PageHeader, Variant};
-use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n};
+use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n, use_submit};
 use crate::pages::not_found::NotFound;
-use crate::services::{ApiError, SaveTo, open_saved, save, with_query};
+use crate::services::{ApiError, SaveTo, open_saved, with_query};
 
 #[derive(Properties, PartialEq)]
 pub struct GroupEditProps {
@@ -142,16 +142,15 @@ fn editor(p: &EditorProps) -> Html {
             }
         })
     };
-    let error = use_state(|| None::<ApiError>);
+    let submit = use_submit();
     let missing = use_state(Vec::<String>::new);
-    let busy = use_state(|| false);
     {
-        let (draft, error) = (draft.clone(), error.clone());
+        let (draft, submit) = (draft.clone(), submit.clone());
         let current = p.existing.clone();
         use_effect_with(p.existing.as_ref().map(|g| g.version), move |_| {
             if let Some(g) = &current {
                 draft.set(GroupDraft::from_group(g));
-                error.set(None);
+                submit.clear_error();
             }
         });
     }
@@ -200,19 +199,10 @@ fn editor(p: &EditorProps) -> Html {
         Callback::from(move |d: GroupDraft| draft.set(d))
     };
     let onsubmit = {
-        let (api, error, missing, busy, d) = (
-            auth.api.clone(),
-            error.clone(),
-            missing.clone(),
-            busy.clone(),
-            (*draft).clone(),
-        );
+        let (submit, missing, d) = (submit.clone(), missing.clone(), (*draft).clone());
         let (network_id, existing) = (n.id, p.existing.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
-                return;
-            }
             let input = match d.input() {
                 Ok(v) => v,
                 Err(fields) => {
@@ -221,25 +211,13 @@ fn editor(p: &EditorProps) -> Html {
                 }
             };
             missing.set(Vec::new());
-            busy.set(true);
-            let (api, error, busy, navigator, existing) = (
-                api.clone(),
-                error.clone(),
-                busy.clone(),
-                navigator.clone(),
-                existing.clone(),
+            let to = SaveTo::of(
+                existing.as_ref().map(|g| (routes::group(g.id), g.version)),
+                routes::network_groups(network_id),
             );
-            spawn_local(async move {
-                let to = SaveTo::of(
-                    existing.as_ref().map(|g| (routes::group(g.id), g.version)),
-                    routes::network_groups(network_id),
-                );
-                let result: Result<Group, ApiError> = save(&api, &to, &input).await;
-                busy.set(false);
-                match result {
-                    Ok(saved) => open_saved(navigator, &to, Route::Group { id: saved.id }),
-                    Err(e) => error.set(Some(e)),
-                }
+            let navigator = navigator.clone();
+            submit.save(to, input, move |saved: Group, to| {
+                open_saved(navigator, to, Route::Group { id: saved.id });
             });
         })
     };
@@ -261,7 +239,7 @@ fn editor(p: &EditorProps) -> Html {
                     <div class="pf-v6-c-card setka-card setka-form-card">
                         <div class="pf-v6-c-card__body">
                             <form class="pf-v6-c-form" novalidate=true {onsubmit} id="grp-form">
-                                <FormErrors error={(*error).clone()} fields={FIELDS} on_reload={p.reload.clone()}
+                                <FormErrors error={submit.error()} fields={FIELDS} on_reload={p.reload.clone()}
                                             reload_id="grp-reload" />
                                 if !missing.is_empty() {
                                     <Alert variant={Variant::Danger} inline=true title={i18n.t("cal-missing")} testid="grp-missing" />
@@ -272,16 +250,13 @@ fn editor(p: &EditorProps) -> Html {
                                 if p.existing.is_some() {
                                     <p class="setka-muted setka-small">{ i18n.t("group-edit-regenerate-hint") }</p>
                                 }
-                                <GroupForm draft={(*draft).clone()} {onchange} error={(*error).clone()}
+                                <GroupForm draft={(*draft).clone()} {onchange} error={submit.error()}
                                            missing={(*missing).clone()} programmes={programmes.clone()} {providers}
                                            allowed_providers={allowed_all.clone()}
                                            years={year_list} {members} />
                                 <div class="pf-v6-c-form__group pf-m-action">
                                     <div class="pf-v6-c-form__actions">
-                                        <button type="submit" id="grp-save" disabled={*busy}
-                                                class={classes!("pf-v6-c-button", "pf-m-primary", busy.then_some("pf-m-in-progress"))}>
-                                            { if *busy { i18n.t("common-saving") } else { i18n.t("common-save") } }
-                                        </button>
+                                        <SaveButton id="grp-save" busy={submit.busy()} />
                                         <AppLink to={cancel_to} id="grp-cancel" class={classes!("pf-v6-c-button", "pf-m-link")}>
                                             { i18n.t("common-cancel") }
                                         </AppLink>

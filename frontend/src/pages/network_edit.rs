@@ -1,21 +1,21 @@
 //! `/networks/new` and `/networks/{id}/edit`.
 
-use gloo_net::http::Method;
 use uuid::Uuid;
 use wire::Page;
 use wire::network::{Network, NetworkCreate};
 use wire::organization::{Organization, OrganizationQuery};
 use wire::routes;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::components::form::SaveButton;
+use crate::components::form_errors::FormErrors;
 use crate::components::network_form::{FIELDS, NetDraft, NetForm};
-use crate::components::{Alert, AppLink, ErrorAlert, Loading, PageHeader, Variant};
-use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n, use_municipalities};
+use crate::components::{AppLink, ErrorAlert, Loading, PageHeader};
+use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n, use_municipalities, use_submit};
 use crate::pages::not_found::NotFound;
-use crate::services::{ApiError, idempotency_key, if_match, with_query};
+use crate::services::{ApiError, SaveTo, open_saved, with_query};
 
 #[derive(Properties, PartialEq)]
 pub struct NetworkEditProps {
@@ -33,13 +33,12 @@ pub fn network_edit(p: &NetworkEditProps) -> Html {
     let munis = use_municipalities();
     let existing = use_fetch::<Network>(p.id.map(routes::network));
     let draft = use_state(|| None::<NetDraft>);
-    let error = use_state(|| None::<ApiError>);
+    let submit = use_submit();
     let missing = use_state(Vec::<&'static str>::new);
-    let busy = use_state(|| false);
 
     let current: Option<Network> = existing.state.ready().cloned();
     {
-        let (draft, error) = (draft.clone(), error.clone());
+        let (draft, submit) = (draft.clone(), submit.clone());
         let single = munis.first().map(|m| m.id).filter(|_| munis.len() == 1);
         let version = current.as_ref().map(|n| n.version);
         use_effect_with((version, p.id, single), move |_| {
@@ -54,7 +53,7 @@ pub fn network_edit(p: &NetworkEditProps) -> Html {
                 (None, None) => NetDraft::new(single),
             };
             draft.set(Some(next));
-            error.set(None);
+            submit.clear_error();
         });
     }
     // Candidates for the coordinator: the organizations of the chosen municipality.
@@ -92,19 +91,10 @@ pub fn network_edit(p: &NetworkEditProps) -> Html {
         Callback::from(move |d: NetDraft| draft.set(Some(d)))
     };
     let onsubmit = {
-        let (api, error, missing, busy, id) = (
-            auth.api.clone(),
-            error.clone(),
-            missing.clone(),
-            busy.clone(),
-            p.id,
-        );
+        let (submit, missing, id) = (submit.clone(), missing.clone(), p.id);
         let d = d.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
-                return;
-            }
             let (input, coordinator) = match d.input(id.is_none()) {
                 Ok(v) => v,
                 Err(fields) => {
@@ -113,40 +103,26 @@ pub fn network_edit(p: &NetworkEditProps) -> Html {
                 }
             };
             missing.set(Vec::new());
-            busy.set(true);
-            let (api, error, busy, navigator) =
-                (api.clone(), error.clone(), busy.clone(), navigator.clone());
-            spawn_local(async move {
-                let result: Result<Network, ApiError> = match (id, version, coordinator) {
-                    (Some(id), Some(v), _) => {
-                        api.send(Method::PUT, &routes::network(id), &input, &[if_match(v)])
-                            .await
-                    }
-                    (_, _, Some(coordinator_id)) => {
-                        let body = NetworkCreate {
-                            network: input,
-                            coordinator_id,
-                            members: Vec::new(),
-                        };
-                        api.send(Method::POST, routes::NETWORKS, &body, &[idempotency_key()])
-                            .await
-                    }
-                    _ => Err(ApiError::Unexpected { status: 0 }),
-                };
-                busy.set(false);
-                match result {
-                    Ok(n) => {
-                        let notice = if id.is_some() { "saved" } else { "created" };
-                        if let Some(nav) = navigator {
-                            let to = Route::Network { id: n.id };
-                            if nav.push_with_query(&to, [("notice", notice)]).is_err() {
-                                nav.push(&to);
-                            }
-                        }
-                    }
-                    Err(e) => error.set(Some(e)),
+            let navigator = navigator.clone();
+            let done = move |n: Network, to: &SaveTo| {
+                open_saved(navigator, to, Route::Network { id: n.id });
+            };
+            match (id, version, coordinator) {
+                (Some(id), Some(version), _) => {
+                    let path = routes::network(id);
+                    submit.save(SaveTo::Update { path, version }, input, done);
                 }
-            });
+                (_, _, Some(coordinator_id)) => {
+                    let body = NetworkCreate {
+                        network: input,
+                        coordinator_id,
+                        members: Vec::new(),
+                    };
+                    submit.save(SaveTo::Create(routes::NETWORKS.to_owned()), body, done);
+                }
+                // `input` asks for a coordinator exactly when creating.
+                _ => missing.set(vec!["coordinator_id"]),
+            }
         })
     };
     let cancel_to = match p.id {
@@ -168,16 +144,8 @@ pub fn network_edit(p: &NetworkEditProps) -> Html {
             })
             .unwrap_or_default()
     });
-    let stray: Vec<String> = error
-        .as_ref()
-        .map(|e| {
-            e.field_errors()
-                .iter()
-                .filter(|f| !FIELDS.contains(&f.field.as_str()))
-                .map(|f| format!("{}: {}", f.field, f.message))
-                .collect()
-        })
-        .unwrap_or_default();
+    let error = submit.error();
+    let busy = submit.busy();
 
     html! {
         <>
@@ -187,29 +155,13 @@ pub fn network_edit(p: &NetworkEditProps) -> Html {
                     <div class="pf-v6-c-card setka-card setka-form-card">
                         <div class="pf-v6-c-card__body">
                             <form class="pf-v6-c-form" novalidate=true {onsubmit} id="net-form">
-                                if let Some(e) = &*error {
-                                    if e.is_stale() {
-                                        <Alert variant={Variant::Warning} inline=true title={i18n.t("error-stale-title")}
-                                               testid="stale-alert"
-                                               actions={html! {
-                                                   <button type="button" id="net-reload" class="pf-v6-c-button pf-m-link pf-m-inline"
-                                                           onclick={existing.reload.reform(|_| ())}>{ i18n.t("error-stale-reload") }</button>
-                                               }}>
-                                            <p>{ i18n.t("error-stale-body") }</p>
-                                        </Alert>
-                                    } else {
-                                        <ErrorAlert error={e.clone()} />
-                                    }
-                                }
-                                { for stray.into_iter().map(|s| html! { <p class="setka-error-text">{ s }</p> }) }
-                                <NetForm draft={d} {onchange} error={(*error).clone()} missing={(*missing).clone()}
+                                <FormErrors error={error.clone()} fields={FIELDS} on_reload={existing.reload.clone()}
+                                            reload_id="net-reload" />
+                                <NetForm draft={d} {onchange} error={error.clone()} missing={(*missing).clone()}
                                          municipalities={(*munis).clone()} {coordinators} />
                                 <div class="pf-v6-c-form__group pf-m-action">
                                     <div class="pf-v6-c-form__actions">
-                                        <button type="submit" id="net-save" disabled={*busy}
-                                                class={classes!("pf-v6-c-button", "pf-m-primary", busy.then_some("pf-m-in-progress"))}>
-                                            { if *busy { i18n.t("common-saving") } else { i18n.t("common-save") } }
-                                        </button>
+                                        <SaveButton id="net-save" {busy} />
                                         <AppLink to={cancel_to} id="net-cancel" class={classes!("pf-v6-c-button", "pf-m-link")}>
                                             { i18n.t("common-cancel") }
                                         </AppLink>

@@ -1,20 +1,20 @@
 //! `/organizations/new` and `/organizations/{id}/edit`.
 
 use domain::access::Extent;
-use gloo_net::http::Method;
 use uuid::Uuid;
 use wire::organization::Organization;
 use wire::routes;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::components::form::SaveButton;
+use crate::components::form_errors::FormErrors;
 use crate::components::org_form::{FIELDS, OrgDraft, OrgForm};
 use crate::components::{Alert, AppLink, ErrorAlert, Loading, PageHeader, Variant};
-use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n, use_municipalities};
+use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n, use_municipalities, use_submit};
 use crate::pages::not_found::NotFound;
-use crate::services::{ApiError, idempotency_key, if_match};
+use crate::services::{ApiError, SaveTo, open_saved};
 
 #[derive(Properties, PartialEq)]
 pub struct OrganizationEditProps {
@@ -32,15 +32,14 @@ pub fn organization_edit(p: &OrganizationEditProps) -> Html {
     let munis = use_municipalities();
     let existing = use_fetch::<Organization>(p.id.map(routes::organization));
     let draft = use_state(|| None::<OrgDraft>);
-    let error = use_state(|| None::<ApiError>);
+    let submit = use_submit();
     let missing = use_state(Vec::<&'static str>::new);
-    let busy = use_state(|| false);
 
     let current: Option<Organization> = existing.state.ready().cloned();
     // (Re)start the draft from the record whenever a version of it arrives; a new
     // organization starts in the user's own municipality when there is just one.
     {
-        let (draft, error) = (draft.clone(), error.clone());
+        let (draft, submit) = (draft.clone(), submit.clone());
         let single = munis.first().map(|m| m.id).filter(|_| munis.len() == 1);
         let version = current.as_ref().map(|o| o.version);
         use_effect_with((version, p.id, single), move |_| {
@@ -56,7 +55,7 @@ pub fn organization_edit(p: &OrganizationEditProps) -> Html {
                 (None, None) => OrgDraft::new(single),
             };
             draft.set(Some(next));
-            error.set(None);
+            submit.clear_error();
         });
     }
 
@@ -84,19 +83,10 @@ pub fn organization_edit(p: &OrganizationEditProps) -> Html {
         Callback::from(move |d: OrgDraft| draft.set(Some(d)))
     };
     let onsubmit = {
-        let (api, error, missing, busy, id) = (
-            auth.api.clone(),
-            error.clone(),
-            missing.clone(),
-            busy.clone(),
-            p.id,
-        );
+        let (submit, missing, id) = (submit.clone(), missing.clone(), p.id);
         let d = d.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
-                return;
-            }
             let input = match d.input() {
                 Ok(input) => input,
                 Err(fields) => {
@@ -105,43 +95,16 @@ pub fn organization_edit(p: &OrganizationEditProps) -> Html {
                 }
             };
             missing.set(Vec::new());
-            busy.set(true);
-            let (api, error, busy, navigator) =
-                (api.clone(), error.clone(), busy.clone(), navigator.clone());
-            spawn_local(async move {
-                let result: Result<Organization, ApiError> = match (id, version) {
-                    (Some(id), Some(v)) => {
-                        api.send(
-                            Method::PUT,
-                            &routes::organization(id),
-                            &input,
-                            &[if_match(v)],
-                        )
-                        .await
-                    }
-                    _ => {
-                        api.send(
-                            Method::POST,
-                            routes::ORGANIZATIONS,
-                            &input,
-                            &[idempotency_key()],
-                        )
-                        .await
-                    }
-                };
-                busy.set(false);
-                match result {
-                    Ok(org) => {
-                        let notice = if id.is_some() { "saved" } else { "created" };
-                        if let Some(n) = navigator {
-                            let to = Route::Organization { id: org.id };
-                            if n.push_with_query(&to, [("notice", notice)]).is_err() {
-                                n.push(&to);
-                            }
-                        }
-                    }
-                    Err(e) => error.set(Some(e)),
-                }
+            let to = match (id, version) {
+                (Some(id), Some(version)) => SaveTo::Update {
+                    path: routes::organization(id),
+                    version,
+                },
+                _ => SaveTo::Create(routes::ORGANIZATIONS.to_owned()),
+            };
+            let navigator = navigator.clone();
+            submit.save(to, input, move |org: Organization, to| {
+                open_saved(navigator, to, Route::Organization { id: org.id });
             });
         })
     };
@@ -154,16 +117,8 @@ pub fn organization_edit(p: &OrganizationEditProps) -> Html {
         None => i18n.t("form-create-title"),
     };
     let restricted = extent == Some(Extent::Details);
-    let stray: Vec<String> = error
-        .as_ref()
-        .map(|e| {
-            e.field_errors()
-                .iter()
-                .filter(|f| !FIELDS.contains(&f.field.as_str()))
-                .map(|f| format!("{}: {}", f.field, f.message))
-                .collect()
-        })
-        .unwrap_or_default();
+    let error = submit.error();
+    let busy = submit.busy();
 
     html! {
         <>
@@ -176,29 +131,13 @@ pub fn organization_edit(p: &OrganizationEditProps) -> Html {
                                 if restricted {
                                     <Alert variant={Variant::Info} inline=true title={i18n.t("form-restricted-hint")} />
                                 }
-                                if let Some(e) = &*error {
-                                    if e.is_stale() {
-                                        <Alert variant={Variant::Warning} inline=true title={i18n.t("error-stale-title")}
-                                               testid="stale-alert"
-                                               actions={html! {
-                                                   <button type="button" id="org-reload" class="pf-v6-c-button pf-m-link pf-m-inline"
-                                                           onclick={existing.reload.reform(|_| ())}>{ i18n.t("error-stale-reload") }</button>
-                                               }}>
-                                            <p>{ i18n.t("error-stale-body") }</p>
-                                        </Alert>
-                                    } else {
-                                        <ErrorAlert error={e.clone()} />
-                                    }
-                                }
-                                { for stray.into_iter().map(|s| html! { <p class="setka-error-text">{ s }</p> }) }
-                                <OrgForm draft={d} {onchange} error={(*error).clone()} missing={(*missing).clone()}
+                                <FormErrors error={error.clone()} fields={FIELDS} on_reload={existing.reload.clone()}
+                                            reload_id="org-reload" />
+                                <OrgForm draft={d} {onchange} error={error.clone()} missing={(*missing).clone()}
                                          {restricted} municipalities={(*munis).clone()} id={p.id} />
                                 <div class="pf-v6-c-form__group pf-m-action">
                                     <div class="pf-v6-c-form__actions">
-                                        <button type="submit" id="org-save" disabled={*busy}
-                                                class={classes!("pf-v6-c-button", "pf-m-primary", busy.then_some("pf-m-in-progress"))}>
-                                            { if *busy { i18n.t("common-saving") } else { i18n.t("common-save") } }
-                                        </button>
+                                        <SaveButton id="org-save" {busy} />
                                         <AppLink to={cancel_to} id="org-cancel" class={classes!("pf-v6-c-button", "pf-m-link")}>
                                             { i18n.t("common-cancel") }
                                         </AppLink>

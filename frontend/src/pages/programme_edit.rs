@@ -4,20 +4,20 @@ use uuid::Uuid;
 use wire::network::Network;
 use wire::programme::Programme;
 use wire::routes;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::components::form::SaveButton;
 use crate::components::form_errors::FormErrors;
 use crate::components::network_orgs::choices;
 use crate::components::programme_draft::{FIELDS, ProgDraft};
 use crate::components::programme_form::ProgForm;
 use crate::components::programmes::programme_name;
 use crate::components::{AppLink, ErrorAlert, Loading, PageHeader};
-use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n};
+use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n, use_submit};
 use crate::pages::not_found::NotFound;
-use crate::services::{ApiError, SaveTo, open_saved, save};
+use crate::services::{ApiError, SaveTo, open_saved};
 
 #[derive(Properties, PartialEq)]
 pub struct ProgrammeEditProps {
@@ -71,17 +71,16 @@ fn editor(p: &EditorProps) -> Html {
             .map(ProgDraft::from_programme)
             .unwrap_or_default()
     });
-    let error = use_state(|| None::<ApiError>);
+    let submit = use_submit();
     let missing = use_state(Vec::<&'static str>::new);
-    let busy = use_state(|| false);
     // A reload after a stale save brings the current version into the form.
     {
-        let (draft, error) = (draft.clone(), error.clone());
+        let (draft, submit) = (draft.clone(), submit.clone());
         let current = p.existing.clone();
         use_effect_with(p.existing.as_ref().map(|pr| pr.version), move |_| {
             if let Some(pr) = &current {
                 draft.set(ProgDraft::from_programme(pr));
-                error.set(None);
+                submit.clear_error();
             }
         });
     }
@@ -96,19 +95,10 @@ fn editor(p: &EditorProps) -> Html {
         Callback::from(move |d: ProgDraft| draft.set(d))
     };
     let onsubmit = {
-        let (api, error, missing, busy, d) = (
-            auth.api.clone(),
-            error.clone(),
-            missing.clone(),
-            busy.clone(),
-            (*draft).clone(),
-        );
+        let (submit, missing, d) = (submit.clone(), missing.clone(), (*draft).clone());
         let (network_id, existing) = (n.id, p.existing.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
-                return;
-            }
             let input = match d.input() {
                 Ok(v) => v,
                 Err(fields) => {
@@ -117,27 +107,15 @@ fn editor(p: &EditorProps) -> Html {
                 }
             };
             missing.set(Vec::new());
-            busy.set(true);
-            let (api, error, busy, navigator, existing) = (
-                api.clone(),
-                error.clone(),
-                busy.clone(),
-                navigator.clone(),
-                existing.clone(),
+            let to = SaveTo::of(
+                existing
+                    .as_ref()
+                    .map(|pr| (routes::programme(pr.id), pr.version)),
+                routes::network_programmes(network_id),
             );
-            spawn_local(async move {
-                let to = SaveTo::of(
-                    existing
-                        .as_ref()
-                        .map(|pr| (routes::programme(pr.id), pr.version)),
-                    routes::network_programmes(network_id),
-                );
-                let result: Result<Programme, ApiError> = save(&api, &to, &input).await;
-                busy.set(false);
-                match result {
-                    Ok(saved) => open_saved(navigator, &to, Route::Programme { id: saved.id }),
-                    Err(e) => error.set(Some(e)),
-                }
+            let navigator = navigator.clone();
+            submit.save(to, input, move |saved: Programme, to| {
+                open_saved(navigator, to, Route::Programme { id: saved.id });
             });
         })
     };
@@ -160,16 +138,13 @@ fn editor(p: &EditorProps) -> Html {
                     <div class="pf-v6-c-card setka-card setka-form-card">
                         <div class="pf-v6-c-card__body">
                             <form class="pf-v6-c-form" novalidate=true {onsubmit} id="prog-form">
-                                <FormErrors error={(*error).clone()} fields={FIELDS} on_reload={p.reload.clone()}
+                                <FormErrors error={submit.error()} fields={FIELDS} on_reload={p.reload.clone()}
                                             reload_id="prog-reload" />
-                                <ProgForm draft={(*draft).clone()} {onchange} error={(*error).clone()}
+                                <ProgForm draft={(*draft).clone()} {onchange} error={submit.error()}
                                           missing={(*missing).clone()} {providers} />
                                 <div class="pf-v6-c-form__group pf-m-action">
                                     <div class="pf-v6-c-form__actions">
-                                        <button type="submit" id="prog-save" disabled={*busy}
-                                                class={classes!("pf-v6-c-button", "pf-m-primary", busy.then_some("pf-m-in-progress"))}>
-                                            { if *busy { i18n.t("common-saving") } else { i18n.t("common-save") } }
-                                        </button>
+                                        <SaveButton id="prog-save" busy={submit.busy()} />
                                         <AppLink to={cancel_to} id="prog-cancel" class={classes!("pf-v6-c-button", "pf-m-link")}>
                                             { i18n.t("common-cancel") }
                                         </AppLink>

@@ -282,7 +282,8 @@ pub fn if_match(version: i32) -> (&'static str, String) {
     ("If-Match", format!("\"{version}\""))
 }
 
-/// A fresh `Idempotency-Key`, one per submitted form.
+/// A fresh `Idempotency-Key` for a one-shot action that is not a draft (copying a
+/// calendar); forms keep one per draft in `hooks::use_submit`.
 pub fn idempotency_key() -> (&'static str, String) {
     (
         routes::headers::IDEMPOTENCY_KEY,

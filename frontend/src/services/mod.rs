@@ -7,4 +7,4 @@ pub mod save;
 
 pub use api::{Api, idempotency_key, if_match, with_query};
 pub use error::ApiError;
-pub use save::{SaveTo, open_saved, save};
+pub use save::{SaveTo, open_saved};

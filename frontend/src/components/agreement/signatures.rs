@@ -8,15 +8,14 @@ use web_sys::HtmlInputElement;
 use wire::agreement::{Agreement, AgreementStatus, Signature};
 use wire::network::Network;
 use wire::routes;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::model::{fingerprint, grouped, hash_verified, may_sign};
 use crate::components::modal::Modal;
 use crate::components::network_orgs::org_name;
 use crate::components::{ErrorAlert, Label};
-use crate::hooks::{I18n, use_auth, use_i18n};
-use crate::services::ApiError;
+use crate::hooks::{I18n, use_i18n, use_submit};
+use crate::services::SaveTo;
 
 #[derive(Properties, PartialEq)]
 pub struct SignaturesProps {
@@ -192,48 +191,35 @@ struct ConfirmProps {
 #[function_component(SignConfirm)]
 fn sign_confirm(p: &ConfirmProps) -> Html {
     let i18n = use_i18n();
-    let api = use_auth().api;
     let read = use_state(|| false);
-    let busy = use_state(|| false);
-    let error = use_state(|| None::<ApiError>);
+    let submit = use_submit();
     // The hash on the screen when the dialog opened: exactly what is signed.
     let shown = use_memo((), {
         let hash = p.agreement.content_hash.clone();
         move |_| hash
     });
     let sign = {
-        let (api, busy, error, cb, id, hash) = (
-            api.clone(),
-            busy.clone(),
-            error.clone(),
+        let (submit, cb, id, hash) = (
+            submit.clone(),
             p.on_signed.clone(),
             p.agreement.id,
             (*shown).clone(),
         );
         let read = *read;
         Callback::from(move |_: MouseEvent| {
-            if *busy || !read {
+            if !read {
                 return;
             }
-            busy.set(true);
-            let (api, busy, error, cb, hash) = (
-                api.clone(),
-                busy.clone(),
-                error.clone(),
-                cb.clone(),
-                hash.clone(),
-            );
-            spawn_local(async move {
-                let body = wire::agreement::SignRequest { content_hash: hash };
-                let path = routes::agreement_action(id, "sign");
-                let result: Result<Agreement, ApiError> =
-                    api.send(Method::POST, &path, &body, &[]).await;
-                busy.set(false);
-                match result {
-                    Ok(a) => cb.emit(a),
-                    Err(e) => error.set(Some(e)),
-                }
-            });
+            let to = SaveTo::Guarded {
+                method: Method::POST,
+                path: routes::agreement_action(id, "sign"),
+                version: None,
+            };
+            let body = wire::agreement::SignRequest {
+                content_hash: hash.clone(),
+            };
+            let cb = cb.clone();
+            submit.save(to, body, move |a: Agreement, _| cb.emit(a));
         })
     };
     let on_read = {
@@ -242,10 +228,11 @@ fn sign_confirm(p: &ConfirmProps) -> Html {
             read.set(e.target_unchecked_into::<HtmlInputElement>().checked())
         })
     };
+    let busy = submit.busy();
     let footer = html! {
         <>
             <button type="button" id="agr-sign-confirm" class={classes!("pf-v6-c-button", "pf-m-primary", busy.then_some("pf-m-in-progress"))}
-                    disabled={!*read || *busy} onclick={sign}>
+                    disabled={!*read || busy} onclick={sign}>
                 { i18n.t("agr-sign-confirm") }
             </button>
             <button type="button" class="pf-v6-c-button pf-m-link" onclick={p.on_close.reform(|_| ())}>{ i18n.t("common-cancel") }</button>
@@ -254,8 +241,8 @@ fn sign_confirm(p: &ConfirmProps) -> Html {
     html! {
         <Modal id="agr-sign-modal" title={i18n.t1("agr-sign-title", "org", p.org_name.clone())} on_close={p.on_close.clone()} {footer}>
             <div class="setka-stack setka-stack--tight">
-                if let Some(e) = &*error {
-                    <ErrorAlert error={e.clone()} />
+                if let Some(e) = submit.error() {
+                    <ErrorAlert error={e} />
                 }
                 <p>{ i18n.ta("agr-sign-intro", &[
                     ("org", p.org_name.clone().into()),

@@ -16,10 +16,11 @@ use super::form::CalForm;
 use super::view::CalendarView;
 use super::years::param;
 use crate::app::Route;
+use crate::components::form::SaveButton;
 use crate::components::form_errors::FormErrors;
 use crate::components::{Alert, EmptyState, ErrorAlert, Variant};
-use crate::hooks::{use_auth, use_i18n};
-use crate::services::{ApiError, idempotency_key, if_match};
+use crate::hooks::{use_auth, use_i18n, use_submit};
+use crate::services::{ApiError, SaveTo, idempotency_key, if_match};
 
 const FIELDS: &[&str] = &["week", "terms", "holidays", "bell_schedules"];
 
@@ -64,8 +65,9 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
     let editing = use_state(|| false);
     let draft = use_state(CalDraft::empty);
     let missing = use_state(Vec::<String>::new);
+    // The save goes through the submit flow; `error` is what copying or deleting met.
+    let submit = use_submit();
     let error = use_state(|| None::<ApiError>);
-    let busy = use_state(|| false);
     let notice = use_state(|| {
         p.notice
             .as_deref()
@@ -74,11 +76,12 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
     });
     {
         // A reload (after a stale save) brings the current version into the form.
-        let (current, draft, error, editing) = (
+        let (current, draft, error, editing, submit) = (
             current.clone(),
             draft.clone(),
             error.clone(),
             editing.clone(),
+            submit.clone(),
         );
         use_effect_with(p.existing.clone(), move |existing| {
             current.set(existing.clone());
@@ -86,11 +89,12 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
                 draft.set(CalDraft::from_content(&c.content));
             }
             error.set(None);
+            submit.clear_error();
         });
     }
     let year_text = p.year.to_string();
     let start = {
-        let (editing, draft, current, missing, error, notice, i18n, year) = (
+        let (editing, draft, current, missing, error, notice, i18n, year, submit) = (
             editing.clone(),
             draft.clone(),
             current.clone(),
@@ -99,6 +103,7 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
             notice.clone(),
             i18n.clone(),
             p.year,
+            submit.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             draft.set(match &*current {
@@ -107,24 +112,24 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
             });
             missing.set(Vec::new());
             error.set(None);
+            submit.clear_error();
             notice.set(None);
             editing.set(true);
         })
     };
     let cancel = {
-        let (editing, error) = (editing.clone(), error.clone());
+        let (editing, submit) = (editing.clone(), submit.clone());
         Callback::from(move |_: MouseEvent| {
-            error.set(None);
+            submit.clear_error();
             editing.set(false);
         })
     };
     let onsubmit = {
-        let (api, draft, missing, error, busy, current, editing, notice, i18n) = (
-            api.clone(),
+        let (submit, draft, missing, error, current, editing, notice, i18n) = (
+            submit.clone(),
             draft.clone(),
             missing.clone(),
             error.clone(),
-            busy.clone(),
             current.clone(),
             editing.clone(),
             notice.clone(),
@@ -133,7 +138,7 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
         let (org, year, listed) = (p.org.id, year_text.clone(), p.on_listed.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
+            if submit.busy() {
                 return;
             }
             // Rows in the server's order, so its error indices are the rows on screen.
@@ -147,39 +152,27 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
                 }
             };
             missing.set(Vec::new());
-            busy.set(true);
-            let headers: Vec<(&str, String)> = current
-                .as_ref()
-                .map(|c| if_match(c.version))
-                .into_iter()
-                .collect();
-            let (api, error, busy, current, editing, notice, i18n, year, listed) = (
-                api.clone(),
+            // A year's calendar is put at its address; the first one has no version yet.
+            let to = SaveTo::Guarded {
+                method: Method::PUT,
+                path: routes::organization_calendar(org, &year),
+                version: current.as_ref().map(|c| c.version),
+            };
+            let (error, current, editing, notice, i18n, listed) = (
                 error.clone(),
-                busy.clone(),
                 current.clone(),
                 editing.clone(),
                 notice.clone(),
                 i18n.clone(),
-                year.clone(),
                 listed.clone(),
             );
-            spawn_local(async move {
-                let path = routes::organization_calendar(org, &year);
-                let result: Result<SchoolCalendar, ApiError> =
-                    api.send(Method::PUT, &path, &content, &headers).await;
-                busy.set(false);
-                match result {
-                    Ok(c) => {
-                        error.set(None);
-                        current.set(Some(c));
-                        editing.set(false);
-                        notice.set(Some(i18n.t("cal-saved")));
-                        listed.emit(());
-                        scroll_to_card();
-                    }
-                    Err(e) => error.set(Some(e)),
-                }
+            submit.save(to, content, move |c: SchoolCalendar, _| {
+                error.set(None);
+                current.set(Some(c));
+                editing.set(false);
+                notice.set(Some(i18n.t("cal-saved")));
+                listed.emit(());
+                scroll_to_card();
             });
         })
     };
@@ -258,8 +251,8 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |d: CalDraft| draft.set(d))
     };
-    let errors = error
-        .as_ref()
+    let errors = submit
+        .error()
         .map(|e| e.field_errors().to_vec())
         .unwrap_or_default();
     let actions = if p.can_manage && !*editing && current.is_some() {
@@ -284,7 +277,7 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
     let body = if *editing {
         html! {
             <form class="pf-v6-c-form" novalidate=true {onsubmit} id="cal-form">
-                <FormErrors error={(*error).clone()} fields={FIELDS} on_reload={p.reload.clone()} reload_id="cal-reload" />
+                <FormErrors error={submit.error()} fields={FIELDS} on_reload={p.reload.clone()} reload_id="cal-reload" />
                 if !missing.is_empty() {
                     <Alert variant={Variant::Danger} inline=true title={i18n.t("cal-missing")} testid="cal-missing" />
                 }
@@ -297,10 +290,7 @@ pub fn calendar_body(p: &CalendarBodyProps) -> Html {
                          missing={(*missing).clone()} {errors} />
                 <div class="pf-v6-c-form__group pf-m-action">
                     <div class="pf-v6-c-form__actions">
-                        <button type="submit" id="cal-save" disabled={*busy}
-                                class={classes!("pf-v6-c-button", "pf-m-primary", busy.then_some("pf-m-in-progress"))}>
-                            { if *busy { i18n.t("common-saving") } else { i18n.t("common-save") } }
-                        </button>
+                        <SaveButton id="cal-save" busy={submit.busy()} />
                         <button type="button" id="cal-cancel" class="pf-v6-c-button pf-m-link" onclick={cancel}>
                             { i18n.t("common-cancel") }
                         </button>

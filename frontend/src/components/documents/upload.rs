@@ -2,14 +2,13 @@
 //! Server field errors appear under their inputs; anything else above the form.
 
 use wire::document::{Document, DocumentKind};
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::ErrorAlert;
 use crate::components::form::{Group, SelectField, TextField};
-use crate::hooks::{use_auth, use_i18n};
+use crate::hooks::{use_i18n, use_submit};
 use crate::i18n::enums::{DOCUMENT_KINDS, parse_wire, wire_name};
-use crate::services::{ApiError, idempotency_key};
+use crate::services::ApiError;
 
 #[derive(Properties, PartialEq)]
 pub struct UploadFormProps {
@@ -27,29 +26,25 @@ fn errors_of(e: &ApiError) -> (Option<String>, Option<String>, Option<String>) {
 #[function_component(UploadForm)]
 pub fn upload_form(p: &UploadFormProps) -> Html {
     let i18n = use_i18n();
-    let api = use_auth().api;
     let file_input = use_node_ref();
     let kind = use_state(|| DocumentKind::Scan);
     let title = use_state(String::new);
-    let busy = use_state(|| false);
-    let error = use_state(|| None::<ApiError>);
+    let submit = use_submit();
     let missing_file = use_state(|| false);
 
     let onsubmit = {
-        let (api, file_input, kind, title, busy, error, missing_file, path, done) = (
-            api.clone(),
+        let (submit, file_input, kind, title, missing_file, path, done) = (
+            submit.clone(),
             file_input.clone(),
             kind.clone(),
             title.clone(),
-            busy.clone(),
-            error.clone(),
             missing_file.clone(),
             p.path.clone(),
             p.on_uploaded.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
+            if submit.busy() {
                 return;
             }
             let file = file_input
@@ -74,28 +69,13 @@ pub fn upload_form(p: &UploadFormProps) -> Html {
             if filled.is_err() {
                 return;
             }
-            busy.set(true);
-            error.set(None);
-            let (api, busy, error, path, done) = (
-                api.clone(),
-                busy.clone(),
-                error.clone(),
-                path.clone(),
-                done.clone(),
-            );
-            spawn_local(async move {
-                let result: Result<Document, ApiError> =
-                    api.upload(&path, form, &[idempotency_key()]).await;
-                busy.set(false);
-                match result {
-                    Ok(d) => done.emit(d),
-                    Err(e) => error.set(Some(e)),
-                }
-            });
+            let done = done.clone();
+            submit.upload(path.clone(), form, move |d: Document| done.emit(d));
         })
     };
 
-    let (file_error, kind_error, title_error) = match &*error {
+    let error = submit.error();
+    let (file_error, kind_error, title_error) = match &error {
         Some(e) => errors_of(e),
         None => (None, None, None),
     };
@@ -117,6 +97,11 @@ pub fn upload_form(p: &UploadFormProps) -> Html {
         Callback::from(move |v: String| title.set(v))
     };
     let invalid = file_error.is_some();
+    // Another file is another upload: it gets its own `Idempotency-Key`.
+    let new_file = {
+        let submit = submit.clone();
+        Callback::from(move |_: Event| submit.restart())
+    };
     // A problem that is not about one field (a wrong type, too large) shows above.
     let general = error
         .as_ref()
@@ -130,7 +115,7 @@ pub fn upload_form(p: &UploadFormProps) -> Html {
             <Group id="doc-file" label={i18n.t("doc-file")} required=true error={file_error}
                    helper={Some(i18n.t("doc-file-types"))}>
                 <span class={classes!("pf-v6-c-form-control", invalid.then_some("pf-m-error"))}>
-                    <input ref={file_input} id="doc-file" name="file" type="file"
+                    <input ref={file_input} id="doc-file" name="file" type="file" onchange={new_file}
                            aria-invalid={invalid.to_string()}
                            accept=".pdf,.doc,.docx,.xls,.xlsx,.odt,.ods,.rtf,.jpg,.jpeg,.png,.txt,.csv" />
                 </span>
@@ -143,8 +128,8 @@ pub fn upload_form(p: &UploadFormProps) -> Html {
             </div>
             <div class="pf-v6-c-form__group pf-m-action">
                 <div class="pf-v6-c-form__actions">
-                    <button type="submit" class="pf-v6-c-button pf-m-primary" id="doc-upload" disabled={*busy}>
-                        { if *busy { i18n.t("doc-uploading") } else { i18n.t("doc-upload") } }
+                    <button type="submit" class="pf-v6-c-button pf-m-primary" id="doc-upload" disabled={submit.busy()}>
+                        { if submit.busy() { i18n.t("doc-uploading") } else { i18n.t("doc-upload") } }
                     </button>
                     <button type="button" class="pf-v6-c-button pf-m-link"
                             onclick={p.on_cancel.reform(|_| ())}>{ i18n.t("common-cancel") }</button>

@@ -13,8 +13,8 @@ use yew::prelude::*;
 use crate::components::documents::hand_over;
 use crate::components::modal::Modal;
 use crate::components::{Alert, ErrorAlert, Variant};
-use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n};
-use crate::services::{ApiError, idempotency_key};
+use crate::hooks::{Loadable, use_auth, use_fetch, use_i18n, use_submit};
+use crate::services::{ApiError, SaveTo};
 
 /// The feed's address as calendar apps need it: absolute (the server may give a path).
 pub fn absolute_url(url: &str, origin: &str) -> String {
@@ -140,9 +140,11 @@ fn feed_dialog(p: &DialogProps) -> Html {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
+    // Each press makes one more feed; a retry after a failed press is that same feed.
+    let submit = use_submit();
     let create = {
-        let (api, created, error, reload, copied) = (
-            api.clone(),
+        let (submit, created, error, reload, copied) = (
+            submit.clone(),
             created.clone(),
             error.clone(),
             feeds.reload.clone(),
@@ -154,33 +156,19 @@ fn feed_dialog(p: &DialogProps) -> Html {
         };
         let origin = origin.clone();
         Callback::from(move |_: MouseEvent| {
-            let (api, created, error, reload, copied, body, origin) = (
-                api.clone(),
+            let (created, error, reload, copied, origin) = (
                 created.clone(),
                 error.clone(),
                 reload.clone(),
                 copied.clone(),
-                body.clone(),
                 origin.clone(),
             );
-            spawn_local(async move {
-                let result: Result<Feed, ApiError> = api
-                    .send(
-                        Method::POST,
-                        routes::CALENDAR_FEEDS,
-                        &body,
-                        &[idempotency_key()],
-                    )
-                    .await;
-                match result {
-                    Ok(f) => {
-                        error.set(None);
-                        copied.set(false);
-                        created.set(f.url.map(|u| absolute_url(&u, &origin)));
-                        reload.emit(());
-                    }
-                    Err(e) => error.set(Some(e)),
-                }
+            let to = SaveTo::Create(routes::CALENDAR_FEEDS.to_owned());
+            submit.save(to, body.clone(), move |f: Feed, _| {
+                error.set(None);
+                copied.set(false);
+                created.set(f.url.map(|u| absolute_url(&u, &origin)));
+                reload.emit(());
             });
         })
     };
@@ -226,7 +214,8 @@ fn feed_dialog(p: &DialogProps) -> Html {
         })
         .unwrap_or_default();
     let footer = html! {
-        <button type="button" class="pf-v6-c-button pf-m-primary" id="feed-create" onclick={create}>
+        <button type="button" class="pf-v6-c-button pf-m-primary" id="feed-create" onclick={create}
+                disabled={submit.busy()}>
             { i18n.t(if created.is_some() { "feed-create-another" } else { "feed-create" }) }
         </button>
     };
@@ -234,8 +223,8 @@ fn feed_dialog(p: &DialogProps) -> Html {
         <Modal id="feed-dialog" title={i18n.t("feed-title")} on_close={p.on_close.clone()} {footer}>
             <div class="setka-stack">
                 <p>{ i18n.t("feed-intro") }</p>
-                if let Some(e) = &*error {
-                    <ErrorAlert error={e.clone()} />
+                if let Some(e) = submit.error().or_else(|| (*error).clone()) {
+                    <ErrorAlert error={e} />
                 }
                 if let Some(url) = &*created {
                     <div class="setka-feed-url" data-testid="feed-url-block">

@@ -5,7 +5,6 @@ use gloo_net::http::Method;
 use uuid::Uuid;
 use wire::group::{Cancellation, Group, Session};
 use wire::routes;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::place::PlaceFields;
@@ -15,8 +14,8 @@ use crate::components::form::{CheckField, TextField};
 use crate::components::form_errors::FormErrors;
 use crate::components::modal::Modal;
 use crate::components::network_form::TextAreaField;
-use crate::hooks::{use_auth, use_i18n};
-use crate::services::{ApiError, idempotency_key, if_match};
+use crate::hooks::{use_i18n, use_submit};
+use crate::services::SaveTo;
 
 const FIELDS: &[&str] = &["date", "start", "end", "place", "reason"];
 
@@ -68,7 +67,6 @@ struct MoveProps {
 #[function_component(MoveDialog)]
 fn move_dialog(p: &MoveProps) -> Html {
     let i18n = use_i18n();
-    let api = use_auth().api;
     let g = &p.group;
     let draft = {
         let (session, g) = (p.session.clone(), g.clone());
@@ -85,8 +83,7 @@ fn move_dialog(p: &MoveProps) -> Html {
         })
     };
     let missing = use_state(Vec::<String>::new);
-    let error = use_state(|| None::<ApiError>);
-    let busy = use_state(|| false);
+    let submit = use_submit();
     let set = |apply: fn(&mut SessionDraft, String)| {
         let draft = draft.clone();
         Callback::from(move |v: String| {
@@ -95,22 +92,17 @@ fn move_dialog(p: &MoveProps) -> Html {
             draft.set(next);
         })
     };
-    let submit = {
-        let (api, draft, missing, error, busy, done, session, group, i18n) = (
-            api.clone(),
+    let save = {
+        let (submit, draft, missing, done, session, group, i18n) = (
+            submit.clone(),
             draft.clone(),
             missing.clone(),
-            error.clone(),
-            busy.clone(),
             p.on_done.clone(),
             p.session.clone(),
             g.id,
             i18n.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            if *busy {
-                return;
-            }
             let input = match draft.input() {
                 Ok(i) => i,
                 Err(m) => {
@@ -119,58 +111,27 @@ fn move_dialog(p: &MoveProps) -> Html {
                 }
             };
             missing.set(Vec::new());
-            busy.set(true);
-            let (api, error, busy, done, session, i18n) = (
-                api.clone(),
-                error.clone(),
-                busy.clone(),
-                done.clone(),
-                session.clone(),
-                i18n.clone(),
+            let to = SaveTo::of(
+                session.as_ref().map(|s| (routes::session(s.id), s.version)),
+                routes::group_sessions(group),
             );
-            spawn_local(async move {
-                let result: Result<Session, ApiError> = match &session {
-                    Some(s) => {
-                        api.send(
-                            Method::PUT,
-                            &routes::session(s.id),
-                            &input,
-                            &[if_match(s.version)],
-                        )
-                        .await
-                    }
-                    None => {
-                        api.send(
-                            Method::POST,
-                            &routes::group_sessions(group),
-                            &input,
-                            &[idempotency_key()],
-                        )
-                        .await
-                    }
+            let (done, i18n) = (done.clone(), i18n.clone());
+            submit.save(to, input, move |s: Session, to| {
+                let when = format!(
+                    "{} {}",
+                    i18n.date_with_weekday(s.date),
+                    s.start.format("%H:%M")
+                );
+                let key = match to {
+                    SaveTo::Create(_) => "session-added",
+                    _ => "session-moved",
                 };
-                busy.set(false);
-                match result {
-                    Ok(s) => {
-                        let when = format!(
-                            "{} {}",
-                            i18n.date_with_weekday(s.date),
-                            s.start.format("%H:%M")
-                        );
-                        let key = if session.is_some() {
-                            "session-moved"
-                        } else {
-                            "session-added"
-                        };
-                        done.emit(i18n.t1(key, "when", when));
-                    }
-                    Err(e) => error.set(Some(e)),
-                }
+                done.emit(i18n.t1(key, "when", when));
             });
         })
     };
-    let errors = error
-        .as_ref()
+    let errors = submit
+        .error()
         .map(|e| e.field_errors().to_vec())
         .unwrap_or_default();
     let err = |f: &str| {
@@ -213,10 +174,11 @@ fn move_dialog(p: &MoveProps) -> Html {
         Some(s) => i18n.t1("session-move-title", "when", i18n.date_with_weekday(s.date)),
         None => i18n.t("session-add-title"),
     };
+    let busy = submit.busy();
     let footer = html! {
         <>
             <button type="button" id="session-save" class={classes!("pf-v6-c-button", "pf-m-primary", busy.then_some("pf-m-in-progress"))}
-                    disabled={*busy} onclick={submit}>
+                    disabled={busy} onclick={save}>
                 { i18n.t(if p.session.is_some() { "session-move" } else { "session-add" }) }
             </button>
             <button type="button" class="pf-v6-c-button pf-m-link" onclick={p.on_close.reform(|_| ())}>{ i18n.t("common-cancel") }</button>
@@ -226,7 +188,7 @@ fn move_dialog(p: &MoveProps) -> Html {
     html! {
         <Modal id="session-dialog" {title} on_close={p.on_close.clone()} {footer}>
             <form class="pf-v6-c-form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <FormErrors error={(*error).clone()} fields={FIELDS} on_reload={p.on_reload.clone()} reload_id="session-reload" />
+                <FormErrors error={submit.error()} fields={FIELDS} on_reload={p.on_reload.clone()} reload_id="session-reload" />
                 <div class="pf-v6-l-grid pf-m-gutter pf-m-all-4-col-on-md">
                     <TextField id="session-date" label={i18n.t("session-date")} value={d.date.clone()} input_type="date"
                                oninput={set(|d, v| d.date = v)} required=true error={err("date")} />
@@ -257,18 +219,14 @@ struct CancelProps {
 #[function_component(CancelDialog)]
 fn cancel_dialog(p: &CancelProps) -> Html {
     let i18n = use_i18n();
-    let api = use_auth().api;
     let reason = use_state(String::new);
     let missing = use_state(|| false);
-    let error = use_state(|| None::<ApiError>);
-    let busy = use_state(|| false);
-    let submit = {
-        let (api, reason, missing, error, busy, done, s, i18n) = (
-            api.clone(),
+    let submit = use_submit();
+    let confirm = {
+        let (submit, reason, missing, done, s, i18n) = (
+            submit.clone(),
             reason.clone(),
             missing.clone(),
-            error.clone(),
-            busy.clone(),
             p.on_done.clone(),
             p.session.clone(),
             i18n.clone(),
@@ -280,41 +238,21 @@ fn cancel_dialog(p: &CancelProps) -> Html {
                 return;
             }
             missing.set(false);
-            busy.set(true);
-            let (api, error, busy, done, s, i18n) = (
-                api.clone(),
-                error.clone(),
-                busy.clone(),
-                done.clone(),
-                s.clone(),
-                i18n.clone(),
-            );
-            spawn_local(async move {
-                let body = Cancellation { reason: text };
-                let result: Result<Session, ApiError> = api
-                    .send(
-                        Method::POST,
-                        &routes::session_cancel(s.id),
-                        &body,
-                        &[if_match(s.version)],
-                    )
-                    .await;
-                busy.set(false);
-                match result {
-                    Ok(s) => done.emit(i18n.t1(
-                        "session-cancelled",
-                        "when",
-                        i18n.date_with_weekday(s.date),
-                    )),
-                    Err(e) => error.set(Some(e)),
-                }
+            let to = SaveTo::Guarded {
+                method: Method::POST,
+                path: routes::session_cancel(s.id),
+                version: Some(s.version),
+            };
+            let (done, i18n) = (done.clone(), i18n.clone());
+            submit.save(to, Cancellation { reason: text }, move |s: Session, _| {
+                done.emit(i18n.t1("session-cancelled", "when", i18n.date_with_weekday(s.date)));
             });
         })
     };
     let reason_error = if *missing {
         Some(i18n.t("common-required"))
     } else {
-        error.as_ref().and_then(|e| e.field("reason"))
+        submit.error().and_then(|e| e.field("reason"))
     };
     let on_reason = {
         let reason = reason.clone();
@@ -322,7 +260,7 @@ fn cancel_dialog(p: &CancelProps) -> Html {
     };
     let footer = html! {
         <>
-            <button type="button" id="session-cancel-confirm" class="pf-v6-c-button pf-m-danger" disabled={*busy} onclick={submit}>
+            <button type="button" id="session-cancel-confirm" class="pf-v6-c-button pf-m-danger" disabled={submit.busy()} onclick={confirm}>
                 { i18n.t("session-cancel") }
             </button>
             <button type="button" class="pf-v6-c-button pf-m-link" onclick={p.on_close.reform(|_| ())}>{ i18n.t("common-close") }</button>
@@ -341,7 +279,7 @@ fn cancel_dialog(p: &CancelProps) -> Html {
     html! {
         <Modal id="session-cancel-dialog" {title} on_close={p.on_close.clone()} {footer} warning=true>
             <form class="pf-v6-c-form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <FormErrors error={(*error).clone()} fields={FIELDS} on_reload={p.on_reload.clone()} reload_id="session-reload" />
+                <FormErrors error={submit.error()} fields={FIELDS} on_reload={p.on_reload.clone()} reload_id="session-reload" />
                 <TextAreaField id="session-reason" label={i18n.t("session-reason")} value={(*reason).clone()}
                                oninput={on_reason} error={reason_error} helper={i18n.t("session-reason-hint")} />
             </form>

@@ -214,13 +214,13 @@ async fn wait_until_healthy(address: &str) {
 pub struct TempDir(PathBuf);
 
 impl TempDir {
-    fn new() -> Self {
+    pub fn new() -> Self {
         let p = std::env::temp_dir().join(format!("setka-test-{}", Uuid::new_v4().simple()));
         std::fs::create_dir_all(&p).expect("create a temporary directory");
         Self(p)
     }
 
-    fn path(&self) -> &Path {
+    pub fn path(&self) -> &Path {
         &self.0
     }
 }

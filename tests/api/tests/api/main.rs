@@ -26,6 +26,7 @@ mod peers;
 mod programmes;
 mod scoping;
 mod seeds;
+mod spa;
 mod staff;
 mod tokens;
 mod upsert;
