@@ -9,8 +9,8 @@ use domain::text::search_key;
 use domain::{MunicipalityId, NetworkId, OrganizationId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Select,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
+    QueryFilter, QueryOrder, QuerySelect, Select,
 };
 use uuid::Uuid;
 
@@ -158,16 +158,18 @@ pub async fn memberships(
 }
 
 fn fill(a: &mut ActiveModel, d: &NetworkData) {
-    a.name = Set(d.name.clone());
-    a.sort_key = Set(search_key(&d.name));
-    a.search_key = Set(search_key(&format!("{} {}", d.name, d.goal)));
-    a.model = Set(enum_str(&d.model));
-    a.goal = Set(d.goal.clone());
-    a.tasks = Set(serde_json::json!(d.tasks));
-    a.expected_results = Set(serde_json::json!(d.expected_results));
-    a.period_from = Set(d.period.from());
-    a.period_to = Set(d.period.to());
-    a.status = Set(enum_str(&d.status));
+    a.name.set_if_not_equals(d.name.clone());
+    a.sort_key.set_if_not_equals(search_key(&d.name));
+    a.search_key
+        .set_if_not_equals(search_key(&format!("{} {}", d.name, d.goal)));
+    a.model.set_if_not_equals(enum_str(&d.model));
+    a.goal.set_if_not_equals(d.goal.clone());
+    a.tasks.set_if_not_equals(serde_json::json!(d.tasks));
+    a.expected_results
+        .set_if_not_equals(serde_json::json!(d.expected_results));
+    a.period_from.set_if_not_equals(d.period.from());
+    a.period_to.set_if_not_equals(d.period.to());
+    a.status.set_if_not_equals(enum_str(&d.status));
 }
 
 fn change(action: &'static str, m: &Model, before: Option<serde_json::Value>) -> Change {
@@ -265,6 +267,17 @@ pub async fn update(
         .one(c)
         .await?
         .ok_or(StoreError::NotFound)?;
+    let mut a = before.clone().into_active_model();
+    fill(&mut a, d);
+    if !a.is_changed() {
+        // Nothing to change: the version stays and nothing is recorded.
+        return match expected {
+            Some(v) if v != before.version => Err(StoreError::VersionMismatch {
+                current: before.version,
+            }),
+            _ => Ok(before),
+        };
+    }
     let claimed = claim(c, cap, expected, ctx.at).await?;
     let mut a = ActiveModel {
         ..Default::default()

@@ -88,20 +88,20 @@ pub async fn list(
 }
 
 fn fill(a: &mut ActiveModel, d: &StaffData) {
-    a.last_name = Set(d.name.last.clone());
-    a.first_name = Set(d.name.first.clone());
-    a.patronymic = Set(d.name.patronymic.clone());
-    a.position = Set(d.position.clone());
-    a.subjects = Set(serde_json::json!(d.subjects));
-    a.sort_key = Set(search_key(&d.name.full()));
-    a.search_key = Set(search_key(&format!(
+    a.last_name.set_if_not_equals(d.name.last.clone());
+    a.first_name.set_if_not_equals(d.name.first.clone());
+    a.patronymic.set_if_not_equals(d.name.patronymic.clone());
+    a.position.set_if_not_equals(d.position.clone());
+    a.subjects.set_if_not_equals(serde_json::json!(d.subjects));
+    a.sort_key.set_if_not_equals(search_key(&d.name.full()));
+    a.search_key.set_if_not_equals(search_key(&format!(
         "{} {} {}",
         d.name.full(),
         d.position,
         d.subjects.join(" ")
     )));
-    a.user_id = Set(d.user_id);
-    a.external_id = Set(d.external_id.clone());
+    a.user_id.set_if_not_equals(d.user_id);
+    a.external_id.set_if_not_equals(d.external_id.clone());
 }
 
 fn change(action: &'static str, m: &Model, before: Option<serde_json::Value>) -> Change {

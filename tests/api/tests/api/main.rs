@@ -19,6 +19,7 @@ mod idempotency;
 mod matrix;
 mod municipalities;
 mod networks;
+mod noop;
 mod openapi;
 mod organizations;
 mod pagination;

@@ -1,0 +1,72 @@
+//! Saving a record unchanged is no change: the version stays (so another user's `If-Match`
+//! still holds) and the audit log records nothing — for every aggregate alike.
+
+use wire::municipality::{Municipality, MunicipalityInput};
+use wire::network::{Network, NetworkSummary};
+use wire::organization::Organization;
+use wire::staff::Staff;
+use wire::{Page, routes};
+
+use crate::builders::{
+    create_staff, demo_municipality, demo_org, input_of, network_input_of, staff_input,
+};
+use crate::helpers::{TestApp, spawn_demo_app};
+
+async fn audit_rows(app: &TestApp) -> i64 {
+    app.count("SELECT COUNT(*) FROM audit_log").await
+}
+
+/// PUTs `body` to `path` at `version` and checks that nothing changed.
+async fn put_unchanged<T: serde::Serialize>(
+    app: &TestApp,
+    c: &crate::client::TestClient,
+    path: &str,
+    version: i32,
+    body: &T,
+) {
+    let before = audit_rows(app).await;
+    let r = c.put_if(path, &format!("\"{version}\""), body).await;
+    assert_eq!(r.status, 200, "{path}: {}", r.text);
+    let after: serde_json::Value = r.json();
+    assert_eq!(after["version"], version, "{path}: the version stays");
+    assert_eq!(audit_rows(app).await, before, "{path}: nothing audited");
+    // The same If-Match still holds.
+    let again = c.put_if(path, &format!("\"{version}\""), body).await;
+    assert_eq!(again.status, 200, "{path} again: {}", again.text);
+}
+
+#[tokio::test]
+async fn an_unchanged_put_keeps_the_version_and_writes_no_audit_record() {
+    let app = spawn_demo_app().await;
+    let admin = app.demo("admin").await;
+
+    let m: Municipality = demo_municipality(&admin, "34-volzhsky").await;
+    let input = MunicipalityInput {
+        name: m.name.clone(),
+        region: m.region.clone(),
+        authority_name: m.authority_name.clone(),
+        external_id: m.external_id.clone(),
+        time_zone: Some(m.time_zone.clone()),
+    };
+    put_unchanged(&app, &admin, &routes::municipality(m.id), m.version, &input).await;
+
+    let o: Organization = demo_org(&admin, "volzhsky-sosh-8").await;
+    put_unchanged(
+        &app,
+        &admin,
+        &routes::organization(o.id),
+        o.version,
+        &input_of(&o),
+    )
+    .await;
+
+    let s: Staff = create_staff(&admin, o.id, "Орлова").await;
+    let body = staff_input("Орлова");
+    put_unchanged(&app, &admin, &routes::staff_member(s.id), s.version, &body).await;
+
+    let page: Page<NetworkSummary> = admin.get(routes::NETWORKS).await.json();
+    let listed = page.items.first().expect("a demo network");
+    let n: Network = admin.get(&routes::network(listed.id)).await.json();
+    let path = routes::network(n.id);
+    put_unchanged(&app, &admin, &path, n.version, &network_input_of(&n)).await;
+}
