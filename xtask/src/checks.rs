@@ -206,6 +206,17 @@ fn purity(root: &Path) -> Result<()> {
         }
     }
     clock_reads(root)?;
+    // Handlers extract, run an operation and render: the operation's runner
+    // (`ops::Ops::write`) owns the transaction.
+    for path in walk(&root.join("crates/api/src/http"))? {
+        let text = std::fs::read_to_string(&path)?;
+        if text.contains(".begin()") {
+            bail!(
+                "{} opens a transaction: run the change as an operation (`state.ops.write`)",
+                path.display()
+            );
+        }
+    }
     // The domain never reads the clock, the file system or the network.
     for entry in walk(&root.join("crates/domain/src"))? {
         let text = std::fs::read_to_string(&entry)?;

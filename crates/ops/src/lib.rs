@@ -18,10 +18,13 @@ pub mod groups;
 pub mod i18n;
 pub mod idempotency;
 pub mod memberships;
+pub mod municipalities;
 pub mod networks;
+pub mod organization_ops;
 pub mod organizations;
 pub mod password;
 pub mod programmes;
+pub mod records;
 pub mod staff;
 pub mod timetable;
 pub mod users;
@@ -95,6 +98,28 @@ impl Ops {
             Err(e) => {
                 if let Err(cause) = tx.rollback().await {
                     tracing::warn!(%cause, "rollback after a failed operation");
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// A transaction for what happens before there is an actor — signing in, refreshing
+    /// and signing out. It is committed when `op` returns `Ok`, also when the outcome
+    /// inside is a refusal: a failed sign-in stays recorded (audit log, throttle).
+    pub async fn unauthenticated<T>(
+        &self,
+        op: impl AsyncFnOnce(&Tx) -> OpResult<OpResult<T>>,
+    ) -> OpResult<T> {
+        let tx = self.store.begin().await?;
+        match op(&tx).await {
+            Ok(outcome) => {
+                tx.commit().await?;
+                outcome
+            }
+            Err(e) => {
+                if let Err(cause) = tx.rollback().await {
+                    tracing::warn!(%cause, "rollback after a failed sign-in step");
                 }
                 Err(e)
             }

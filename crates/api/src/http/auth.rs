@@ -80,7 +80,7 @@ async fn session_response(
     tx: &store::Tx,
     user: &store::entities::user::Model,
     family: Option<store::tokens::Family>,
-) -> ApiResult<HttpResponse> {
+) -> OpResult<HttpResponse> {
     let now = clock::real_now();
     let days = state.settings.refresh_token_days;
     let refresh_token =
@@ -130,12 +130,18 @@ pub async fn login(
     // The attempt is counted before the password is checked, atomically: concurrent
     // guesses queue on the counters and at most the limit of them is ever verified.
     let window = now - Duration::minutes(s.login_failure_window_minutes);
-    let tx = state.store.begin().await?;
-    if !store::throttle::claim(&tx, &[account.clone(), from.clone()], window, now).await? {
-        tx.rollback().await?;
-        return Err(OpError::code(ErrorCode::TooManyAttempts).into());
-    }
-    tx.commit().await?;
+    let subjects = [account.clone(), from.clone()];
+    state
+        .ops
+        .unauthenticated(async |tx| {
+            Ok(
+                match store::throttle::claim(tx, &subjects, window, now).await? {
+                    true => Ok(()),
+                    false => Err(OpError::code(ErrorCode::TooManyAttempts)),
+                },
+            )
+        })
+        .await?;
     let c = state.store.conn();
     let user = store::users::by_username(c, &username).await?;
     let anchor = match &user {
@@ -154,20 +160,22 @@ pub async fn login(
         request_id: request_id(&req),
         at: state.clock().now(),
     };
-    let tx = state.store.begin().await?;
-    let (Some(user), Some(anchor), true) = (user, anchor, verified) else {
-        store::audit::record(&tx, &ctx, event("login_failed", None)).await?;
-        tx.commit().await?;
-        return Err(OpError::code(ErrorCode::InvalidCredentials).into());
-    };
-    store::throttle::succeeded(&tx, &account, &from).await?;
-    let ctx = AuditCtx {
-        actor_id: Some(user.id),
-        ..ctx
-    };
-    store::audit::record(&tx, &ctx, event("login", Some((user.id, anchor)))).await?;
-    let res = session_response(&state, &tx, &user, None).await?;
-    tx.commit().await?;
+    let res = state
+        .ops
+        .unauthenticated(async |tx| {
+            let (Some(user), Some(anchor), true) = (user, anchor, verified) else {
+                store::audit::record(tx, &ctx, event("login_failed", None)).await?;
+                return Ok(Err(OpError::code(ErrorCode::InvalidCredentials)));
+            };
+            store::throttle::succeeded(tx, &account, &from).await?;
+            let ctx = AuditCtx {
+                actor_id: Some(user.id),
+                ..ctx
+            };
+            store::audit::record(tx, &ctx, event("login", Some((user.id, anchor)))).await?;
+            Ok(session_response(&state, tx, &user, None).await)
+        })
+        .await?;
     Ok(res)
 }
 
@@ -191,34 +199,37 @@ pub async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<
         .map(|c| c.value().to_owned())
         .ok_or_else(invalid)?;
     let now = clock::real_now();
-    let tx = state.store.begin().await?;
     let session_max = Duration::days(state.settings.session_max_days);
-    let outcome = store::tokens::spend(&tx, &token, now, session_max).await?;
-    let (user_id, family) = match outcome {
-        Rotation::Rotated { user_id, family } => (user_id, family),
-        Rotation::Reused { user_id } => {
-            let ctx = AuditCtx {
-                actor_id: Some(user_id),
-                actor_name: "refresh".into(),
-                request_id: request_id(&req),
-                at: state.clock().now(),
+    let res = state
+        .ops
+        .unauthenticated(async |tx| {
+            let outcome = store::tokens::spend(tx, &token, now, session_max).await?;
+            let (user_id, family) = match outcome {
+                Rotation::Rotated { user_id, family } => (user_id, family),
+                Rotation::Reused { user_id } => {
+                    // The whole family is revoked: that stays, the request is refused.
+                    let ctx = AuditCtx {
+                        actor_id: Some(user_id),
+                        actor_name: "refresh".into(),
+                        request_id: request_id(&req),
+                        at: state.clock().now(),
+                    };
+                    let who = account(tx, user_id).await?;
+                    store::audit::record(tx, &ctx, event("refresh_reuse_detected", who)).await?;
+                    return Ok(Err(invalid()));
+                }
+                Rotation::Invalid => return Err(invalid()),
             };
-            let who = account(&tx, user_id).await?;
-            store::audit::record(&tx, &ctx, event("refresh_reuse_detected", who)).await?;
-            tx.commit().await?;
-            return Err(invalid().into());
-        }
-        Rotation::Invalid => return Err(invalid().into()),
-    };
-    let user = store::users::by_id(&tx, user_id)
-        .await?
-        .filter(|u| !u.disabled)
-        .ok_or_else(invalid)?;
-    if store::users::anchor(&tx, &user).await?.is_none() {
-        return Err(invalid().into());
-    }
-    let res = session_response(&state, &tx, &user, Some(family)).await?;
-    tx.commit().await?;
+            let user = store::users::by_id(tx, user_id)
+                .await?
+                .filter(|u| !u.disabled)
+                .ok_or_else(invalid)?;
+            if store::users::anchor(tx, &user).await?.is_none() {
+                return Err(invalid());
+            }
+            Ok(session_response(&state, tx, &user, Some(family)).await)
+        })
+        .await?;
     Ok(res)
 }
 
@@ -233,20 +244,23 @@ pub async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<
 #[post("/auth/logout")]
 pub async fn logout(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
     if let Some(token) = req.cookie(REFRESH_COOKIE).map(|c| c.value().to_owned()) {
-        let tx = state.store.begin().await?;
-        if let Some(user_id) =
-            store::tokens::revoke_by_token(&tx, &token, clock::real_now()).await?
-        {
-            let ctx = AuditCtx {
-                actor_id: Some(user_id),
-                actor_name: "logout".into(),
-                request_id: request_id(&req),
-                at: state.clock().now(),
-            };
-            let who = account(&tx, user_id).await?;
-            store::audit::record(&tx, &ctx, event("logout", who)).await?;
-        }
-        tx.commit().await?;
+        state
+            .ops
+            .unauthenticated(async |tx| {
+                let now = clock::real_now();
+                if let Some(user_id) = store::tokens::revoke_by_token(tx, &token, now).await? {
+                    let ctx = AuditCtx {
+                        actor_id: Some(user_id),
+                        actor_name: "logout".into(),
+                        request_id: request_id(&req),
+                        at: state.clock().now(),
+                    };
+                    let who = account(tx, user_id).await?;
+                    store::audit::record(tx, &ctx, event("logout", who)).await?;
+                }
+                Ok(Ok(()))
+            })
+            .await?;
     }
     let mut gone = refresh_cookie(&state, String::new(), 0);
     gone.make_removal();

@@ -117,9 +117,15 @@ pub async fn put_one(
         .actor
         .manage_school_records(&org_facts(&state, id).await?)?;
     let calendar = check(year, body.into_inner())?;
-    let tx = state.store.begin().await?;
-    let (m, created) = store::calendars::put(&tx, &cap, &calendar, if_match.0, &auth.audit).await?;
-    tx.commit().await?;
+    let (m, created) = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            let tx = ctx.db;
+            let (m, created) =
+                store::calendars::put(tx, &cap, &calendar, if_match.0, &auth.audit).await?;
+            Ok((m, created))
+        })
+        .await?;
     let view = to_wire(&m)?;
     if created {
         Ok(HttpResponse::Created()
@@ -159,9 +165,14 @@ pub async fn remove(
     let cap = auth
         .actor
         .manage_school_records(&org_facts(&state, id).await?)?;
-    let tx = state.store.begin().await?;
-    store::calendars::delete(&tx, &cap, year, if_match.0, &auth.audit).await?;
-    tx.commit().await?;
+    let () = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            let tx = ctx.db;
+            store::calendars::delete(tx, &cap, year, if_match.0, &auth.audit).await?;
+            Ok(())
+        })
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -192,23 +203,28 @@ pub async fn copy(
     let facts = org_facts(&state, id).await?;
     let cap = auth.actor.manage_school_records(&facts)?;
     let read = auth.actor.read_organization(&facts)?;
-    let tx = state.store.begin().await?;
-    let source = store::calendars::get(&tx, &read, year).await?;
-    let (next, content) = store::calendars::calendar_of(&source)?
-        .for_next_year()
-        .ok_or_else(|| OpError::field("year", crate::i18n::Issue::AcademicYear))?;
-    let calendar = check(next, content)?;
-    let m = store::calendars::create(&tx, &cap, &calendar, &auth.audit)
-        .await
-        .map_err(|e| match e {
-            store::StoreError::Duplicate(_) => OpError::with_detail(
-                ErrorCode::Conflict,
-                format!("Календарь на {next} уже есть"),
-                format!("The calendar of {next} exists already"),
-            ),
-            other => other.into(),
-        })?;
-    tx.commit().await?;
+    let m = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            let tx = ctx.db;
+            let source = store::calendars::get(tx, &read, year).await?;
+            let (next, content) = store::calendars::calendar_of(&source)?
+                .for_next_year()
+                .ok_or_else(|| OpError::field("year", crate::i18n::Issue::AcademicYear))?;
+            let calendar = check(next, content)?;
+            let m = store::calendars::create(tx, &cap, &calendar, &auth.audit)
+                .await
+                .map_err(|e| match e {
+                    store::StoreError::Duplicate(_) => OpError::with_detail(
+                        ErrorCode::Conflict,
+                        format!("Календарь на {next} уже есть"),
+                        format!("The calendar of {next} exists already"),
+                    ),
+                    other => other.into(),
+                })?;
+            Ok(m)
+        })
+        .await?;
     let view = to_wire(&m)?;
     Ok(HttpResponse::Created()
         .insert_header(("ETag", etag(m.version)))

@@ -124,18 +124,23 @@ pub async fn put_one(
     let cap = auth.actor.manage_school_records(&facts)?;
     let year = parse_year(&year)?;
     validate(&*body)?;
-    let tx = state.store.begin().await?;
-    let (m, created) = store::figures::upsert(
-        &tx,
-        &cap,
-        year,
-        if_match.0,
-        body.students_total,
-        body.teachers_total,
-        &auth.audit,
-    )
-    .await?;
-    tx.commit().await?;
+    let (m, created) = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            let tx = ctx.db;
+            let (m, created) = store::figures::upsert(
+                tx,
+                &cap,
+                year,
+                if_match.0,
+                body.students_total,
+                body.teachers_total,
+                &auth.audit,
+            )
+            .await?;
+            Ok((m, created))
+        })
+        .await?;
     if created {
         Ok(HttpResponse::Created()
             .insert_header(("ETag", etag(m.version)))

@@ -2,22 +2,17 @@
 
 use actix_web::{HttpResponse, delete, get, post, put, web};
 use domain::MunicipalityId;
-use domain::organization::parse_external_id;
-use domain::text::{clean_name, clean_optional};
 use serde::Deserialize;
 use store::entities::municipality::Model;
-use store::municipalities::MunicipalityData;
 use uuid::Uuid;
 use wire::municipality::{Municipality, MunicipalityInput};
 use wire::{Page, Problem};
 
 use crate::auth::Authenticated;
-use crate::error::{ApiResult, OpError, OpResult};
+use crate::error::{ApiResult, OpError};
 use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
-    validate,
 };
-use crate::i18n::{FieldIssue, Issue};
 use crate::state::AppState;
 
 pub fn to_wire(m: &Model) -> Municipality {
@@ -29,49 +24,6 @@ pub fn to_wire(m: &Model) -> Municipality {
         external_id: m.external_id.clone(),
         time_zone: m.time_zone.clone(),
         version: m.version,
-    }
-}
-
-fn check(input: &MunicipalityInput) -> OpResult<MunicipalityData> {
-    validate(input)?;
-    let mut issues = Vec::new();
-    let name = clean_name(&input.name, 300)
-        .map_err(|e| issues.push(FieldIssue::new("name", Issue::from(e))))
-        .ok();
-    let region = clean_optional(input.region.as_deref(), 300)
-        .map_err(|e| issues.push(FieldIssue::new("region", Issue::from(e))))
-        .ok()
-        .flatten();
-    let authority_name = clean_optional(input.authority_name.as_deref(), 500)
-        .map_err(|e| issues.push(FieldIssue::new("authority_name", Issue::from(e))))
-        .ok()
-        .flatten();
-    let external_id = match input
-        .external_id
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        Some(e) => parse_external_id(e)
-            .map_err(|e| issues.push(FieldIssue::new("external_id", Issue::from(e))))
-            .ok(),
-        None => None,
-    };
-    let time_zone = match input.time_zone.as_deref().map(str::trim) {
-        None => Some(ops::TimeZone::default()),
-        Some(z) => ops::TimeZone::parse(z)
-            .ok_or_else(|| issues.push(FieldIssue::new("time_zone", Issue::TimeZone)))
-            .ok(),
-    };
-    match (name, time_zone) {
-        (Some(name), Some(zone)) if issues.is_empty() => Ok(MunicipalityData {
-            name,
-            region,
-            authority_name,
-            external_id,
-            time_zone: zone.name().to_owned(),
-        }),
-        _ => Err(OpError::Validation(issues)),
     }
 }
 
@@ -163,7 +115,7 @@ pub async fn create(
         // A new id is in nobody's scope yet: only the forbidden case is meaningful.
         Err(_) => return Err(OpError::code(wire::ErrorCode::Forbidden).into()),
     };
-    let data = check(&body)?;
+    let data = ops::municipalities::check(&body)?;
     let req = CreateRequest {
         path: "/municipalities",
         body: &*body,
@@ -201,11 +153,12 @@ pub async fn update(
     if_match: IfMatch,
     body: Json<MunicipalityInput>,
 ) -> ApiResult<HttpResponse> {
-    let cap = auth.actor.manage_municipality(MunicipalityId(*id))?;
-    let data = check(&body)?;
-    let tx = state.store.begin().await?;
-    let m = store::municipalities::update(&tx, &cap, if_match.0, &data, &auth.audit).await?;
-    tx.commit().await?;
+    let m = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::records::update_municipality(ctx, *id, if_match.0, &body).await
+        })
+        .await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
 
@@ -230,10 +183,12 @@ pub async fn remove(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
-    let cap = auth.actor.manage_municipality(MunicipalityId(*id))?;
-    let tx = state.store.begin().await?;
-    store::municipalities::delete(&tx, &cap, if_match.0, &auth.audit).await?;
-    tx.commit().await?;
+    state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::records::delete_municipality(ctx, *id, if_match.0).await
+        })
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

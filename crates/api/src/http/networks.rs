@@ -18,9 +18,7 @@ use crate::http::support::{
 };
 use crate::i18n::Issue;
 use crate::state::AppState;
-use ops::networks::{
-    check_listed_rules, check_member, check_network, check_rules, stored, summary, to_wire,
-};
+use ops::networks::{check_listed_rules, check_member, check_network, summary, to_wire};
 
 pub(super) async fn facts(
     state: &AppState,
@@ -195,20 +193,13 @@ pub async fn update(
     if_match: IfMatch,
     body: Json<NetworkInput>,
 ) -> ApiResult<HttpResponse> {
-    let f = facts(&state, &auth, *id).await?;
-    let cap = auth.actor.manage_network(&f)?;
-    if body.municipality_id != f.municipality.as_uuid() {
-        return Err(OpError::field("municipality_id", Issue::Invalid).into());
-    }
-    let data = check_network(&body)?;
-    let tx = state.store.begin().await?;
-    let current = store::networks::get(&tx, &auth.actor.read_network(&f)?).await?;
-    let ms = store::networks::memberships_of(&tx, &current).await?;
-    check_rules(&data.period, data.model, &stored(&ms))?;
-    let n = store::networks::update(&tx, &cap, if_match.0, &data, &auth.audit).await?;
-    let body = to_wire(&tx, &n, &ms).await?;
-    tx.commit().await?;
-    Ok(ok_with_etag(n.version, &body))
+    let (n, view) = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::records::update_network(ctx, *id, if_match.0, &body).await
+        })
+        .await?;
+    Ok(ok_with_etag(n.version, &view))
 }
 
 /// Delete a network
@@ -231,11 +222,12 @@ pub async fn remove(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
-    let f = facts(&state, &auth, *id).await?;
-    let cap = auth.actor.delete_network(&f)?;
-    let tx = state.store.begin().await?;
-    store::networks::delete(&tx, &cap, if_match.0, &auth.audit).await?;
-    tx.commit().await?;
+    state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::records::delete_network(ctx, *id, if_match.0).await
+        })
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

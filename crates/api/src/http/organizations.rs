@@ -1,8 +1,6 @@
 //! `/organizations`: the registry of schools and other organizations.
 
 use actix_web::{HttpResponse, delete, get, post, put, web};
-use domain::MunicipalityId;
-use domain::organization::parse_external_id;
 use store::organizations::{OrganizationFilter, OrganizationOrder};
 use uuid::Uuid;
 use wire::organization::{Organization, OrganizationInput, OrganizationQuery, OrganizationSort};
@@ -13,9 +11,9 @@ use crate::error::{ApiResult, OpError};
 use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
-use crate::i18n::Issue;
 use crate::state::AppState;
-use ops::organizations::{check_input, check_update_rights, create_capability, to_wire};
+use ops::organization_ops::Upserted;
+use ops::organizations::{check_input, create_capability, to_wire};
 
 fn order(s: Option<OrganizationSort>) -> OrganizationOrder {
     match s.unwrap_or_default() {
@@ -164,19 +162,12 @@ pub async fn update(
     if_match: IfMatch,
     body: Json<OrganizationInput>,
 ) -> ApiResult<HttpResponse> {
-    let input = body.into_inner();
-    let c = state.store.conn();
-    let facts = store::organizations::facts(c, *id)
-        .await?
-        .ok_or_else(OpError::not_found)?;
-    let cap = auth.actor.manage_organization(&facts)?;
-    let read = auth.actor.read_organization(&facts)?;
-    let before = store::organizations::get(c, &read).await?;
-    check_update_rights(&auth.actor, &cap, &before, &input)?;
-    let data = check_input(c, &input, Some(*id)).await?;
-    let tx = state.store.begin().await?;
-    let m = store::organizations::update(&tx, &cap, if_match.0, &data, &auth.audit).await?;
-    tx.commit().await?;
+    let m = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::organization_ops::update(ctx, *id, if_match.0, &body).await
+        })
+        .await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
 
@@ -206,45 +197,21 @@ pub async fn upsert_by_external_id(
     if_match: IfMatch,
     body: Json<OrganizationInput>,
 ) -> ApiResult<HttpResponse> {
-    let ext = parse_external_id(&external_id)
-        .map_err(|e| OpError::field("external_id", Issue::from(e)))?;
     let mut input = body.into_inner();
-    match input.external_id.as_deref().map(str::trim) {
-        None | Some("") => input.external_id = Some(ext.clone()),
-        Some(given) if given == ext => {}
-        Some(_) => return Err(OpError::field("external_id", Issue::Invalid).into()),
-    }
-    let c = state.store.conn();
-    // An organization the caller cannot see is, for the caller, not there: the answer
-    // must not depend on it (the caller then may or may not create, as for a free id).
-    let existing =
-        store::organizations::facts_by_external_id(c, MunicipalityId(input.municipality_id), &ext)
-            .await?
-            .filter(|f| auth.actor.read_organization(f).is_ok());
-    match existing {
-        Some(facts) => {
-            let cap = auth.actor.manage_organization(&facts)?;
-            let before =
-                store::organizations::get(c, &auth.actor.read_organization(&facts)?).await?;
-            check_update_rights(&auth.actor, &cap, &before, &input)?;
-            let data = check_input(c, &input, Some(before.id)).await?;
-            let tx = state.store.begin().await?;
-            let m = store::organizations::update(&tx, &cap, if_match.0, &data, &auth.audit).await?;
-            tx.commit().await?;
-            Ok(ok_with_etag(m.version, &to_wire(&m)))
-        }
-        None => {
-            let cap = create_capability(&auth.actor, input.municipality_id)?;
-            let data = check_input(c, &input, None).await?;
-            let tx = state.store.begin().await?;
-            let m = store::organizations::create(&tx, &cap, &data, &auth.audit).await?;
-            tx.commit().await?;
-            Ok(HttpResponse::Created()
-                .insert_header(("ETag", crate::http::support::etag(m.version)))
-                .insert_header(("Location", wire::routes::organization(m.id)))
-                .json(to_wire(&m)))
-        }
-    }
+    let ext = ops::organization_ops::external_id_of(&external_id, &mut input)?;
+    let done = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::organization_ops::upsert_by_external_id(ctx, &ext, if_match.0, &input).await
+        })
+        .await?;
+    Ok(match done {
+        Upserted::Replaced(m) => ok_with_etag(m.version, &to_wire(&m)),
+        Upserted::Created(m) => HttpResponse::Created()
+            .insert_header(("ETag", crate::http::support::etag(m.version)))
+            .insert_header(("Location", wire::routes::organization(m.id)))
+            .json(to_wire(&m)),
+    })
 }
 
 /// Delete an organization
@@ -270,13 +237,12 @@ pub async fn remove(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
-    let facts = store::organizations::facts(state.store.conn(), *id)
-        .await?
-        .ok_or_else(OpError::not_found)?;
-    let cap = auth.actor.delete_organization(&facts)?;
-    let tx = state.store.begin().await?;
-    store::organizations::delete(&tx, &cap, if_match.0, &auth.audit).await?;
-    tx.commit().await?;
+    state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::organization_ops::delete(ctx, *id, if_match.0).await
+        })
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

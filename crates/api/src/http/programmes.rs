@@ -149,12 +149,12 @@ pub async fn update(
     if_match: IfMatch,
     body: Json<ProgrammeInput>,
 ) -> ApiResult<HttpResponse> {
-    let f = network_facts_of(&state, &auth, *id).await?;
-    let cap = auth.actor.manage_network(&f)?;
-    let data = check(&body, &f)?;
-    let tx = state.store.begin().await?;
-    let m = store::programmes::update(&tx, &cap, *id, if_match.0, &data, &auth.audit).await?;
-    tx.commit().await?;
+    let m = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::records::update_programme(ctx, *id, if_match.0, &body).await
+        })
+        .await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
 
@@ -178,11 +178,12 @@ pub async fn remove(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
-    let f = network_facts_of(&state, &auth, *id).await?;
-    let cap = auth.actor.manage_network(&f)?;
-    let tx = state.store.begin().await?;
-    store::programmes::delete(&tx, &cap, *id, if_match.0, &auth.audit).await?;
-    tx.commit().await?;
+    state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::records::delete_programme(ctx, *id, if_match.0).await
+        })
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

@@ -184,10 +184,15 @@ async fn edit(
     let (access, _) = session_group(state, auth, id).await?;
     let cap = auth.actor.manage_group(&access)?;
     let read = auth.actor.read_group(&access)?;
-    let tx = state.store.begin().await?;
-    let g = store::groups::get(&tx, &read).await?;
-    let m = store::sessions::edit(&tx, &cap, id, if_match.0, &e, &auth.audit).await?;
-    tx.commit().await?;
+    let (g, m) = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            let tx = ctx.db;
+            let g = store::groups::get(tx, &read).await?;
+            let m = store::sessions::edit(tx, &cap, id, if_match.0, &e, &auth.audit).await?;
+            Ok((g, m))
+        })
+        .await?;
     Ok(ok_with_etag(
         m.version,
         &session_view(&m, &store::groups::place_of(&g)?),

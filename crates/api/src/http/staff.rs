@@ -143,13 +143,12 @@ pub async fn update(
     if_match: IfMatch,
     body: Json<StaffInput>,
 ) -> ApiResult<HttpResponse> {
-    let c = state.store.conn();
-    let (_, facts) = locate(&state.ops.reader(auth.who()), *id).await?;
-    let cap = manage(&auth.actor, &facts)?;
-    let data = check_input(c, facts.id.as_uuid(), &body).await?;
-    let tx = state.store.begin().await?;
-    let m = store::staff::update(&tx, &cap, StaffId(*id), if_match.0, &data, &auth.audit).await?;
-    tx.commit().await?;
+    let m = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::records::update_staff(ctx, *id, if_match.0, &body).await
+        })
+        .await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
 
@@ -173,12 +172,12 @@ pub async fn remove(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
-    let _c = state.store.conn();
-    let (_, facts) = locate(&state.ops.reader(auth.who()), *id).await?;
-    let cap = manage(&auth.actor, &facts)?;
-    let tx = state.store.begin().await?;
-    store::staff::delete(&tx, &cap, StaffId(*id), if_match.0, &auth.audit).await?;
-    tx.commit().await?;
+    state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::records::delete_staff(ctx, *id, if_match.0).await
+        })
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

@@ -170,12 +170,17 @@ pub async fn update(
     )
     .await?
     .ok_or(OpError::Validation(issues))?;
-    let tx = state.store.begin().await?;
-    let m = store::users::update(&tx, &cap, *id, if_match.0, &data, &auth.audit).await?;
-    if m.disabled {
-        revoke_access(&tx, &m, &auth.audit).await?;
-    }
-    tx.commit().await?;
+    let m = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            let tx = ctx.db;
+            let m = store::users::update(tx, &cap, *id, if_match.0, &data, &auth.audit).await?;
+            if m.disabled {
+                revoke_access(tx, &m, &auth.audit).await?;
+            }
+            Ok(m)
+        })
+        .await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
 
@@ -223,10 +228,15 @@ pub async fn reset_password(
     let hash = password::hash_blocking(body.new_password.clone())
         .await
         .map_err(OpError::Internal)?;
-    let tx = state.store.begin().await?;
-    let m = store::users::set_password(&tx, &cap, *id, &hash, &auth.audit).await?;
-    revoke_access(&tx, &m, &auth.audit).await?;
-    tx.commit().await?;
+    let m = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            let tx = ctx.db;
+            let m = store::users::set_password(tx, &cap, *id, &hash, &auth.audit).await?;
+            revoke_access(tx, &m, &auth.audit).await?;
+            Ok(m)
+        })
+        .await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
 

@@ -333,10 +333,16 @@ pub async fn update(
     let cap = manage_one(&state, &auth, *id).await?;
     validate(&*body)?;
     let title = body.title.trim();
-    let tx = state.store.begin().await?;
-    let m =
-        store::documents::update(&tx, &cap, *id, if_match.0, title, body.kind, &auth.audit).await?;
-    tx.commit().await?;
+    let m = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            let tx = ctx.db;
+            let m =
+                store::documents::update(tx, &cap, *id, if_match.0, title, body.kind, &auth.audit)
+                    .await?;
+            Ok(m)
+        })
+        .await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)))
 }
 
@@ -364,9 +370,14 @@ pub async fn remove(
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
     let cap = manage_one(&state, &auth, *id).await?;
-    let tx = state.store.begin().await?;
-    let gone = store::documents::delete(&tx, &cap, *id, if_match.0, &auth.audit).await?;
-    tx.commit().await?;
+    let gone = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            let tx = ctx.db;
+            let gone = store::documents::delete(tx, &cap, *id, if_match.0, &auth.audit).await?;
+            Ok(gone)
+        })
+        .await?;
     crate::janitor::purge_one(&state, gone.id, &gone.storage_key).await;
     Ok(HttpResponse::NoContent().finish())
 }
