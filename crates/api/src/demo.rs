@@ -409,7 +409,14 @@ pub async fn load_if_empty(ops: &ops::Ops) -> anyhow::Result<bool> {
         shifts: &by_municipality,
     };
     timetable::calendars(&tx, &actor, &ctx, &demo.calendars, &made).await?;
-    timetable::groups(&tx, &actor, &ctx, &demo.groups, &made, today).await?;
+    let op = ops::Ctx {
+        db: &tx,
+        actor: &actor,
+        audit: &ctx,
+        clock: &ops.clock,
+        zone: ops::TimeZone::default(),
+    };
+    timetable::groups(&op, &demo.groups, &made).await?;
     tx.commit().await?;
     Ok(true)
 }
