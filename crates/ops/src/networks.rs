@@ -2,15 +2,14 @@
 //! it would be after a change.
 
 use domain::access::{Actor, NetworkFacts};
-use domain::network::{
-    Membership, MembershipProblem, NetworkModel, NetworkStatus, check_memberships,
-};
+use domain::network::{Membership, MembershipProblem, NetworkModel, check_memberships};
 use domain::period::Period;
 use domain::text::{clean_name, clean_optional};
 use domain::{MunicipalityId, OrganizationId};
 use store::Conn;
+use store::codec::{decode, decode_json};
 use store::entities::{membership, network};
-use store::networks::{MembershipData, NetworkData, parse_enum};
+use store::networks::{MembershipData, NetworkData};
 use uuid::Uuid;
 use wire::ErrorCode;
 use wire::network::{
@@ -21,25 +20,25 @@ use crate::error::{OpError, OpResult};
 use crate::i18n::{FieldIssue, Issue};
 use crate::validate;
 
-fn model_of(n: &network::Model) -> NetworkModel {
-    parse_enum(&n.model).unwrap_or(NetworkModel::Cooperation)
+fn model_of(n: &network::Model) -> OpResult<NetworkModel> {
+    Ok(decode("networks.model", &n.model)?)
 }
 
 fn period_of(n: &network::Model) -> OpResult<Period> {
     Period::new(n.period_from, n.period_to).map_err(|_| OpError::Internal("stored period".into()))
 }
 
-pub fn summary(n: &network::Model) -> NetworkSummary {
-    NetworkSummary {
+pub fn summary(n: &network::Model) -> OpResult<NetworkSummary> {
+    Ok(NetworkSummary {
         id: n.id,
         municipality_id: n.municipality_id,
         name: n.name.clone(),
-        model: model_of(n),
+        model: model_of(n)?,
         period_from: n.period_from,
         period_to: n.period_to,
-        status: parse_enum(&n.status).unwrap_or(NetworkStatus::Planned),
+        status: decode("networks.status", &n.status)?,
         version: n.version,
-    }
+    })
 }
 
 pub async fn to_wire(
@@ -70,15 +69,15 @@ pub async fn to_wire(
             version: m.version,
         })
         .collect();
-    let s = summary(n);
+    let s = summary(n)?;
     Ok(Network {
         id: n.id,
         municipality_id: n.municipality_id,
         name: n.name.clone(),
         model: s.model,
         goal: n.goal.clone(),
-        tasks: serde_json::from_value(n.tasks.clone()).unwrap_or_default(),
-        expected_results: serde_json::from_value(n.expected_results.clone()).unwrap_or_default(),
+        tasks: decode_json("networks.tasks", &n.tasks)?,
+        expected_results: decode_json("networks.expected_results", &n.expected_results)?,
         period_from: n.period_from,
         period_to: n.period_to,
         status: s.status,
@@ -310,5 +309,5 @@ pub fn stored(ms: &[membership::Model]) -> Vec<(Uuid, MembershipData)> {
 }
 
 pub fn rules_of(n: &network::Model) -> OpResult<(Period, NetworkModel)> {
-    Ok((period_of(n)?, model_of(n)))
+    Ok((period_of(n)?, model_of(n)?))
 }

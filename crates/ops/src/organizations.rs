@@ -14,12 +14,12 @@ use crate::error::{OpError, OpResult};
 use crate::i18n::{FieldIssue, Issue};
 use crate::validate;
 
-pub fn to_wire(m: &Model) -> Organization {
-    Organization {
+pub fn to_wire(m: &Model) -> OpResult<Organization> {
+    Ok(Organization {
         id: m.id,
         full_name: m.full_name.clone(),
         short_name: m.short_name.clone(),
-        kind: domain::OrganizationKind::parse(&m.kind).unwrap_or(domain::OrganizationKind::Other),
+        kind: store::organizations::kind_of(m)?,
         parent_id: m.parent_id,
         municipality_id: m.municipality_id,
         inn: m.inn.clone(),
@@ -31,7 +31,7 @@ pub fn to_wire(m: &Model) -> Organization {
         version: m.version,
         created_at: m.created_at,
         updated_at: m.updated_at,
-    }
+    })
 }
 
 /// Checks an input against the domain rules and the existing data; every problem of

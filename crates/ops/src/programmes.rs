@@ -3,12 +3,9 @@
 use domain::access::NetworkFacts;
 use domain::grade::GradeError;
 use domain::organization::parse_external_id;
-use domain::programme::{
-    AssessmentForm, DeliveryMode, EducationLevel, ProgrammeInput as DomainInput, ProgrammeProblem,
-    ProgrammeStatus, check_programme,
-};
+use domain::programme::{ProgrammeInput as DomainInput, ProgrammeProblem, check_programme};
+use store::codec::{decode, decode_json};
 use store::entities::programme::Model;
-use store::networks::parse_enum;
 use store::programmes::ProgrammeData;
 use wire::programme::{Programme, ProgrammeInput};
 
@@ -16,26 +13,26 @@ use crate::error::{OpError, OpResult};
 use crate::i18n::{FieldIssue, Issue};
 use crate::validate;
 
-pub fn to_wire(m: &Model) -> Programme {
-    Programme {
+pub fn to_wire(m: &Model) -> OpResult<Programme> {
+    Ok(Programme {
         id: m.id,
         network_id: m.network_id,
         code: m.code.clone(),
         title: m.title.clone(),
         subject_area: m.subject_area.clone(),
         module: m.module.clone(),
-        level: parse_enum(&m.level).unwrap_or(EducationLevel::Ooo),
+        level: decode("programmes.level", &m.level)?,
         grade_from: m.grade_from,
         grade_to: m.grade_to,
         total_hours: m.total_hours,
         hours_per_week: f64::from(m.hours_per_week_tenths) / 10.0,
-        delivery_mode: parse_enum(&m.delivery_mode).unwrap_or(DeliveryMode::InPerson),
-        assessment_form: parse_enum(&m.assessment_form).unwrap_or(AssessmentForm::Grade5),
-        provider_ids: serde_json::from_value(m.providers.clone()).unwrap_or_default(),
-        status: parse_enum(&m.status).unwrap_or(ProgrammeStatus::Draft),
+        delivery_mode: decode("programmes.delivery_mode", &m.delivery_mode)?,
+        assessment_form: decode("programmes.assessment_form", &m.assessment_form)?,
+        provider_ids: decode_json("programmes.providers", &m.providers)?,
+        status: decode("programmes.status", &m.status)?,
         external_id: m.external_id.clone(),
         version: m.version,
-    }
+    })
 }
 
 /// The request field a problem is about, and what to say of it. Grade problems name the

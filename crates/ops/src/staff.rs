@@ -16,19 +16,19 @@ use crate::error::{OpError, OpResult};
 use crate::i18n::{FieldIssue, Issue};
 use crate::validate;
 
-pub fn to_wire(m: &Model) -> Staff {
-    Staff {
+pub fn to_wire(m: &Model) -> OpResult<Staff> {
+    Ok(Staff {
         id: m.id,
         organization_id: m.organization_id,
         last_name: m.last_name.clone(),
         first_name: m.first_name.clone(),
         patronymic: m.patronymic.clone(),
         position: m.position.clone(),
-        subjects: serde_json::from_value(m.subjects.clone()).unwrap_or_default(),
+        subjects: store::codec::decode_json("staff.subjects", &m.subjects)?,
         user_id: m.user_id,
         external_id: m.external_id.clone(),
         version: m.version,
-    }
+    })
 }
 
 /// Checks a staff record of organization `org`. A linked user account must belong to

@@ -13,18 +13,19 @@ use wire::user::User;
 use crate::error::{OpError, OpResult};
 use crate::i18n::{FieldIssue, Issue};
 
-pub fn to_wire(m: &Model) -> User {
-    User {
+pub fn to_wire(m: &Model) -> OpResult<User> {
+    Ok(User {
         id: m.id,
         username: m.username.clone(),
         display_name: m.display_name.clone(),
-        role: Role::parse(&m.role).unwrap_or(Role::Teacher),
+        role: Role::parse(&m.role)
+            .ok_or_else(|| OpError::Internal(format!("users.role: unknown value {:?}", m.role)))?,
         municipality_id: m.municipality_id,
         organization_id: m.organization_id,
         disabled: m.disabled,
         created_at: m.created_at,
         version: m.version,
-    }
+    })
 }
 
 /// Checks display name, role and anchor; pushes problems into `issues`.

@@ -16,7 +16,7 @@ use uuid::Uuid;
 use crate::audit::{self, AuditCtx, Change, snapshot};
 use crate::cursor::{Cursor, finish_page, page_limit};
 use crate::entities::document::{ActiveModel, Column, Entity, Model};
-use crate::networks::{enum_text, parse_enum};
+use crate::networks::enum_text;
 use crate::{StoreError, new_id};
 
 const UPLOADING: &str = "uploading";
@@ -425,10 +425,15 @@ pub async fn purge(c: &impl ConnectionTrait, id: Uuid) -> Result<(), StoreError>
     Ok(())
 }
 
-pub fn kind_of(m: &Model) -> DocumentKind {
-    parse_enum(&m.kind).unwrap_or(DocumentKind::Other)
+pub fn kind_of(m: &Model) -> Result<DocumentKind, StoreError> {
+    crate::codec::decode("documents.kind", &m.kind)
 }
 
-pub fn owner_kind_of(m: &Model) -> OwnerKind {
-    OwnerKind::parse(&m.owner_type).unwrap_or(OwnerKind::Network)
+pub fn owner_kind_of(m: &Model) -> Result<OwnerKind, StoreError> {
+    OwnerKind::parse(&m.owner_type).ok_or_else(|| {
+        StoreError::Corrupt(format!(
+            "documents.owner_type: unknown value {:?}",
+            m.owner_type
+        ))
+    })
 }

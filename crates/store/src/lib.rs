@@ -11,6 +11,7 @@ pub mod access;
 pub mod agreements;
 pub mod audit;
 pub mod calendars;
+pub mod codec;
 pub mod cursor;
 pub mod documents;
 pub mod entities;

@@ -85,17 +85,22 @@ pub async fn facts_by_external_id(
         .map(facts_of))
 }
 
+/// The kind of a stored organization; unknown text is corrupt data.
+pub fn kind_of(m: &Model) -> Result<OrganizationKind, StoreError> {
+    OrganizationKind::parse(&m.kind).ok_or_else(|| {
+        StoreError::Corrupt(format!("organizations.kind: unknown value {:?}", m.kind))
+    })
+}
+
 /// Kind and municipality of a would-be parent.
 pub async fn parent_info(
     c: &impl ConnectionTrait,
     id: Uuid,
 ) -> Result<Option<(MunicipalityId, OrganizationKind)>, StoreError> {
-    Ok(live().filter(Column::Id.eq(id)).one(c).await?.map(|m| {
-        (
-            MunicipalityId(m.municipality_id),
-            OrganizationKind::parse(&m.kind).unwrap_or(OrganizationKind::Other),
-        )
-    }))
+    match live().filter(Column::Id.eq(id)).one(c).await? {
+        None => Ok(None),
+        Some(m) => Ok(Some((MunicipalityId(m.municipality_id), kind_of(&m)?))),
+    }
 }
 
 pub async fn get(

@@ -32,7 +32,6 @@ async fn one_view(c: &impl store::Conn, g: store::entities::study_group::Model) 
         .ok_or_else(OpError::not_found)
 }
 
-/// The programme of the network the input names, if it is the network's.
 /// List the groups of a network
 ///
 /// A teacher sees the groups they teach; other members all of them.

@@ -56,7 +56,7 @@ pub async fn list(
     )
     .await?;
     Ok(HttpResponse::Ok().json(Page {
-        items: rows.iter().map(summary).collect(),
+        items: rows.iter().map(summary).collect::<OpResult<Vec<_>>>()?,
         next_cursor: next,
     }))
 }

@@ -7,7 +7,7 @@ use wire::organization::{Organization, OrganizationInput, OrganizationQuery, Org
 use wire::{Page, Problem};
 
 use crate::auth::Authenticated;
-use crate::error::{ApiResult, OpError};
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
@@ -63,7 +63,7 @@ pub async fn list(
     )
     .await?;
     Ok(HttpResponse::Ok().json(Page {
-        items: rows.iter().map(to_wire).collect(),
+        items: rows.iter().map(to_wire).collect::<OpResult<Vec<_>>>()?,
         next_cursor: next,
     }))
 }
@@ -91,7 +91,7 @@ pub async fn get_one(
         .ok_or_else(OpError::not_found)?;
     let cap = auth.actor.read_organization(&facts)?;
     let m = store::organizations::get(c, &cap).await?;
-    Ok(ok_with_etag(m.version, &to_wire(&m)))
+    Ok(ok_with_etag(m.version, &to_wire(&m)?))
 }
 
 /// Create an organization
@@ -130,7 +130,7 @@ pub async fn create(
     create_idempotent(&state, &auth, key, req, async |ctx| {
         let tx = ctx.db;
         let m = store::organizations::create(tx, &cap, &data, &auth.audit).await?;
-        Created::new(&to_wire(&m))
+        Created::new(&to_wire(&m)?)
     })
     .await
 }
@@ -168,7 +168,7 @@ pub async fn update(
             ops::organization_ops::update(ctx, *id, if_match.0, &body).await
         })
         .await?;
-    Ok(ok_with_etag(m.version, &to_wire(&m)))
+    Ok(ok_with_etag(m.version, &to_wire(&m)?))
 }
 
 /// Create or replace an organization by external id
@@ -206,11 +206,11 @@ pub async fn upsert_by_external_id(
         })
         .await?;
     Ok(match done {
-        Upserted::Replaced(m) => ok_with_etag(m.version, &to_wire(&m)),
+        Upserted::Replaced(m) => ok_with_etag(m.version, &to_wire(&m)?),
         Upserted::Created(m) => HttpResponse::Created()
             .insert_header(("ETag", crate::http::support::etag(m.version)))
             .insert_header(("Location", wire::routes::organization(m.id)))
-            .json(to_wire(&m)),
+            .json(to_wire(&m)?),
     })
 }
 

@@ -53,7 +53,7 @@ pub async fn list(
     )
     .await?;
     Ok(HttpResponse::Ok().json(Page {
-        items: rows.iter().map(to_wire).collect(),
+        items: rows.iter().map(to_wire).collect::<OpResult<Vec<_>>>()?,
         next_cursor: next,
     }))
 }
@@ -96,7 +96,7 @@ pub async fn create(
     create_idempotent(&state, &auth, key, req, async |ctx| {
         let tx = ctx.db;
         let m = store::programmes::create(tx, &cap, &data, &auth.audit).await?;
-        Created::new(&to_wire(&m))
+        Created::new(&to_wire(&m)?)
     })
     .await
 }
@@ -122,7 +122,7 @@ pub async fn get_one(
         .actor
         .read_network(&network_facts_of(&state, &auth, *id).await?)?;
     let m = store::programmes::get(state.store.read(), &cap, *id).await?;
-    Ok(ok_with_etag(m.version, &to_wire(&m)))
+    Ok(ok_with_etag(m.version, &to_wire(&m)?))
 }
 
 /// Replace a programme
@@ -155,7 +155,7 @@ pub async fn update(
             ops::records::update_programme(ctx, *id, if_match.0, &body).await
         })
         .await?;
-    Ok(ok_with_etag(m.version, &to_wire(&m)))
+    Ok(ok_with_etag(m.version, &to_wire(&m)?))
 }
 
 /// Delete a programme

@@ -7,7 +7,7 @@ use wire::staff::{Staff, StaffInput, StaffQuery};
 use wire::{Page, Problem};
 
 use crate::auth::Authenticated;
-use crate::error::{ApiResult, OpError};
+use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
 };
@@ -47,7 +47,7 @@ pub async fn list(
     )
     .await?;
     Ok(HttpResponse::Ok().json(Page {
-        items: rows.iter().map(to_wire).collect(),
+        items: rows.iter().map(to_wire).collect::<OpResult<Vec<_>>>()?,
         next_cursor: next,
     }))
 }
@@ -91,7 +91,7 @@ pub async fn create(
     create_idempotent(&state, &auth, key, req, async |ctx| {
         let tx = ctx.db;
         let m = store::staff::create(tx, &cap, &data, &auth.audit).await?;
-        Created::new(&to_wire(&m))
+        Created::new(&to_wire(&m)?)
     })
     .await
 }
@@ -116,7 +116,7 @@ pub async fn get_one(
     let c = state.store.read();
     let (cap, _) = locate(&state.ops.reader(auth.who()), *id).await?;
     let m = store::staff::get(c, &cap, StaffId(*id)).await?;
-    Ok(ok_with_etag(m.version, &to_wire(&m)))
+    Ok(ok_with_etag(m.version, &to_wire(&m)?))
 }
 
 /// Replace a staff member
@@ -149,7 +149,7 @@ pub async fn update(
             ops::records::update_staff(ctx, *id, if_match.0, &body).await
         })
         .await?;
-    Ok(ok_with_etag(m.version, &to_wire(&m)))
+    Ok(ok_with_etag(m.version, &to_wire(&m)?))
 }
 
 /// Remove a staff member

@@ -44,7 +44,7 @@ pub async fn list(
     let (rows, next) =
         store::users::list(state.store.read(), &cap, &f, q.limit, q.cursor.as_deref()).await?;
     Ok(HttpResponse::Ok().json(Page {
-        items: rows.iter().map(to_wire).collect(),
+        items: rows.iter().map(to_wire).collect::<OpResult<Vec<_>>>()?,
         next_cursor: next,
     }))
 }
@@ -69,7 +69,7 @@ pub async fn get_one(
 ) -> ApiResult<HttpResponse> {
     let cap = auth.actor.administer_users()?;
     let m = store::users::get(state.store.read(), &cap, *id).await?;
-    Ok(ok_with_etag(m.version, &to_wire(&m)))
+    Ok(ok_with_etag(m.version, &to_wire(&m)?))
 }
 
 /// Create a user account
@@ -118,7 +118,7 @@ pub async fn create(
     create_idempotent(&state, &auth, key, req, async |ctx| {
         let tx = ctx.db;
         let m = store::users::create(tx, &cap, &username, &hash, &data, &auth.audit).await?;
-        Created::new(&to_wire(&m))
+        Created::new(&to_wire(&m)?)
     })
     .await
 }
@@ -181,7 +181,7 @@ pub async fn update(
             Ok(m)
         })
         .await?;
-    Ok(ok_with_etag(m.version, &to_wire(&m)))
+    Ok(ok_with_etag(m.version, &to_wire(&m)?))
 }
 
 /// Reset a user's password
@@ -237,7 +237,7 @@ pub async fn reset_password(
             Ok(m)
         })
         .await?;
-    Ok(ok_with_etag(m.version, &to_wire(&m)))
+    Ok(ok_with_etag(m.version, &to_wire(&m)?))
 }
 
 /// A disabled account or a reset password ends every session and calendar feed of the

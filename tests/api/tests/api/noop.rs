@@ -70,3 +70,28 @@ async fn an_unchanged_put_keeps_the_version_and_writes_no_audit_record() {
     let path = routes::network(n.id);
     put_unchanged(&app, &admin, &path, n.version, &network_input_of(&n)).await;
 }
+
+/// A stored value that names no variant is corrupt data: the request fails with 500
+/// (the cause logged), and nothing guesses a default in its place.
+#[tokio::test]
+async fn an_unknown_stored_enum_is_an_error_not_a_guess() {
+    let app = spawn_demo_app().await;
+    let admin = app.demo("admin").await;
+    let page: Page<NetworkSummary> = admin.get(routes::NETWORKS).await.json();
+    let id = page.items.first().expect("a demo network").id;
+    let changed = app
+        .sql(&format!(
+            "UPDATE networks SET status = 'paused' WHERE id = {}",
+            app.uuid_sql(id)
+        ))
+        .await;
+    assert_eq!(changed, 1);
+    admin
+        .get(&routes::network(id))
+        .await
+        .problem(500, wire::ErrorCode::Internal);
+    admin
+        .get(routes::NETWORKS)
+        .await
+        .problem(500, wire::ErrorCode::Internal);
+}

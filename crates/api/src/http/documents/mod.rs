@@ -75,7 +75,10 @@ async fn list_of(
     let (rows, next) =
         store::documents::list(state.store.conn(), &cap, q.limit, q.cursor.as_deref()).await?;
     Ok(HttpResponse::Ok().json(Page {
-        items: rows.iter().map(to_wire).collect::<Vec<Document>>(),
+        items: rows
+            .iter()
+            .map(to_wire)
+            .collect::<OpResult<Vec<Document>>>()?,
         next_cursor: next,
     }))
 }
@@ -211,7 +214,7 @@ pub async fn get_one(
         .actor
         .read_documents(&access_of_document(&state, &auth, *id).await?)?;
     let m = store::documents::get(state.store.read(), &cap, *id).await?;
-    Ok(ok_with_etag(m.version, &to_wire(&m)))
+    Ok(ok_with_etag(m.version, &to_wire(&m)?))
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -343,7 +346,7 @@ pub async fn update(
             Ok(m)
         })
         .await?;
-    Ok(ok_with_etag(m.version, &to_wire(&m)))
+    Ok(ok_with_etag(m.version, &to_wire(&m)?))
 }
 
 /// Delete a document

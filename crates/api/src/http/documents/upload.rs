@@ -28,12 +28,12 @@ use crate::state::AppState;
 /// Text fields of the form are short; anything longer is not ours.
 const TEXT_FIELD_BYTES: usize = 4 * 1024;
 
-pub fn to_wire(m: &Model) -> Document {
-    Document {
+pub fn to_wire(m: &Model) -> OpResult<Document> {
+    Ok(Document {
         id: m.id,
-        owner_type: store::documents::owner_kind_of(m),
+        owner_type: store::documents::owner_kind_of(m)?,
         owner_id: m.owner_id,
-        kind: store::documents::kind_of(m),
+        kind: store::documents::kind_of(m)?,
         title: m.title.clone(),
         filename: m.filename.clone(),
         content_type: m.content_type.clone(),
@@ -43,7 +43,7 @@ pub fn to_wire(m: &Model) -> Document {
         uploaded_at: m.created_at,
         content_url: wire::routes::document_content(m.id),
         version: m.version,
-    }
+    })
 }
 
 /// What identifies an upload for `Idempotency-Key`: a retry sends the same bytes under
@@ -170,7 +170,7 @@ async fn record(u: &Upload<'_>, row: &Model, stored: &StoredFile) -> ApiResult<H
     create_idempotent(u.state, u.auth, u.key.clone(), req, async |ctx| {
         let m =
             store::documents::finish_upload(ctx.db, &u.cap, row.id, stored, &u.auth.audit).await?;
-        Created::new(&to_wire(&m))
+        Created::new(&to_wire(&m)?)
     })
     .await
 }
