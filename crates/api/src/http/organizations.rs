@@ -85,12 +85,11 @@ pub async fn get_one(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let c = state.store.read();
-    let facts = store::organizations::facts(c, *id)
-        .await?
-        .ok_or_else(OpError::not_found)?;
-    let cap = auth.actor.read_organization(&facts)?;
-    let m = store::organizations::get(c, &cap).await?;
+    // The row and the decision in one query: its facts grant the capability or 404.
+    let m = store::organizations::get_checked(state.store.read(), *id, |f| {
+        auth.actor.read_organization(f).map_err(OpError::from)
+    })
+    .await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)?))
 }
 
