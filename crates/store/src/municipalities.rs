@@ -34,17 +34,6 @@ pub async fn exists(c: &impl ConnectionTrait, id: Uuid) -> Result<bool, StoreErr
     Ok(live().filter(Column::Id.eq(id)).count(c).await? > 0)
 }
 
-/// The IANA time zone of a live municipality; `None` when there is none with this id.
-pub async fn time_zone(c: &impl ConnectionTrait, id: Uuid) -> Result<Option<String>, StoreError> {
-    Ok(live()
-        .select_only()
-        .column(Column::TimeZone)
-        .filter(Column::Id.eq(id))
-        .into_tuple::<String>()
-        .one(c)
-        .await?)
-}
-
 pub async fn get(
     c: &impl ConnectionTrait,
     cap: &CanRead<MunicipalityId>,

@@ -8,12 +8,10 @@ use actix_web::http::header::{ETAG, IF_MATCH, LOCATION};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, dev::Payload};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use validator::Validate;
 use wire::error::ErrorCode;
 
 use crate::auth::Authenticated;
 use crate::error::{ApiError, ApiResult, OpError, OpResult};
-use crate::i18n;
 use crate::state::AppState;
 
 /// The version a client saw, from `If-Match: "<version>"` (or the weak `W/"<version>"`).
@@ -170,11 +168,8 @@ pub fn ok_with_etag<T: Serialize>(version: i32, body: &T) -> HttpResponse {
         .json(body)
 }
 
-/// Structural checks of a request body, reported per field.
-pub fn validate<T: Validate>(body: &T) -> OpResult<()> {
-    body.validate()
-        .map_err(|e| OpError::Validation(i18n::from_validator(&e)))
-}
+/// Structural checks of a request body, reported per field: the operations' own.
+pub use ops::validate;
 
 /// What a create operation made: the record, whose `id` and `version` give the
 /// `Location` and `ETag` headers.
