@@ -13,6 +13,7 @@ mod m20261201_000006_documents;
 mod m20261201_000007_timetable;
 mod m20261203_000008_throttle_and_uploaders;
 mod m20261203_000009_time_zones;
+mod m20261203_000010_group_links;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000007_timetable::Migration),
             Box::new(m20261203_000008_throttle_and_uploaders::Migration),
             Box::new(m20261203_000009_time_zones::Migration),
+            Box::new(m20261203_000010_group_links::Migration),
         ]
     }
 }

@@ -3,7 +3,7 @@
 //! times, which is what a teacher's calendar in the same town shows.
 
 use icalendar::{Calendar, CalendarDateTime, Component, EventLike, EventStatus};
-use store::entities::{session, study_group};
+use store::entities::session;
 use uuid::Uuid;
 
 use domain::timetable::Place;
@@ -29,7 +29,7 @@ fn place_text(p: &Place, names: &std::collections::HashMap<Uuid, String>) -> Str
 /// the cancellation instead of a silently vanished lesson.
 pub fn render(
     title: &str,
-    groups: &[study_group::Model],
+    groups: &[store::groups::Group],
     sessions: &[session::Model],
     names: &std::collections::HashMap<Uuid, String>,
 ) -> String {

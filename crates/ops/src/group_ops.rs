@@ -3,7 +3,7 @@
 
 use domain::OrganizationId;
 use domain::timetable::{generate, regenerate};
-use store::entities::{programme, study_group};
+use store::entities::programme;
 use uuid::Uuid;
 use wire::group::{Generation, GroupInput};
 
@@ -27,7 +27,7 @@ pub async fn create(
     ctx: &Ctx<'_>,
     network: Uuid,
     input: &GroupInput,
-) -> OpResult<study_group::Model> {
+) -> OpResult<store::groups::Group> {
     let n = crate::facts::network(ctx, network).await?;
     let cap = ctx
         .actor
@@ -44,7 +44,7 @@ pub async fn update(
     id: Uuid,
     expected: Option<i32>,
     input: &GroupInput,
-) -> OpResult<study_group::Model> {
+) -> OpResult<store::groups::Group> {
     let access = crate::facts::group(ctx, id).await?;
     let cap = ctx.actor.manage_group(&access)?;
     ctx.actor

@@ -8,7 +8,7 @@ use domain::AcademicYear;
 use domain::access::NetworkFacts;
 use domain::calendar::{Calendar, year_bounds};
 use domain::timetable::{HoursCheck, Place, SlotProblem, check_slots, hours_check, identify_slots};
-use store::entities::{programme, session, study_group};
+use store::entities::{programme, session};
 use store::groups::GroupData;
 use uuid::Uuid;
 use wire::group::{Group, GroupInput, GroupTeacher};
@@ -198,10 +198,10 @@ pub fn hours_of(sessions: &[session::Model], programme_hours: i32) -> HoursCheck
 }
 
 pub fn teachers_of(
-    g: &study_group::Model,
+    g: &store::groups::Group,
     staff: &HashMap<Uuid, store::entities::staff::Model>,
 ) -> Vec<GroupTeacher> {
-    store::groups::ids_of(&g.teachers)
+    g.teachers
         .iter()
         .filter_map(|id| staff.get(id))
         .map(|s| GroupTeacher {
@@ -212,7 +212,7 @@ pub fn teachers_of(
         .collect()
 }
 
-pub fn to_wire(g: &study_group::Model, x: &Extras<'_>) -> OpResult<Group> {
+pub fn to_wire(g: &store::groups::Group, x: &Extras<'_>) -> OpResult<Group> {
     let programme = x.programmes.get(&g.programme_id);
     let year = AcademicYear::starting(u16::try_from(g.academic_year).unwrap_or(0))
         .map(|y| y.to_string())
@@ -231,13 +231,13 @@ pub fn to_wire(g: &study_group::Model, x: &Extras<'_>) -> OpResult<Group> {
             academic_year: year,
             provider_id: g.provider_id,
             name: g.name.clone(),
-            teacher_ids: store::groups::ids_of(&g.teachers),
+            teacher_ids: g.teachers.clone(),
             capacity: g.capacity,
             place: store::groups::place_of(g)?,
             slots: store::groups::slots_of(g)?,
             first_date: g.first_date,
             last_date: g.last_date,
-            participant_ids: store::groups::ids_of(&g.participants),
+            participant_ids: g.participants.clone(),
             external_id: g.external_id.clone(),
         },
         programme_title: programme
@@ -254,13 +254,10 @@ pub fn to_wire(g: &study_group::Model, x: &Extras<'_>) -> OpResult<Group> {
 }
 
 /// Loads what the views of some groups need, in three queries.
-pub async fn views(c: &impl store::Conn, groups: &[study_group::Model]) -> OpResult<Vec<Group>> {
+pub async fn views(c: &impl store::Conn, groups: &[store::groups::Group]) -> OpResult<Vec<Group>> {
     let ids: Vec<Uuid> = groups.iter().map(|g| g.id).collect();
     let sessions = store::sessions::of_groups(c, &ids, None, None).await?;
-    let mut staff_ids: Vec<Uuid> = groups
-        .iter()
-        .flat_map(|g| store::groups::ids_of(&g.teachers))
-        .collect();
+    let mut staff_ids: Vec<Uuid> = groups.iter().flat_map(|g| g.teachers.clone()).collect();
     staff_ids.sort();
     staff_ids.dedup();
     let staff: HashMap<Uuid, _> = store::staff::by_ids(c, &staff_ids)

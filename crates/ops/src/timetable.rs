@@ -9,7 +9,7 @@ use domain::calendar::{Calendar, year_of};
 use domain::timetable::conflicts::{Conflict, Input, SessionFacts, find};
 use domain::timetable::{Place, week_start};
 use domain::{NetworkId, OrganizationId, StaffId};
-use store::entities::{session, staff, study_group};
+use store::entities::{session, staff};
 use uuid::Uuid;
 use wire::error::Lang;
 use wire::group::{
@@ -58,7 +58,7 @@ pub fn range(q: &TimetableQuery, today: NaiveDate) -> (NaiveDate, NaiveDate) {
 
 /// Everything a timetable is made of.
 pub struct Loaded {
-    pub groups: Vec<study_group::Model>,
+    pub groups: Vec<store::groups::Group>,
     pub sessions: Vec<session::Model>,
     pub staff: HashMap<Uuid, staff::Model>,
     pub names: HashMap<Uuid, String>,
@@ -67,7 +67,7 @@ pub struct Loaded {
     pub calendars: HashMap<(OrganizationId, u16), Calendar>,
 }
 
-fn place_of(g: &study_group::Model) -> Place {
+fn place_of(g: &store::groups::Group) -> Place {
     store::groups::place_of(g).unwrap_or(Place::Online { url: String::new() })
 }
 
@@ -82,18 +82,11 @@ pub async fn load(
     let mut groups = store::groups::of_network(c, cap, &Default::default()).await?;
     if actor.sees_only_own_groups() {
         let mine = store::groups::staff_of_user(c, actor.user).await?;
-        groups.retain(|g| {
-            store::groups::ids_of(&g.teachers)
-                .iter()
-                .any(|t| mine.contains(t))
-        });
+        groups.retain(|g| g.teachers.iter().any(|t| mine.contains(t)));
     }
     let ids: Vec<Uuid> = groups.iter().map(|g| g.id).collect();
     let sessions = store::sessions::of_groups(c, &ids, Some(from), Some(to)).await?;
-    let mut staff_ids: Vec<Uuid> = groups
-        .iter()
-        .flat_map(|g| store::groups::ids_of(&g.teachers))
-        .collect();
+    let mut staff_ids: Vec<Uuid> = groups.iter().flat_map(|g| g.teachers.clone()).collect();
     staff_ids.sort();
     staff_ids.dedup();
     let staff: HashMap<Uuid, staff::Model> = store::staff::by_ids(c, &staff_ids)
@@ -104,7 +97,7 @@ pub async fn load(
     let mut orgs: Vec<Uuid> = groups
         .iter()
         .flat_map(|g| {
-            let mut v = store::groups::ids_of(&g.participants);
+            let mut v = g.participants.clone();
             v.push(g.provider_id);
             v
         })
@@ -150,7 +143,7 @@ pub async fn load(
 
 /// Conflicts among the loaded planned sessions, academic year by academic year.
 pub fn conflicts(l: &Loaded, travel_gap_minutes: u32) -> Vec<Conflict> {
-    let groups: HashMap<Uuid, &study_group::Model> = l.groups.iter().map(|g| (g.id, g)).collect();
+    let groups: HashMap<Uuid, &store::groups::Group> = l.groups.iter().map(|g| (g.id, g)).collect();
     let mut by_year: HashMap<u16, Vec<SessionFacts>> = HashMap::new();
     for s in &l.sessions {
         let (Some(g), Some(y)) = (groups.get(&s.group_id), year_of(s.date)) else {
@@ -168,15 +161,9 @@ pub fn conflicts(l: &Loaded, travel_gap_minutes: u32) -> Vec<Conflict> {
                 date: s.date,
                 start: s.start_time,
                 end: s.end_time,
-                teachers: store::groups::ids_of(&g.teachers)
-                    .into_iter()
-                    .map(StaffId)
-                    .collect(),
+                teachers: g.teachers.iter().copied().map(StaffId).collect(),
                 place: store::sessions::place_of(s).unwrap_or_else(|| place_of(g)),
-                schools: store::groups::ids_of(&g.participants)
-                    .into_iter()
-                    .map(OrganizationId)
-                    .collect(),
+                schools: g.participants.iter().copied().map(OrganizationId).collect(),
             });
     }
     let mut out = Vec::new();
@@ -198,15 +185,14 @@ pub fn conflicts(l: &Loaded, travel_gap_minutes: u32) -> Vec<Conflict> {
 }
 
 /// Whether a session passes the query's filters.
-fn wanted(q: &TimetableQuery, s: &session::Model, g: &study_group::Model) -> bool {
+fn wanted(q: &TimetableQuery, s: &session::Model, g: &store::groups::Group) -> bool {
     let place = store::sessions::place_of(s).unwrap_or_else(|| place_of(g));
     q.group_id.is_none_or(|id| id == g.id)
-        && q.staff_id
-            .is_none_or(|t| store::groups::ids_of(&g.teachers).contains(&t))
+        && q.staff_id.is_none_or(|t| g.teachers.contains(&t))
         && q.organization_id.is_none_or(|o| {
             g.provider_id == o
                 || place.organization().is_some_and(|p| p.as_uuid() == o)
-                || store::groups::ids_of(&g.participants).contains(&o)
+                || g.participants.contains(&o)
         })
         && q.place.as_deref().is_none_or(|name| {
             let key = |n: &str| {
@@ -227,7 +213,7 @@ pub fn timetable(
     lang: Lang,
 ) -> Timetable {
     let all = conflicts(l, q.travel_gap_minutes.unwrap_or(TRAVEL_GAP_MINUTES));
-    let groups: HashMap<Uuid, &study_group::Model> = l.groups.iter().map(|g| (g.id, g)).collect();
+    let groups: HashMap<Uuid, &store::groups::Group> = l.groups.iter().map(|g| (g.id, g)).collect();
     let mut entries = Vec::new();
     for s in &l.sessions {
         let Some(g) = groups.get(&s.group_id) else {
@@ -253,7 +239,7 @@ pub fn timetable(
                 .unwrap_or_default(),
             provider_id: g.provider_id,
             teachers: teachers_of(g, &l.staff),
-            participant_ids: store::groups::ids_of(&g.participants),
+            participant_ids: g.participants.clone(),
             conflicts: kinds,
         });
     }

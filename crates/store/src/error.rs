@@ -32,21 +32,11 @@ pub enum StoreError {
 impl From<DbErr> for StoreError {
     fn from(e: DbErr) -> Self {
         match e.sql_err() {
-            Some(SqlErr::UniqueConstraintViolation(msg)) => {
-                let field = if msg.contains("ux_programmes_code") || msg.contains("programmes.code")
-                {
-                    "programme_code"
-                } else if msg.contains("external_id") {
-                    "external_id"
-                } else if msg.contains("username") {
-                    "username"
-                } else if msg.contains("idempotency") || msg.contains("user_id, key") {
-                    "idempotency_key"
-                } else {
-                    "unique"
-                };
-                StoreError::Duplicate(field)
-            }
+            // The field comes from the constraint the schema declares (`constraints`); a
+            // violation of one it does not declare is a plain conflict.
+            Some(SqlErr::UniqueConstraintViolation(_)) => StoreError::Duplicate(
+                crate::constraints::violated(&e).map_or("unique", |u| u.field),
+            ),
             Some(SqlErr::ForeignKeyConstraintViolation(_)) => StoreError::StillReferenced,
             _ => StoreError::Db(e),
         }

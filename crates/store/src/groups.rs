@@ -6,7 +6,7 @@ use domain::access::{CanManage, CanRead, GroupAccess};
 use domain::text::search_key;
 use domain::timetable::{Place, Slot};
 use domain::{AcademicYear, GroupId, NetworkId, OrganizationId, UserId};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
     QueryFilter, QueryOrder, QuerySelect, Select,
@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
 use crate::entities::study_group::{ActiveModel, Column, Entity, Model};
-use crate::entities::{network, staff};
+use crate::entities::{group_participant, group_teacher, network, staff};
 use crate::{StoreError, new_id};
 
 /// A group as the service checked it.
@@ -33,6 +33,25 @@ pub struct GroupData {
     pub first_date: NaiveDate,
     pub last_date: NaiveDate,
     pub external_id: Option<String>,
+}
+
+/// A stored group: its row with its teachers (the leading one first) and participant
+/// schools, which live in the link tables `group_teachers` and `group_participants`.
+/// It derefs to the row, so `g.name` reads as it did when the links were JSON columns.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Group {
+    #[serde(flatten)]
+    pub row: Model,
+    pub teachers: Vec<Uuid>,
+    pub participants: Vec<Uuid>,
+}
+
+impl std::ops::Deref for Group {
+    type Target = Model;
+
+    fn deref(&self) -> &Model {
+        &self.row
+    }
 }
 
 fn live() -> Select<Entity> {
@@ -59,8 +78,93 @@ pub fn place_of(m: &Model) -> Result<Place, StoreError> {
     serde_json::from_value(m.place.clone()).map_err(json_err)
 }
 
-pub fn ids_of(v: &serde_json::Value) -> Vec<Uuid> {
-    serde_json::from_value(v.clone()).unwrap_or_default()
+/// The rows with their links, in two queries whatever their number.
+pub async fn with_links(
+    c: &impl ConnectionTrait,
+    rows: Vec<Model>,
+) -> Result<Vec<Group>, StoreError> {
+    let ids: Vec<Uuid> = rows.iter().map(|g| g.id).collect();
+    let mut teachers: std::collections::HashMap<Uuid, Vec<Uuid>> = Default::default();
+    let mut participants: std::collections::HashMap<Uuid, Vec<Uuid>> = Default::default();
+    if !ids.is_empty() {
+        for t in group_teacher::Entity::find()
+            .filter(group_teacher::Column::GroupId.is_in(ids.iter().copied()))
+            .order_by_asc(group_teacher::Column::Position)
+            .all(c)
+            .await?
+        {
+            teachers.entry(t.group_id).or_default().push(t.staff_id);
+        }
+        for p in group_participant::Entity::find()
+            .filter(group_participant::Column::GroupId.is_in(ids.iter().copied()))
+            .order_by_asc(group_participant::Column::Position)
+            .all(c)
+            .await?
+        {
+            participants
+                .entry(p.group_id)
+                .or_default()
+                .push(p.organization_id);
+        }
+    }
+    Ok(rows
+        .into_iter()
+        .map(|row| Group {
+            teachers: teachers.remove(&row.id).unwrap_or_default(),
+            participants: participants.remove(&row.id).unwrap_or_default(),
+            row,
+        })
+        .collect())
+}
+
+async fn one_with_links(c: &impl ConnectionTrait, row: Model) -> Result<Group, StoreError> {
+    with_links(c, vec![row])
+        .await?
+        .pop()
+        .ok_or(StoreError::NotFound)
+}
+
+/// Replaces a group's links of one kind with `ids`, in their order.
+async fn set_teachers(
+    c: &impl ConnectionTrait,
+    group: Uuid,
+    ids: &[Uuid],
+) -> Result<(), StoreError> {
+    group_teacher::Entity::delete_many()
+        .filter(group_teacher::Column::GroupId.eq(group))
+        .exec(c)
+        .await?;
+    for (position, staff_id) in (0..).zip(ids) {
+        group_teacher::Entity::insert(group_teacher::ActiveModel {
+            group_id: Set(group),
+            staff_id: Set(*staff_id),
+            position: Set(position),
+        })
+        .exec_without_returning(c)
+        .await?;
+    }
+    Ok(())
+}
+
+async fn set_participants(
+    c: &impl ConnectionTrait,
+    group: Uuid,
+    ids: &[Uuid],
+) -> Result<(), StoreError> {
+    group_participant::Entity::delete_many()
+        .filter(group_participant::Column::GroupId.eq(group))
+        .exec(c)
+        .await?;
+    for (position, organization_id) in (0..).zip(ids) {
+        group_participant::Entity::insert(group_participant::ActiveModel {
+            group_id: Set(group),
+            organization_id: Set(*organization_id),
+            position: Set(position),
+        })
+        .exec_without_returning(c)
+        .await?;
+    }
+    Ok(())
 }
 
 /// The access facts of a live group: its network, provider and teachers' accounts.
@@ -75,11 +179,18 @@ pub async fn access(
     let Some(network) = crate::networks::facts(c, g.network_id, today).await? else {
         return Ok(None);
     };
+    let teachers: Vec<Uuid> = group_teacher::Entity::find()
+        .filter(group_teacher::Column::GroupId.eq(g.id))
+        .all(c)
+        .await?
+        .into_iter()
+        .map(|t| t.staff_id)
+        .collect();
     Ok(Some(GroupAccess {
         id: GroupId(g.id),
         network,
         provider: OrganizationId(g.provider_id),
-        teacher_users: teacher_users(c, &ids_of(&g.teachers)).await?,
+        teacher_users: teacher_users(c, &teachers).await?,
     }))
 }
 
@@ -117,12 +228,13 @@ pub async fn staff_of_user(
         .collect())
 }
 
-pub async fn get(c: &impl ConnectionTrait, cap: &CanRead<GroupId>) -> Result<Model, StoreError> {
-    live()
+pub async fn get(c: &impl ConnectionTrait, cap: &CanRead<GroupId>) -> Result<Group, StoreError> {
+    let row = live()
         .filter(Column::Id.eq(cap.target().as_uuid()))
         .one(c)
         .await?
-        .ok_or(StoreError::NotFound)
+        .ok_or(StoreError::NotFound)?;
+    one_with_links(c, row).await
 }
 
 /// Filters of a network's groups.
@@ -140,7 +252,7 @@ pub async fn of_network(
     c: &impl ConnectionTrait,
     cap: &CanRead<NetworkId>,
     f: &GroupFilter,
-) -> Result<Vec<Model>, StoreError> {
+) -> Result<Vec<Group>, StoreError> {
     let mut s = live().filter(Column::NetworkId.eq(cap.target().as_uuid()));
     if let Some(y) = f.academic_year {
         s = s.filter(Column::AcademicYear.eq(i32::from(y.start_year())));
@@ -151,18 +263,23 @@ pub async fn of_network(
     if let Some(p) = f.provider_id {
         s = s.filter(Column::ProviderId.eq(p));
     }
+    if let Some(t) = f.staff_id {
+        s = s.filter(
+            Column::Id.in_subquery(
+                Query::select()
+                    .column(group_teacher::Column::GroupId)
+                    .from(group_teacher::Entity)
+                    .and_where(group_teacher::Column::StaffId.eq(t))
+                    .to_owned(),
+            ),
+        );
+    }
     let rows = s
         .order_by_asc(Column::SortKey)
         .order_by_asc(Column::Id)
         .all(c)
         .await?;
-    Ok(match f.staff_id {
-        Some(t) => rows
-            .into_iter()
-            .filter(|g| ids_of(&g.teachers).contains(&t))
-            .collect(),
-        None => rows,
-    })
+    with_links(c, rows).await
 }
 
 fn fill(a: &mut ActiveModel, d: &GroupData) -> Result<(), StoreError> {
@@ -173,9 +290,6 @@ fn fill(a: &mut ActiveModel, d: &GroupData) -> Result<(), StoreError> {
     a.name.set_if_not_equals(d.name.clone());
     a.sort_key.set_if_not_equals(search_key(&d.name));
     a.capacity.set_if_not_equals(d.capacity);
-    a.teachers.set_if_not_equals(serde_json::json!(d.teachers));
-    a.participants
-        .set_if_not_equals(serde_json::json!(d.participants));
     a.place
         .set_if_not_equals(serde_json::to_value(&d.place).map_err(json_err)?);
     a.slots
@@ -196,7 +310,7 @@ async fn municipality_of(
         .map(|n| n.municipality_id))
 }
 
-fn change(action: &'static str, m: &Model, mun: Option<Uuid>, before: Option<&Model>) -> Change {
+fn change(action: &'static str, m: &Group, mun: Option<Uuid>, before: Option<&Group>) -> Change {
     Change {
         action,
         entity_type: "group",
@@ -217,7 +331,7 @@ pub async fn create(
     cap: &CanManage<NetworkId>,
     d: &GroupData,
     ctx: &AuditCtx,
-) -> Result<Model, StoreError> {
+) -> Result<Group, StoreError> {
     let now = ctx.at;
     let mut a = ActiveModel {
         id: Set(new_id()),
@@ -229,7 +343,14 @@ pub async fn create(
         ..Default::default()
     };
     fill(&mut a, d)?;
-    let m = Entity::insert(a).exec_with_returning(c).await?;
+    let row = Entity::insert(a).exec_with_returning(c).await?;
+    set_teachers(c, row.id, &d.teachers).await?;
+    set_participants(c, row.id, &d.participants).await?;
+    let m = Group {
+        row,
+        teachers: d.teachers.clone(),
+        participants: d.participants.clone(),
+    };
     let mun = municipality_of(c, m.network_id).await?;
     audit::record(c, ctx, change("create", &m, mun, None)).await?;
     Ok(m)
@@ -239,7 +360,7 @@ async fn current(
     c: &impl ConnectionTrait,
     cap: &CanManage<GroupId>,
     expected: Option<i32>,
-) -> Result<Model, StoreError> {
+) -> Result<Group, StoreError> {
     let m = live()
         .filter(Column::Id.eq(cap.target().as_uuid()))
         .one(c)
@@ -247,7 +368,7 @@ async fn current(
         .ok_or(StoreError::NotFound)?;
     match expected {
         Some(v) if v != m.version => Err(StoreError::VersionMismatch { current: m.version }),
-        _ => Ok(m),
+        _ => one_with_links(c, m).await,
     }
 }
 
@@ -257,11 +378,13 @@ pub async fn update(
     expected: Option<i32>,
     d: &GroupData,
     ctx: &AuditCtx,
-) -> Result<Model, StoreError> {
+) -> Result<Group, StoreError> {
     let before = current(c, cap, expected).await?;
-    let mut a = before.clone().into_active_model();
+    let mut a = before.row.clone().into_active_model();
     fill(&mut a, d)?;
-    if !a.is_changed() {
+    let teachers_changed = before.teachers != d.teachers;
+    let participants_changed = before.participants != d.participants;
+    if !a.is_changed() && !teachers_changed && !participants_changed {
         return Ok(before);
     }
     a.version = Set(before.version + 1);
@@ -276,6 +399,12 @@ pub async fn update(
         return Err(StoreError::VersionMismatch {
             current: before.version + 1,
         });
+    }
+    if teachers_changed {
+        set_teachers(c, before.id, &d.teachers).await?;
+    }
+    if participants_changed {
+        set_participants(c, before.id, &d.participants).await?;
     }
     let after = current(c, cap, None).await?;
     let mun = municipality_of(c, after.network_id).await?;

@@ -12,6 +12,7 @@ pub mod agreements;
 pub mod audit;
 pub mod calendars;
 pub mod codec;
+pub mod constraints;
 pub mod cursor;
 pub mod documents;
 pub mod entities;

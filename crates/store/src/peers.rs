@@ -9,11 +9,12 @@ use chrono::NaiveDate;
 use domain::OrganizationId;
 use domain::network::is_current;
 use domain::period::Period;
+use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use crate::StoreError;
-use crate::entities::{membership, network, staff, study_group};
+use crate::entities::{group_teacher, membership, network, staff, study_group};
 
 /// Live networks in which `org` has a membership current on `today`, each with the
 /// organizations whose memberships are current that day.
@@ -108,15 +109,19 @@ pub async fn network_teachers(
     if networks.is_empty() {
         return Ok(Vec::new());
     }
-    let mut taught: BTreeSet<Uuid> = BTreeSet::new();
-    for g in study_group::Entity::find()
-        .filter(study_group::Column::NetworkId.is_in(networks))
-        .filter(study_group::Column::DeletedAt.is_null())
+    let groups = Query::select()
+        .column(study_group::Column::Id)
+        .from(study_group::Entity)
+        .and_where(study_group::Column::NetworkId.is_in(networks))
+        .and_where(study_group::Column::DeletedAt.is_null())
+        .to_owned();
+    let taught: BTreeSet<Uuid> = group_teacher::Entity::find()
+        .filter(group_teacher::Column::GroupId.in_subquery(groups))
         .all(c)
         .await?
-    {
-        taught.extend(crate::groups::ids_of(&g.teachers));
-    }
+        .into_iter()
+        .map(|t| t.staff_id)
+        .collect();
     if taught.is_empty() {
         return Ok(Vec::new());
     }

@@ -20,7 +20,7 @@ use store::feeds::FeedOf;
 
 async fn names_of(
     state: &AppState,
-    groups: &[store::entities::study_group::Model],
+    groups: &[store::groups::Group],
 ) -> OpResult<std::collections::HashMap<Uuid, String>> {
     let mut orgs: Vec<Uuid> = groups
         .iter()

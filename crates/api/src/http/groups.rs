@@ -25,7 +25,7 @@ pub(super) async fn group_access(
     ops::facts::group(&state.ops.reader(auth.who()), id).await
 }
 
-async fn one_view(c: &impl store::Conn, g: store::entities::study_group::Model) -> OpResult<Group> {
+async fn one_view(c: &impl store::Conn, g: store::groups::Group) -> OpResult<Group> {
     views(c, std::slice::from_ref(&g))
         .await?
         .pop()
@@ -70,11 +70,7 @@ pub async fn list(
     let mut rows = store::groups::of_network(c, &cap, &filter).await?;
     if auth.actor.sees_only_own_groups() {
         let mine = store::groups::staff_of_user(c, auth.actor.user).await?;
-        rows.retain(|g| {
-            store::groups::ids_of(&g.teachers)
-                .iter()
-                .any(|t| mine.contains(t))
-        });
+        rows.retain(|g| g.teachers.iter().any(|t| mine.contains(t)));
     }
     Ok(HttpResponse::Ok().json(Page {
         items: views(c, &rows).await?,

@@ -89,7 +89,7 @@ pub async fn generate_sessions(
 /// a place of its own as a group's place is checked.
 fn planned_of(
     input: &SessionInput,
-    g: &store::entities::study_group::Model,
+    g: &store::groups::Group,
     network: &domain::access::NetworkFacts,
 ) -> OpResult<Planned> {
     let mut issues = Vec::new();

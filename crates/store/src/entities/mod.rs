@@ -7,6 +7,8 @@ pub mod agreement_signature;
 pub mod audit_log;
 pub mod calendar_feed;
 pub mod document;
+pub mod group_participant;
+pub mod group_teacher;
 pub mod idempotency_key;
 pub mod login_throttle;
 pub mod membership;

@@ -1,6 +1,8 @@
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
+/// A group's row; its teachers and participant schools are rows of `group_teacher` and
+/// `group_participant` (see `store::groups::Group`).
 #[sea_orm(table_name = "study_groups")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
@@ -13,10 +15,6 @@ pub struct Model {
     #[serde(skip)]
     pub sort_key: String,
     pub capacity: i32,
-    /// JSON array of staff ids.
-    pub teachers: Json,
-    /// JSON array of organization ids whose students attend.
-    pub participants: Json,
     /// `domain::timetable::Place`.
     pub place: Json,
     /// JSON array of `domain::timetable::Slot`.

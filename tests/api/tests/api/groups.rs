@@ -521,3 +521,64 @@ async fn a_removed_staff_record_takes_its_groups_from_the_account() {
         .await
         .problem(404, ErrorCode::NotFound);
 }
+
+/// A group's teachers and schools are rows in their stored order: the list filters by
+/// teacher through them, saving the same links changes nothing, and a new order is a
+/// change like any other.
+#[tokio::test]
+async fn a_groups_teachers_keep_their_order_and_find_their_groups() {
+    let app = spawn_demo_app().await;
+    let w = world(&app).await;
+    let second = staff_named(&w.admin, w.s.lyceum, "Агафонова").await;
+    let mut body = robotics(&w.s, w.teacher_id);
+    body["teacher_ids"] = json!([second, w.teacher_id]);
+    let g = create_group(&w.admin, &w, &body).await;
+    assert_eq!(g.input.teacher_ids, vec![second, w.teacher_id]);
+    assert_eq!(g.input.participant_ids, vec![w.s.lyceum, w.s.sosh25]);
+    let only_first = create_group(&w.admin, &w, &robotics(&w.s, w.teacher_id)).await;
+    let taught_by = |t: Uuid| {
+        let admin = &w.admin;
+        let path = format!("{}?staff_id={t}", routes::network_groups(w.s.network));
+        async move {
+            let page: Page<Group> = admin.get(&path).await.json();
+            page.items.iter().map(|g| g.id).collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(taught_by(second).await, vec![g.id]);
+    let mut both = taught_by(w.teacher_id).await;
+    both.sort();
+    let mut want = vec![g.id, only_first.id];
+    want.sort();
+    assert_eq!(both, want);
+
+    // The same links again: no new version (the body as read back, with its slots' ids).
+    let mut body = serde_json::to_value(&g.input).unwrap();
+    let same = w.admin.put_if(&routes::group(g.id), "\"1\"", &body).await;
+    assert_eq!(same.status, 200, "{}", same.text);
+    assert_eq!(same.json::<Group>().version, 1);
+
+    // Another order is a change.
+    body["teacher_ids"] = json!([w.teacher_id, second]);
+    body["participant_ids"] = json!([w.s.sosh25, w.s.lyceum]);
+    let r = w.admin.put_if(&routes::group(g.id), "\"1\"", &body).await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let changed: Group = r.json();
+    assert_eq!(changed.version, 2);
+    assert_eq!(changed.input.teacher_ids, vec![w.teacher_id, second]);
+    assert_eq!(changed.input.participant_ids, vec![w.s.sosh25, w.s.lyceum]);
+    let read: Group = w.admin.get(&routes::group(g.id)).await.json();
+    assert_eq!(read.input.teacher_ids, vec![w.teacher_id, second]);
+
+    // Without Агафонова the group is no longer hers.
+    body["teacher_ids"] = json!([w.teacher_id]);
+    let r = w.admin.put_if(&routes::group(g.id), "\"2\"", &body).await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(taught_by(second).await, Vec::<Uuid>::new());
+    let links = app
+        .count(&format!(
+            "SELECT COUNT(*) AS n FROM group_teachers WHERE group_id = {}",
+            app.uuid_sql(g.id)
+        ))
+        .await;
+    assert_eq!(links, 1);
+}

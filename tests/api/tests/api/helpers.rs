@@ -91,8 +91,11 @@ impl TestApp {
             .await
             .unwrap_or_else(|e| panic!("{select_count}: {e}"));
         let _ = conn.close().await;
-        row.and_then(|r| r.try_get::<i64>("", "n").ok())
-            .unwrap_or(0)
+        // A statement without its `AS n` would count nothing: that is the test's mistake,
+        // never a zero.
+        let row = row.unwrap_or_else(|| panic!("{select_count}: no row"));
+        row.try_get::<i64>("", "n")
+            .unwrap_or_else(|e| panic!("{select_count}: no column n: {e}"))
     }
 
     /// A demo account (all share the password `demo`).

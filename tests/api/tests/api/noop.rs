@@ -1,9 +1,11 @@
 //! Saving a record unchanged is no change: the version stays (so another user's `If-Match`
 //! still holds) and the audit log records nothing — for every aggregate alike.
 
+use wire::group::Group;
 use wire::municipality::{Municipality, MunicipalityInput};
 use wire::network::{Network, NetworkSummary};
 use wire::organization::Organization;
+use wire::programme::{Programme, ProgrammeInput};
 use wire::staff::Staff;
 use wire::{Page, routes};
 
@@ -13,7 +15,7 @@ use crate::builders::{
 use crate::helpers::{TestApp, spawn_demo_app};
 
 async fn audit_rows(app: &TestApp) -> i64 {
-    app.count("SELECT COUNT(*) FROM audit_log").await
+    app.count("SELECT COUNT(*) AS n FROM audit_log").await
 }
 
 /// PUTs `body` to `path` at `version` and checks that nothing changed.
@@ -69,6 +71,41 @@ async fn an_unchanged_put_keeps_the_version_and_writes_no_audit_record() {
     let n: Network = admin.get(&routes::network(listed.id)).await.json();
     let path = routes::network(n.id);
     put_unchanged(&app, &admin, &path, n.version, &network_input_of(&n)).await;
+
+    let mut programme = None;
+    let mut group = None;
+    for listed in &page.items {
+        let ps: Page<Programme> = admin
+            .get(&routes::network_programmes(listed.id))
+            .await
+            .json();
+        programme = programme.or_else(|| ps.items.first().cloned());
+        let gs: Page<Group> = admin.get(&routes::network_groups(listed.id)).await.json();
+        group = group.or_else(|| gs.items.first().cloned());
+    }
+    let p = programme.expect("a demo programme");
+    let body = ProgrammeInput {
+        code: p.code.clone(),
+        title: p.title.clone(),
+        subject_area: p.subject_area.clone(),
+        module: p.module.clone(),
+        level: p.level,
+        grade_from: p.grade_from,
+        grade_to: p.grade_to,
+        total_hours: p.total_hours,
+        hours_per_week: p.hours_per_week,
+        delivery_mode: p.delivery_mode,
+        assessment_form: p.assessment_form,
+        provider_ids: p.provider_ids.clone(),
+        status: p.status,
+        external_id: p.external_id.clone(),
+    };
+    put_unchanged(&app, &admin, &routes::programme(p.id), p.version, &body).await;
+
+    // A group with its teachers and schools (rows of their own) saved as they are.
+    let g = group.expect("a demo group");
+    assert!(!g.input.teacher_ids.is_empty() && !g.input.participant_ids.is_empty());
+    put_unchanged(&app, &admin, &routes::group(g.id), g.version, &g.input).await;
 }
 
 /// A stored value that names no variant is corrupt data: the request fails with 500
