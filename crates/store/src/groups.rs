@@ -6,17 +6,18 @@ use domain::access::{CanManage, CanRead, GroupAccess};
 use domain::text::search_key;
 use domain::timetable::{Place, Slot};
 use domain::{AcademicYear, GroupId, NetworkId, OrganizationId, UserId};
-use sea_orm::sea_query::{Expr, Query};
+use sea_orm::sea_query::Query;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder, QuerySelect, Select,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder, QuerySelect, Select,
 };
 use uuid::Uuid;
 
-use crate::audit::{self, AuditCtx, Change, snapshot};
+use crate::StoreError;
+use crate::audit::AuditCtx;
 use crate::entities::study_group::{ActiveModel, Column, Entity, Model};
-use crate::entities::{group_participant, group_teacher, network, staff};
-use crate::{StoreError, new_id};
+use crate::entities::{group_participant, group_teacher, staff};
+use crate::repo::{self, Aggregate, Owner};
 
 /// A group as the service checked it.
 #[derive(Debug, Clone)]
@@ -300,50 +301,32 @@ fn fill(a: &mut ActiveModel, d: &GroupData) -> Result<(), StoreError> {
     Ok(())
 }
 
-async fn municipality_of(
-    c: &impl ConnectionTrait,
-    network_id: Uuid,
-) -> Result<Option<Uuid>, StoreError> {
-    Ok(network::Entity::find_by_id(network_id)
-        .one(c)
-        .await?
-        .map(|n| n.municipality_id))
-}
+impl Aggregate for Entity {
+    const KIND: &'static str = "group";
+    const ID: Column = Column::Id;
+    const VERSION: Column = Column::Version;
+    const CREATED_AT: Column = Column::CreatedAt;
+    const UPDATED_AT: Column = Column::UpdatedAt;
+    const DELETED_AT: Option<Column> = Some(Column::DeletedAt);
 
-fn change(action: &'static str, m: &Group, mun: Option<Uuid>, before: Option<&Group>) -> Change {
-    Change {
-        action,
-        entity_type: "group",
-        entity_id: Some(m.id.to_string()),
-        municipality_id: mun,
-        organization_id: None,
-        before: before.and_then(snapshot),
-        after: if action == "delete" {
-            None
-        } else {
-            snapshot(m)
-        },
+    fn owner(m: &Model) -> Owner {
+        Owner::Network(m.network_id)
     }
 }
 
+/// Creates the group with its links; the audit record shows the links too.
 pub async fn create(
     c: &impl ConnectionTrait,
     cap: &CanManage<NetworkId>,
     d: &GroupData,
     ctx: &AuditCtx,
 ) -> Result<Group, StoreError> {
-    let now = ctx.at;
     let mut a = ActiveModel {
-        id: Set(new_id()),
         network_id: Set(cap.target().as_uuid()),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-        deleted_at: Set(None),
         ..Default::default()
     };
     fill(&mut a, d)?;
-    let row = Entity::insert(a).exec_with_returning(c).await?;
+    let row = repo::insert::<Entity>(c, a, ctx).await?;
     set_teachers(c, row.id, &d.teachers).await?;
     set_participants(c, row.id, &d.participants).await?;
     let m = Group {
@@ -351,8 +334,7 @@ pub async fn create(
         teachers: d.teachers.clone(),
         participants: d.participants.clone(),
     };
-    let mun = municipality_of(c, m.network_id).await?;
-    audit::record(c, ctx, change("create", &m, mun, None)).await?;
+    repo::record::<Entity>(c, ctx, "create", &m.row, None::<&()>, Some(&m)).await?;
     Ok(m)
 }
 
@@ -361,17 +343,12 @@ async fn current(
     cap: &CanManage<GroupId>,
     expected: Option<i32>,
 ) -> Result<Group, StoreError> {
-    let m = live()
-        .filter(Column::Id.eq(cap.target().as_uuid()))
-        .one(c)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    match expected {
-        Some(v) if v != m.version => Err(StoreError::VersionMismatch { current: m.version }),
-        _ => one_with_links(c, m).await,
-    }
+    let row = repo::current(c, repo::by_id::<Entity>(cap.target().as_uuid()), expected).await?;
+    one_with_links(c, row).await
 }
 
+/// Replaces the group and, where they differ, its links; saving it as it is changes
+/// nothing (the version stays, nothing is recorded).
 pub async fn update(
     c: &impl ConnectionTrait,
     cap: &CanManage<GroupId>,
@@ -384,21 +361,12 @@ pub async fn update(
     fill(&mut a, d)?;
     let teachers_changed = before.teachers != d.teachers;
     let participants_changed = before.participants != d.participants;
-    if !a.is_changed() && !teachers_changed && !participants_changed {
+    let links_changed = teachers_changed || participants_changed;
+    if repo::write::<Entity>(c, &before.row, a, links_changed, ctx)
+        .await?
+        .is_none()
+    {
         return Ok(before);
-    }
-    a.version = Set(before.version + 1);
-    a.updated_at = Set(ctx.at);
-    let res = Entity::update_many()
-        .set(a)
-        .filter(Column::Id.eq(before.id))
-        .filter(Column::Version.eq(before.version))
-        .exec(c)
-        .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch {
-            current: before.version + 1,
-        });
     }
     if teachers_changed {
         set_teachers(c, before.id, &d.teachers).await?;
@@ -407,8 +375,7 @@ pub async fn update(
         set_participants(c, before.id, &d.participants).await?;
     }
     let after = current(c, cap, None).await?;
-    let mun = municipality_of(c, after.network_id).await?;
-    audit::record(c, ctx, change("update", &after, mun, Some(&before))).await?;
+    repo::record::<Entity>(c, ctx, "update", &after.row, Some(&before), Some(&after)).await?;
     Ok(after)
 }
 
@@ -423,22 +390,9 @@ pub async fn delete(
     if crate::sessions::attended_in_group(c, before.id).await? > 0 {
         return Err(StoreError::GroupHasAttendance);
     }
-    let res = Entity::update_many()
-        .col_expr(Column::DeletedAt, Expr::value(ctx.at))
-        .col_expr(Column::Version, Expr::value(before.version + 1))
-        .filter(Column::Id.eq(before.id))
-        .filter(Column::Version.eq(before.version))
-        .exec(c)
-        .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch {
-            current: before.version + 1,
-        });
-    }
+    repo::mark_deleted::<Entity>(c, &before.row, ctx).await?;
     crate::sessions::delete_of_group(c, before.id).await?;
-    let mun = municipality_of(c, before.network_id).await?;
-    audit::record(c, ctx, change("delete", &before, mun, Some(&before))).await?;
-    Ok(())
+    repo::record::<Entity>(c, ctx, "delete", &before.row, Some(&before), None::<&()>).await
 }
 
 /// Locks the group's row for the rest of the transaction (`FOR UPDATE` on PostgreSQL;

@@ -26,6 +26,7 @@ pub mod networks;
 pub mod organizations;
 pub mod peers;
 pub mod programmes;
+pub mod repo;
 mod search;
 pub mod sessions;
 pub mod staff;

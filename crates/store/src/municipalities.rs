@@ -3,17 +3,16 @@
 use domain::MunicipalityId;
 use domain::access::{CanManage, CanRead};
 use domain::text::search_key;
-use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Select,
+    Select,
 };
 use uuid::Uuid;
 
-use crate::audit::{self, AuditCtx, Change, snapshot};
-use crate::cursor::{Cursor, after, finish_page, page_limit};
+use crate::audit::AuditCtx;
 use crate::entities::municipality::{ActiveModel, Column, Entity, Model};
 use crate::entities::organization;
+use crate::repo::{self, Aggregate, Owner};
 use crate::{StoreError, new_id};
 
 #[derive(Debug, Clone)]
@@ -26,8 +25,21 @@ pub struct MunicipalityData {
     pub time_zone: String,
 }
 
+impl Aggregate for Entity {
+    const KIND: &'static str = "municipality";
+    const ID: Column = Column::Id;
+    const VERSION: Column = Column::Version;
+    const CREATED_AT: Column = Column::CreatedAt;
+    const UPDATED_AT: Column = Column::UpdatedAt;
+    const DELETED_AT: Option<Column> = Some(Column::DeletedAt);
+
+    fn owner(m: &Model) -> Owner {
+        Owner::Municipality(m.id)
+    }
+}
+
 fn live() -> Select<Entity> {
-    Entity::find().filter(Column::DeletedAt.is_null())
+    repo::live::<Entity>()
 }
 
 pub async fn exists(c: &impl ConnectionTrait, id: Uuid) -> Result<bool, StoreError> {
@@ -52,40 +64,20 @@ pub async fn list(
     limit: Option<u32>,
     cursor: Option<&str>,
 ) -> Result<(Vec<Model>, Option<String>), StoreError> {
-    let limit = page_limit(limit)?;
     let mut q = live();
     if let Some(only) = only {
         q = q.filter(Column::Id.eq(only.map(|m| m.as_uuid()).unwrap_or_else(Uuid::nil)));
     }
-    if let Some(cur) = cursor.map(Cursor::decode).transpose()? {
-        q = q.filter(after(Column::SortKey, Column::Id, &cur, true));
-    }
-    let rows = q
-        .order_by_asc(Column::SortKey)
-        .order_by_asc(Column::Id)
-        .limit(limit + 1)
-        .all(c)
-        .await?;
-    Ok(finish_page(rows, limit, |m| Cursor {
-        key: m.sort_key.clone(),
-        id: m.id,
-    }))
+    repo::page(c, q, Column::SortKey, limit, cursor).await
 }
 
-fn change(action: &'static str, m: &Model, before: Option<serde_json::Value>) -> Change {
-    Change {
-        action,
-        entity_type: "municipality",
-        entity_id: Some(m.id.to_string()),
-        municipality_id: Some(m.id),
-        organization_id: None,
-        before,
-        after: if action == "delete" {
-            None
-        } else {
-            snapshot(m)
-        },
-    }
+fn fill(a: &mut ActiveModel, d: &MunicipalityData) {
+    a.name.set_if_not_equals(d.name.clone());
+    a.sort_key.set_if_not_equals(search_key(&d.name));
+    a.region.set_if_not_equals(d.region.clone());
+    a.authority_name.set_if_not_equals(d.authority_name.clone());
+    a.external_id.set_if_not_equals(d.external_id.clone());
+    a.time_zone.set_if_not_equals(d.time_zone.clone());
 }
 
 /// Creating a municipality needs no scope but the administrator's; the caller proves it
@@ -96,23 +88,12 @@ pub async fn create(
     d: &MunicipalityData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let now = ctx.at;
-    let a = ActiveModel {
+    let mut a = ActiveModel {
         id: Set(cap.target().as_uuid()),
-        name: Set(d.name.clone()),
-        sort_key: Set(search_key(&d.name)),
-        region: Set(d.region.clone()),
-        authority_name: Set(d.authority_name.clone()),
-        external_id: Set(d.external_id.clone()),
-        time_zone: Set(d.time_zone.clone()),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-        deleted_at: Set(None),
+        ..Default::default()
     };
-    let m = Entity::insert(a).exec_with_returning(c).await?;
-    audit::record(c, ctx, change("create", &m, None)).await?;
-    Ok(m)
+    fill(&mut a, d);
+    repo::create::<Entity>(c, a, ctx).await
 }
 
 pub async fn update(
@@ -122,54 +103,22 @@ pub async fn update(
     d: &MunicipalityData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let before = live()
-        .filter(Column::Id.eq(cap.target().as_uuid()))
-        .one(c)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    if expected_version.is_some_and(|v| v != before.version) {
-        return Err(StoreError::VersionMismatch {
-            current: before.version,
-        });
-    }
-    let unchanged = before.name == d.name
-        && before.region == d.region
-        && before.authority_name == d.authority_name
-        && before.external_id == d.external_id
-        && before.time_zone == d.time_zone;
-    if unchanged {
-        // Nothing to change: the version stays and nothing is recorded.
-        return Ok(before);
-    }
-    let a = ActiveModel {
-        name: Set(d.name.clone()),
-        sort_key: Set(search_key(&d.name)),
-        region: Set(d.region.clone()),
-        authority_name: Set(d.authority_name.clone()),
-        external_id: Set(d.external_id.clone()),
-        time_zone: Set(d.time_zone.clone()),
-        version: Set(before.version + 1),
-        updated_at: Set(ctx.at),
-        ..Default::default()
-    };
-    let res = Entity::update_many()
-        .set(a)
-        .filter(Column::Id.eq(before.id))
-        .filter(Column::Version.eq(before.version))
-        .exec(c)
-        .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch {
-            current: before.version + 1,
-        });
-    }
-    let after = live()
-        .filter(Column::Id.eq(before.id))
-        .one(c)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    audit::record(c, ctx, change("update", &after, snapshot(&before))).await?;
-    Ok(after)
+    let before = repo::current(
+        c,
+        live().filter(Column::Id.eq(cap.target().as_uuid())),
+        expected_version,
+    )
+    .await?;
+    repo::update::<Entity>(
+        c,
+        before,
+        |a| {
+            fill(a, d);
+            Ok(())
+        },
+        ctx,
+    )
+    .await
 }
 
 /// Deletes a municipality that no live organization belongs to.
@@ -179,16 +128,12 @@ pub async fn delete(
     expected_version: Option<i32>,
     ctx: &AuditCtx,
 ) -> Result<(), StoreError> {
-    let before = live()
-        .filter(Column::Id.eq(cap.target().as_uuid()))
-        .one(c)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    if expected_version.is_some_and(|v| v != before.version) {
-        return Err(StoreError::VersionMismatch {
-            current: before.version,
-        });
-    }
+    let before = repo::current(
+        c,
+        live().filter(Column::Id.eq(cap.target().as_uuid())),
+        expected_version,
+    )
+    .await?;
     let orgs = organization::Entity::find()
         .filter(organization::Column::MunicipalityId.eq(before.id))
         .filter(organization::Column::DeletedAt.is_null())
@@ -197,14 +142,7 @@ pub async fn delete(
     if orgs > 0 {
         return Err(StoreError::StillReferenced);
     }
-    Entity::update_many()
-        .col_expr(Column::DeletedAt, Expr::value(ctx.at))
-        .col_expr(Column::Version, Expr::value(before.version + 1))
-        .filter(Column::Id.eq(before.id))
-        .exec(c)
-        .await?;
-    audit::record(c, ctx, change("delete", &before, snapshot(&before))).await?;
-    Ok(())
+    repo::soft_delete::<Entity>(c, &before, ctx).await
 }
 
 /// A fresh id for a municipality about to be created.

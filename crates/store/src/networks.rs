@@ -9,15 +9,14 @@ use domain::text::search_key;
 use domain::{MunicipalityId, NetworkId, OrganizationId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder, QuerySelect, Select,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select,
 };
 use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
-use crate::cursor::{Cursor, after, finish_page, page_limit};
 use crate::entities::membership;
 use crate::entities::network::{ActiveModel, Column, Entity, Model};
+use crate::repo::{self, Aggregate, Owner};
 use crate::{StoreError, new_id};
 
 #[derive(Debug, Clone)]
@@ -40,8 +39,21 @@ pub struct MembershipData {
     pub mentor_id: Option<OrganizationId>,
 }
 
+impl Aggregate for Entity {
+    const KIND: &'static str = "network";
+    const ID: Column = Column::Id;
+    const VERSION: Column = Column::Version;
+    const CREATED_AT: Column = Column::CreatedAt;
+    const UPDATED_AT: Column = Column::UpdatedAt;
+    const DELETED_AT: Option<Column> = Some(Column::DeletedAt);
+
+    fn owner(m: &Model) -> Owner {
+        Owner::Municipality(m.municipality_id)
+    }
+}
+
 fn live() -> Select<Entity> {
-    Entity::find().filter(Column::DeletedAt.is_null())
+    repo::live::<Entity>()
 }
 
 /// The serde name of a unit enum value (`resource_centre`, `network_programme`, …).
@@ -103,7 +115,6 @@ pub async fn list(
     limit: Option<u32>,
     cursor: Option<&str>,
 ) -> Result<(Vec<Model>, Option<String>), StoreError> {
-    let limit = page_limit(limit)?;
     let mut s = live();
     s = match scope {
         NetworkScope::All => s,
@@ -122,19 +133,7 @@ pub async fn list(
     if let Some(cond) = q.and_then(|t| crate::search::contains(Column::SearchKey, t)) {
         s = s.filter(cond);
     }
-    if let Some(cur) = cursor.map(Cursor::decode).transpose()? {
-        s = s.filter(after(Column::SortKey, Column::Id, &cur, true));
-    }
-    let rows = s
-        .order_by_asc(Column::SortKey)
-        .order_by_asc(Column::Id)
-        .limit(limit + 1)
-        .all(c)
-        .await?;
-    Ok(finish_page(rows, limit, |m| Cursor {
-        key: m.sort_key.clone(),
-        id: m.id,
-    }))
+    repo::page(c, s, Column::SortKey, limit, cursor).await
 }
 
 pub async fn get(c: &impl ConnectionTrait, cap: &CanRead<NetworkId>) -> Result<Model, StoreError> {
@@ -172,22 +171,6 @@ fn fill(a: &mut ActiveModel, d: &NetworkData) {
     a.status.set_if_not_equals(enum_str(&d.status));
 }
 
-fn change(action: &'static str, m: &Model, before: Option<serde_json::Value>) -> Change {
-    Change {
-        action,
-        entity_type: "network",
-        entity_id: Some(m.id.to_string()),
-        municipality_id: Some(m.municipality_id),
-        organization_id: None,
-        before,
-        after: if action == "delete" {
-            None
-        } else {
-            snapshot(m)
-        },
-    }
-}
-
 /// Creates a network with its first memberships (at least its coordinator).
 pub async fn create(
     c: &impl ConnectionTrait,
@@ -196,19 +179,12 @@ pub async fn create(
     members: &[MembershipData],
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let now = ctx.at;
     let mut a = ActiveModel {
-        id: Set(new_id()),
         municipality_id: Set(cap.target().as_uuid()),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-        deleted_at: Set(None),
         ..Default::default()
     };
     fill(&mut a, d);
-    let m = Entity::insert(a).exec_with_returning(c).await?;
-    audit::record(c, ctx, change("create", &m, None)).await?;
+    let m = repo::create::<Entity>(c, a, ctx).await?;
     for md in members {
         insert_membership(c, m.id, m.municipality_id, md, ctx).await?;
     }
@@ -261,59 +237,31 @@ pub async fn update(
     d: &NetworkData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let id = cap.target().as_uuid();
-    let before = live()
-        .filter(Column::Id.eq(id))
-        .one(c)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    let mut a = before.clone().into_active_model();
-    fill(&mut a, d);
-    if !a.is_changed() {
-        // Nothing to change: the version stays and nothing is recorded.
-        return match expected {
-            Some(v) if v != before.version => Err(StoreError::VersionMismatch {
-                current: before.version,
-            }),
-            _ => Ok(before),
-        };
-    }
-    let claimed = claim(c, cap, expected, ctx.at).await?;
-    let mut a = ActiveModel {
-        ..Default::default()
-    };
-    fill(&mut a, d);
-    Entity::update_many()
-        .set(a)
-        .filter(Column::Id.eq(id))
-        .exec(c)
-        .await?;
-    let after = live()
-        .filter(Column::Id.eq(id))
-        .one(c)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    debug_assert_eq!(after.version, claimed.version);
-    audit::record(c, ctx, change("update", &after, snapshot(&before))).await?;
-    Ok(after)
+    let before = repo::current(c, repo::by_id::<Entity>(cap.target().as_uuid()), expected).await?;
+    repo::update::<Entity>(
+        c,
+        before,
+        |a| {
+            fill(a, d);
+            Ok(())
+        },
+        ctx,
+    )
+    .await
 }
 
+/// Removes the network; its documents (and those of its programmes and agreements) are
+/// queued for deletion in the same transaction.
 pub async fn delete(
     c: &impl ConnectionTrait,
     cap: &CanManage<NetworkId>,
     expected: Option<i32>,
     ctx: &AuditCtx,
 ) -> Result<(), StoreError> {
-    let claimed = claim(c, cap, expected, ctx.at).await?;
-    Entity::update_many()
-        .col_expr(Column::DeletedAt, Expr::value(ctx.at))
-        .filter(Column::Id.eq(claimed.id))
-        .exec(c)
-        .await?;
-    // Its documents (and those of its programmes and agreements) go with it.
-    crate::documents::discard_of_network(c, claimed.id, ctx).await?;
-    audit::record(c, ctx, change("delete", &claimed, snapshot(&claimed))).await?;
-    Ok(())
+    let before = repo::current(c, repo::by_id::<Entity>(cap.target().as_uuid()), expected).await?;
+    repo::mark_deleted::<Entity>(c, &before, ctx).await?;
+    crate::documents::discard_of_network(c, before.id, ctx).await?;
+    repo::record::<Entity>(c, ctx, "delete", &before, Some(&before), None::<&()>).await
 }
 
 async fn insert_membership(

@@ -4,17 +4,17 @@ use domain::access::{CanManage, CanRead, OrgFacts, Visibility};
 use domain::organization::CheckedOrganization;
 use domain::text::search_key;
 use domain::{MunicipalityId, OrganizationId, OrganizationKind};
-use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Select,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Select,
 };
 use uuid::Uuid;
 
-use crate::audit::{self, AuditCtx, Change, snapshot};
+use crate::StoreError;
+use crate::audit::AuditCtx;
 use crate::cursor::{Cursor, after, finish_page, page_limit};
 use crate::entities::organization::{ActiveModel, Column, Entity, Model};
-use crate::{StoreError, new_id};
+use crate::repo::{self, Aggregate, Owner};
 
 /// The values of an organization record after the domain checked them.
 #[derive(Debug, Clone)]
@@ -265,13 +265,7 @@ pub async fn create(
     d: &OrganizationData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let now = ctx.at;
     let mut a = ActiveModel {
-        id: Set(new_id()),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-        deleted_at: Set(None),
         ..Default::default()
     };
     let d = OrganizationData {
@@ -279,42 +273,22 @@ pub async fn create(
         ..d.clone()
     };
     fill(&mut a, &d);
-    let m = Entity::insert(a).exec_with_returning(c).await?;
-    audit::record(c, ctx, change("create", &m, None, snapshot(&m))).await?;
-    Ok(m)
+    repo::create::<Entity>(c, a, ctx).await
 }
 
-fn change(
-    action: &'static str,
-    m: &Model,
-    before: Option<serde_json::Value>,
-    after: Option<serde_json::Value>,
-) -> Change {
-    Change {
-        action,
-        entity_type: "organization",
-        entity_id: Some(m.id.to_string()),
-        municipality_id: Some(m.municipality_id),
-        organization_id: Some(m.id),
-        before,
-        after,
-    }
-}
+impl Aggregate for Entity {
+    const KIND: &'static str = "organization";
+    const ID: Column = Column::Id;
+    const VERSION: Column = Column::Version;
+    const CREATED_AT: Column = Column::CreatedAt;
+    const UPDATED_AT: Column = Column::UpdatedAt;
+    const DELETED_AT: Option<Column> = Some(Column::DeletedAt);
 
-/// Loads the current row and checks the version the caller saw.
-async fn current(
-    c: &impl ConnectionTrait,
-    id: Uuid,
-    expected: Option<i32>,
-) -> Result<Model, StoreError> {
-    let m = live()
-        .filter(Column::Id.eq(id))
-        .one(c)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    match expected {
-        Some(v) if v != m.version => Err(StoreError::VersionMismatch { current: m.version }),
-        _ => Ok(m),
+    fn owner(m: &Model) -> Owner {
+        Owner::OrganizationIn {
+            municipality: m.municipality_id,
+            organization: m.id,
+        }
     }
 }
 
@@ -327,34 +301,22 @@ pub async fn update(
     d: &OrganizationData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let before = current(c, cap.target().as_uuid(), expected_version).await?;
-    let mut a = before.clone().into_active_model();
-    fill(&mut a, d);
-    if !a.is_changed() {
-        return Ok(before);
-    }
-    a.version = Set(before.version + 1);
-    a.updated_at = Set(ctx.at);
-    let res = Entity::update_many()
-        .set(a)
-        .filter(Column::Id.eq(before.id))
-        .filter(Column::Version.eq(before.version))
-        .exec(c)
-        .await?;
-    if res.rows_affected == 0 {
-        let now = current(c, before.id, None).await?;
-        return Err(StoreError::VersionMismatch {
-            current: now.version,
-        });
-    }
-    let after = current(c, before.id, None).await?;
-    audit::record(
+    let before = repo::current(
         c,
-        ctx,
-        change("update", &after, snapshot(&before), snapshot(&after)),
+        repo::by_id::<Entity>(cap.target().as_uuid()),
+        expected_version,
     )
     .await?;
-    Ok(after)
+    repo::update::<Entity>(
+        c,
+        before,
+        |a| {
+            fill(a, d);
+            Ok(())
+        },
+        ctx,
+    )
+    .await
 }
 
 /// Soft delete: the row stays for history and the audit log; it leaves every list.
@@ -364,7 +326,12 @@ pub async fn delete(
     expected_version: Option<i32>,
     ctx: &AuditCtx,
 ) -> Result<(), StoreError> {
-    let before = current(c, cap.target().as_uuid(), expected_version).await?;
+    let before = repo::current(
+        c,
+        repo::by_id::<Entity>(cap.target().as_uuid()),
+        expected_version,
+    )
+    .await?;
     let children = live()
         .filter(Column::ParentId.eq(before.id))
         .count_rows(c)
@@ -372,21 +339,7 @@ pub async fn delete(
     if children > 0 {
         return Err(StoreError::StillReferenced);
     }
-    let now = ctx.at;
-    let res = Entity::update_many()
-        .col_expr(Column::DeletedAt, Expr::value(now))
-        .col_expr(Column::Version, Expr::value(before.version + 1))
-        .filter(Column::Id.eq(before.id))
-        .filter(Column::Version.eq(before.version))
-        .exec(c)
-        .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch {
-            current: before.version + 1,
-        });
-    }
-    audit::record(c, ctx, change("delete", &before, snapshot(&before), None)).await?;
-    Ok(())
+    repo::soft_delete::<Entity>(c, &before, ctx).await
 }
 
 trait CountRows {

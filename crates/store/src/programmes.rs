@@ -6,17 +6,13 @@ use domain::programme::{
     AssessmentForm, CheckedProgramme, DeliveryMode, EducationLevel, ProgrammeStatus,
 };
 use domain::text::search_key;
-use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder, QuerySelect, Select,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, QueryFilter, Select};
 use uuid::Uuid;
 
-use crate::audit::{self, AuditCtx, Change, snapshot};
-use crate::cursor::{Cursor, after, finish_page, page_limit};
+use crate::StoreError;
+use crate::audit::AuditCtx;
 use crate::entities::programme::{ActiveModel, Column, Entity, Model};
-use crate::{StoreError, new_id};
+use crate::repo::{self, Aggregate, Owner};
 
 #[derive(Debug, Clone)]
 pub struct ProgrammeData {
@@ -29,8 +25,21 @@ pub struct ProgrammeData {
     pub external_id: Option<String>,
 }
 
+impl Aggregate for Entity {
+    const KIND: &'static str = "programme";
+    const ID: Column = Column::Id;
+    const VERSION: Column = Column::Version;
+    const CREATED_AT: Column = Column::CreatedAt;
+    const UPDATED_AT: Column = Column::UpdatedAt;
+    const DELETED_AT: Option<Column> = Some(Column::DeletedAt);
+
+    fn owner(m: &Model) -> Owner {
+        Owner::Network(m.network_id)
+    }
+}
+
 fn live() -> Select<Entity> {
-    Entity::find().filter(Column::DeletedAt.is_null())
+    repo::live::<Entity>()
 }
 
 fn enum_str<T: serde::Serialize>(v: &T) -> String {
@@ -69,24 +78,11 @@ pub async fn list(
     limit: Option<u32>,
     cursor: Option<&str>,
 ) -> Result<(Vec<Model>, Option<String>), StoreError> {
-    let limit = page_limit(limit)?;
     let mut s = live().filter(Column::NetworkId.eq(cap.target().as_uuid()));
     if let Some(cond) = q.and_then(|t| crate::search::contains(Column::SearchKey, t)) {
         s = s.filter(cond);
     }
-    if let Some(cur) = cursor.map(Cursor::decode).transpose()? {
-        s = s.filter(after(Column::SortKey, Column::Id, &cur, true));
-    }
-    let rows = s
-        .order_by_asc(Column::SortKey)
-        .order_by_asc(Column::Id)
-        .limit(limit + 1)
-        .all(c)
-        .await?;
-    Ok(finish_page(rows, limit, |m| Cursor {
-        key: m.sort_key.clone(),
-        id: m.id,
-    }))
+    repo::page(c, s, Column::SortKey, limit, cursor).await
 }
 
 fn fill(a: &mut ActiveModel, d: &ProgrammeData) {
@@ -127,76 +123,23 @@ fn fill(a: &mut ActiveModel, d: &ProgrammeData) {
 }
 
 /// The municipality of the programme's network, so the authority sees the audit record.
-async fn municipality_of(
-    c: &impl ConnectionTrait,
-    network: Uuid,
-) -> Result<Option<Uuid>, StoreError> {
-    Ok(crate::entities::network::Entity::find_by_id(network)
-        .one(c)
-        .await?
-        .map(|n| n.municipality_id))
-}
-
-fn change(
-    action: &'static str,
-    m: &Model,
-    municipality_id: Option<Uuid>,
-    before: Option<serde_json::Value>,
-) -> Change {
-    Change {
-        action,
-        entity_type: "programme",
-        entity_id: Some(m.id.to_string()),
-        municipality_id,
-        organization_id: None,
-        before,
-        after: if action == "delete" {
-            None
-        } else {
-            snapshot(m)
-        },
-    }
-}
-
 pub async fn create(
     c: &impl ConnectionTrait,
     cap: &CanManage<NetworkId>,
     d: &ProgrammeData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let now = ctx.at;
     let mut a = ActiveModel {
-        id: Set(new_id()),
         network_id: Set(cap.target().as_uuid()),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-        deleted_at: Set(None),
         ..Default::default()
     };
     fill(&mut a, d);
-    let m = Entity::insert(a).exec_with_returning(c).await?;
-    let mun = municipality_of(c, m.network_id).await?;
-    audit::record(c, ctx, change("create", &m, mun, None)).await?;
-    Ok(m)
+    repo::create::<Entity>(c, a, ctx).await
 }
 
-async fn current(
-    c: &impl ConnectionTrait,
-    cap: &CanManage<NetworkId>,
-    id: Uuid,
-    expected: Option<i32>,
-) -> Result<Model, StoreError> {
-    let m = live()
-        .filter(Column::Id.eq(id))
-        .filter(Column::NetworkId.eq(cap.target().as_uuid()))
-        .one(c)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    match expected {
-        Some(v) if v != m.version => Err(StoreError::VersionMismatch { current: m.version }),
-        _ => Ok(m),
-    }
+/// The live programme, provided it belongs to the network the capability is for.
+fn of(cap: &CanManage<NetworkId>, id: Uuid) -> Select<Entity> {
+    repo::by_id::<Entity>(id).filter(Column::NetworkId.eq(cap.target().as_uuid()))
 }
 
 pub async fn update(
@@ -207,31 +150,21 @@ pub async fn update(
     d: &ProgrammeData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let before = current(c, cap, id, expected).await?;
-    let mut a = before.clone().into_active_model();
-    fill(&mut a, d);
-    if !a.is_changed() {
-        return Ok(before);
-    }
-    a.version = Set(before.version + 1);
-    a.updated_at = Set(ctx.at);
-    let res = Entity::update_many()
-        .set(a)
-        .filter(Column::Id.eq(id))
-        .filter(Column::Version.eq(before.version))
-        .exec(c)
-        .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch {
-            current: before.version + 1,
-        });
-    }
-    let after = current(c, cap, id, None).await?;
-    let mun = municipality_of(c, after.network_id).await?;
-    audit::record(c, ctx, change("update", &after, mun, snapshot(&before))).await?;
-    Ok(after)
+    let before = repo::current(c, of(cap, id), expected).await?;
+    repo::update::<Entity>(
+        c,
+        before,
+        |a| {
+            fill(a, d);
+            Ok(())
+        },
+        ctx,
+    )
+    .await
 }
 
+/// Removes the programme; its documents are queued for deletion in the same
+/// transaction.
 pub async fn delete(
     c: &impl ConnectionTrait,
     cap: &CanManage<NetworkId>,
@@ -239,19 +172,8 @@ pub async fn delete(
     expected: Option<i32>,
     ctx: &AuditCtx,
 ) -> Result<(), StoreError> {
-    let before = current(c, cap, id, expected).await?;
-    let res = Entity::update_many()
-        .col_expr(Column::DeletedAt, Expr::value(ctx.at))
-        .col_expr(Column::Version, Expr::value(before.version + 1))
-        .filter(Column::Id.eq(id))
-        .filter(Column::Version.eq(before.version))
-        .exec(c)
-        .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch {
-            current: before.version + 1,
-        });
-    }
+    let before = repo::current(c, of(cap, id), expected).await?;
+    repo::mark_deleted::<Entity>(c, &before, ctx).await?;
     crate::documents::discard_of_owner(
         c,
         domain::document::DocumentOwner {
@@ -261,9 +183,7 @@ pub async fn delete(
         ctx,
     )
     .await?;
-    let mun = municipality_of(c, before.network_id).await?;
-    audit::record(c, ctx, change("delete", &before, mun, snapshot(&before))).await?;
-    Ok(())
+    repo::record::<Entity>(c, ctx, "delete", &before, Some(&before), None::<&()>).await
 }
 
 /// A live programme by id (the caller decided it may be read).

@@ -4,17 +4,13 @@ use domain::access::{CanManage, CanRead};
 use domain::person::PersonName;
 use domain::text::search_key;
 use domain::{OrganizationId, StaffId};
-use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder, QuerySelect, Select,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, QueryFilter, Select};
 use uuid::Uuid;
 
-use crate::audit::{self, AuditCtx, Change, snapshot};
-use crate::cursor::{Cursor, after, finish_page, page_limit};
+use crate::StoreError;
+use crate::audit::AuditCtx;
 use crate::entities::staff::{ActiveModel, Column, Entity, Model};
-use crate::{StoreError, new_id};
+use crate::repo::{self, Aggregate, Owner};
 
 #[derive(Debug, Clone)]
 pub struct StaffData {
@@ -25,8 +21,21 @@ pub struct StaffData {
     pub external_id: Option<String>,
 }
 
+impl Aggregate for Entity {
+    const KIND: &'static str = "staff";
+    const ID: Column = Column::Id;
+    const VERSION: Column = Column::Version;
+    const CREATED_AT: Column = Column::CreatedAt;
+    const UPDATED_AT: Column = Column::UpdatedAt;
+    const DELETED_AT: Option<Column> = Some(Column::DeletedAt);
+
+    fn owner(m: &Model) -> Owner {
+        Owner::Organization(m.organization_id)
+    }
+}
+
 fn live() -> Select<Entity> {
-    Entity::find().filter(Column::DeletedAt.is_null())
+    repo::live::<Entity>()
 }
 
 /// The organization a live staff member belongs to (to decide access).
@@ -64,7 +73,6 @@ pub async fn list(
     limit: Option<u32>,
     cursor: Option<&str>,
 ) -> Result<(Vec<Model>, Option<String>), StoreError> {
-    let limit = page_limit(limit)?;
     let mut s = live().filter(Column::OrganizationId.eq(cap.target().as_uuid()));
     if let Some(ids) = only {
         s = s.filter(Column::Id.is_in(ids.iter().copied()));
@@ -72,19 +80,7 @@ pub async fn list(
     if let Some(cond) = q.and_then(|t| crate::search::contains(Column::SearchKey, t)) {
         s = s.filter(cond);
     }
-    if let Some(cur) = cursor.map(Cursor::decode).transpose()? {
-        s = s.filter(after(Column::SortKey, Column::Id, &cur, true));
-    }
-    let rows = s
-        .order_by_asc(Column::SortKey)
-        .order_by_asc(Column::Id)
-        .limit(limit + 1)
-        .all(c)
-        .await?;
-    Ok(finish_page(rows, limit, |m| Cursor {
-        key: m.sort_key.clone(),
-        id: m.id,
-    }))
+    repo::page(c, s, Column::SortKey, limit, cursor).await
 }
 
 fn fill(a: &mut ActiveModel, d: &StaffData) {
@@ -104,60 +100,23 @@ fn fill(a: &mut ActiveModel, d: &StaffData) {
     a.external_id.set_if_not_equals(d.external_id.clone());
 }
 
-fn change(action: &'static str, m: &Model, before: Option<serde_json::Value>) -> Change {
-    Change {
-        action,
-        entity_type: "staff",
-        entity_id: Some(m.id.to_string()),
-        municipality_id: None,
-        organization_id: Some(m.organization_id),
-        before,
-        after: if action == "delete" {
-            None
-        } else {
-            snapshot(m)
-        },
-    }
-}
-
 pub async fn create(
     c: &impl ConnectionTrait,
     cap: &CanManage<OrganizationId>,
     d: &StaffData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let now = ctx.at;
     let mut a = ActiveModel {
-        id: Set(new_id()),
         organization_id: Set(cap.target().as_uuid()),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-        deleted_at: Set(None),
         ..Default::default()
     };
     fill(&mut a, d);
-    let m = Entity::insert(a).exec_with_returning(c).await?;
-    audit::record(c, ctx, change("create", &m, None)).await?;
-    Ok(m)
+    repo::create::<Entity>(c, a, ctx).await
 }
 
-async fn current(
-    c: &impl ConnectionTrait,
-    cap: &CanManage<OrganizationId>,
-    id: StaffId,
-    expected: Option<i32>,
-) -> Result<Model, StoreError> {
-    let m = live()
-        .filter(Column::Id.eq(id.as_uuid()))
-        .filter(Column::OrganizationId.eq(cap.target().as_uuid()))
-        .one(c)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    match expected {
-        Some(v) if v != m.version => Err(StoreError::VersionMismatch { current: m.version }),
-        _ => Ok(m),
-    }
+/// The staff member, provided it belongs to the organization the capability is for.
+fn of(cap: &CanManage<OrganizationId>, id: StaffId) -> Select<Entity> {
+    repo::by_id::<Entity>(id.as_uuid()).filter(Column::OrganizationId.eq(cap.target().as_uuid()))
 }
 
 pub async fn update(
@@ -168,28 +127,17 @@ pub async fn update(
     d: &StaffData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let before = current(c, cap, id, expected_version).await?;
-    let mut a = before.clone().into_active_model();
-    fill(&mut a, d);
-    if !a.is_changed() {
-        return Ok(before);
-    }
-    a.version = Set(before.version + 1);
-    a.updated_at = Set(ctx.at);
-    let res = Entity::update_many()
-        .set(a)
-        .filter(Column::Id.eq(before.id))
-        .filter(Column::Version.eq(before.version))
-        .exec(c)
-        .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch {
-            current: before.version + 1,
-        });
-    }
-    let after = current(c, cap, id, None).await?;
-    audit::record(c, ctx, change("update", &after, snapshot(&before))).await?;
-    Ok(after)
+    let before = repo::current(c, of(cap, id), expected_version).await?;
+    repo::update::<Entity>(
+        c,
+        before,
+        |a| {
+            fill(a, d);
+            Ok(())
+        },
+        ctx,
+    )
+    .await
 }
 
 pub async fn delete(
@@ -199,21 +147,8 @@ pub async fn delete(
     expected_version: Option<i32>,
     ctx: &AuditCtx,
 ) -> Result<(), StoreError> {
-    let before = current(c, cap, id, expected_version).await?;
-    let res = Entity::update_many()
-        .col_expr(Column::DeletedAt, Expr::value(ctx.at))
-        .col_expr(Column::Version, Expr::value(before.version + 1))
-        .filter(Column::Id.eq(before.id))
-        .filter(Column::Version.eq(before.version))
-        .exec(c)
-        .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch {
-            current: before.version + 1,
-        });
-    }
-    audit::record(c, ctx, change("delete", &before, snapshot(&before))).await?;
-    Ok(())
+    let before = repo::current(c, of(cap, id), expected_version).await?;
+    repo::soft_delete::<Entity>(c, &before, ctx).await
 }
 
 /// Live staff members by id, whatever their organization (the caller decides what to
