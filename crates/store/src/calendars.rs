@@ -9,18 +9,21 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use crate::audit::{self, AuditCtx, Change, snapshot};
+use crate::StoreError;
+use crate::audit::AuditCtx;
 use crate::entities::school_calendar::{ActiveModel, Column, Entity, Model};
-use crate::{StoreError, new_id};
+use crate::repo::{self, Aggregate, Owner};
 
 /// The checked calendar of a stored row.
 pub fn calendar_of(m: &Model) -> Result<Calendar, StoreError> {
-    let year = AcademicYear::starting(u16::try_from(m.year).unwrap_or(0))
-        .map_err(|e| StoreError::Db(sea_orm::DbErr::Custom(e.to_string())))?;
-    let content: CalendarContent = serde_json::from_value(m.content.clone())
-        .map_err(|e| StoreError::Db(sea_orm::DbErr::Json(e.to_string())))?;
-    Calendar::new(year, content)
-        .map_err(|p| StoreError::Db(sea_orm::DbErr::Custom(format!("stored calendar: {p:?}"))))
+    let corrupt = |what: String| StoreError::Corrupt(format!("school calendar {}: {what}", m.id));
+    let year = u16::try_from(m.year)
+        .ok()
+        .and_then(|y| AcademicYear::starting(y).ok())
+        .ok_or_else(|| corrupt(format!("year {}", m.year)))?;
+    let content: CalendarContent =
+        serde_json::from_value(m.content.clone()).map_err(|e| corrupt(e.to_string()))?;
+    Calendar::new(year, content).map_err(|p| corrupt(format!("{p:?}")))
 }
 
 pub async fn list(
@@ -73,19 +76,17 @@ pub async fn of_organizations(
         .await?)
 }
 
-fn change(action: &'static str, m: &Model, before: Option<&Model>) -> Change {
-    Change {
-        action,
-        entity_type: "school_calendar",
-        entity_id: Some(m.id.to_string()),
-        municipality_id: None,
-        organization_id: Some(m.organization_id),
-        before: before.and_then(snapshot),
-        after: if action == "delete" {
-            None
-        } else {
-            snapshot(m)
-        },
+impl Aggregate for Entity {
+    const KIND: &'static str = "school_calendar";
+    const ID: Column = Column::Id;
+    const VERSION: Column = Column::Version;
+    const CREATED_AT: Column = Column::CreatedAt;
+    const UPDATED_AT: Column = Column::UpdatedAt;
+    /// A calendar is replaced or removed for good; the audit log keeps its history.
+    const DELETED_AT: Option<Column> = None;
+
+    fn owner(m: &Model) -> Owner {
+        Owner::Organization(m.organization_id)
     }
 }
 
@@ -101,7 +102,6 @@ pub async fn put(
     let org = cap.target().as_uuid();
     let content = serde_json::to_value(calendar.content())
         .map_err(|e| StoreError::Db(sea_orm::DbErr::Json(e.to_string())))?;
-    let now = ctx.at;
     match find(c, org, calendar.year()).await? {
         Some(before) => {
             if expected.is_some_and(|v| v != before.version) {
@@ -109,30 +109,16 @@ pub async fn put(
                     current: before.version,
                 });
             }
-            if before.content == content {
-                return Ok((before, false));
-            }
-            let res = Entity::update_many()
-                .set(ActiveModel {
-                    content: Set(content),
-                    version: Set(before.version + 1),
-                    updated_at: Set(now),
-                    ..Default::default()
-                })
-                .filter(Column::Id.eq(before.id))
-                .filter(Column::Version.eq(before.version))
-                .exec(c)
-                .await?;
-            if res.rows_affected == 0 {
-                return Err(StoreError::VersionMismatch {
-                    current: before.version + 1,
-                });
-            }
-            let after = Entity::find_by_id(before.id)
-                .one(c)
-                .await?
-                .ok_or(StoreError::NotFound)?;
-            audit::record(c, ctx, change("update", &after, Some(&before))).await?;
+            let after = repo::update::<Entity>(
+                c,
+                before,
+                |a| {
+                    a.content.set_if_not_equals(content);
+                    Ok(())
+                },
+                ctx,
+            )
+            .await?;
             Ok((after, false))
         }
         None => {
@@ -140,17 +126,12 @@ pub async fn put(
                 return Err(StoreError::NotFound);
             }
             let a = ActiveModel {
-                id: Set(new_id()),
                 organization_id: Set(org),
                 year: Set(i32::from(calendar.year().start_year())),
                 content: Set(content),
-                version: Set(1),
-                created_at: Set(now),
-                updated_at: Set(now),
+                ..Default::default()
             };
-            let m = Entity::insert(a).exec_with_returning(c).await?;
-            audit::record(c, ctx, change("create", &m, None)).await?;
-            Ok((m, true))
+            Ok((repo::create::<Entity>(c, a, ctx).await?, true))
         }
     }
 }
@@ -187,16 +168,5 @@ pub async fn delete(
             current: before.version,
         });
     }
-    let res = Entity::delete_many()
-        .filter(Column::Id.eq(before.id))
-        .filter(Column::Version.eq(before.version))
-        .exec(c)
-        .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch {
-            current: before.version + 1,
-        });
-    }
-    audit::record(c, ctx, change("delete", &before, Some(&before))).await?;
-    Ok(())
+    repo::remove::<Entity>(c, &before, ctx).await
 }

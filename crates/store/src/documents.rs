@@ -13,10 +13,11 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use crate::audit::{self, AuditCtx, Change, snapshot};
+use crate::audit::AuditCtx;
 use crate::cursor::{Cursor, finish_page, page_limit};
 use crate::entities::document::{ActiveModel, Column, Entity, Model};
 use crate::networks::enum_text;
+use crate::repo::{self, Aggregate, Owner};
 use crate::{StoreError, new_id};
 
 const UPLOADING: &str = "uploading";
@@ -172,29 +173,17 @@ pub async fn begin_upload(
     Ok(Entity::insert(a).exec_with_returning(c).await?)
 }
 
-async fn municipality_of(
-    c: &impl ConnectionTrait,
-    network: Uuid,
-) -> Result<Option<Uuid>, StoreError> {
-    Ok(crate::entities::network::Entity::find_by_id(network)
-        .one(c)
-        .await?
-        .map(|n| n.municipality_id))
-}
+impl Aggregate for Entity {
+    const KIND: &'static str = "document";
+    const ID: Column = Column::Id;
+    const VERSION: Column = Column::Version;
+    const CREATED_AT: Column = Column::CreatedAt;
+    const UPDATED_AT: Column = Column::UpdatedAt;
+    /// A removed document's row lives on as `deleting` until its bytes are gone.
+    const DELETED_AT: Option<Column> = None;
 
-fn change(action: &'static str, m: &Model, mun: Option<Uuid>, before: Option<&Model>) -> Change {
-    Change {
-        action,
-        entity_type: "document",
-        entity_id: Some(m.id.to_string()),
-        municipality_id: mun,
-        organization_id: None,
-        before: before.and_then(snapshot),
-        after: if action == "delete" {
-            None
-        } else {
-            snapshot(m)
-        },
+    fn owner(m: &Model) -> Owner {
+        Owner::Network(m.network_id)
     }
 }
 
@@ -229,8 +218,7 @@ pub async fn finish_upload(
         .one(c)
         .await?
         .ok_or(StoreError::NotFound)?;
-    let mun = municipality_of(c, m.network_id).await?;
-    audit::record(c, ctx, change("create", &m, mun, None)).await?;
+    repo::record::<Entity>(c, ctx, "create", &m, None::<&()>, Some(&m)).await?;
     Ok(m)
 }
 
@@ -252,23 +240,6 @@ pub async fn abandon_upload(
     Ok(res.rows_affected == 1)
 }
 
-async fn current(
-    c: &impl ConnectionTrait,
-    cap: &CanManage<DocumentOwner>,
-    id: Uuid,
-    expected: Option<i32>,
-) -> Result<Model, StoreError> {
-    let m = of_owner(cap.target())
-        .filter(Column::Id.eq(id))
-        .one(c)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    match expected {
-        Some(v) if v != m.version => Err(StoreError::VersionMismatch { current: m.version }),
-        _ => Ok(m),
-    }
-}
-
 /// Changes a document's title and kind.
 pub async fn update(
     c: &impl ConnectionTrait,
@@ -279,28 +250,23 @@ pub async fn update(
     kind: DocumentKind,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let before = current(c, cap, id, expected).await?;
-    if before.title == title && before.kind == enum_text(&kind) {
-        return Ok(before);
-    }
-    let res = Entity::update_many()
-        .col_expr(Column::Title, Expr::value(title))
-        .col_expr(Column::Kind, Expr::value(enum_text(&kind)))
-        .col_expr(Column::Version, Expr::value(before.version + 1))
-        .col_expr(Column::UpdatedAt, Expr::value(ctx.at))
-        .filter(Column::Id.eq(id))
-        .filter(Column::Version.eq(before.version))
-        .exec(c)
-        .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch {
-            current: before.version + 1,
-        });
-    }
-    let after = current(c, cap, id, None).await?;
-    let mun = municipality_of(c, after.network_id).await?;
-    audit::record(c, ctx, change("update", &after, mun, Some(&before))).await?;
-    Ok(after)
+    let before = repo::current(
+        c,
+        of_owner(cap.target()).filter(Column::Id.eq(id)),
+        expected,
+    )
+    .await?;
+    repo::update::<Entity>(
+        c,
+        before,
+        |a| {
+            a.title.set_if_not_equals(title.to_owned());
+            a.kind.set_if_not_equals(enum_text(&kind));
+            Ok(())
+        },
+        ctx,
+    )
+    .await
 }
 
 /// Removes a document: it disappears at once and its bytes are queued for deletion
@@ -312,7 +278,12 @@ pub async fn delete(
     expected: Option<i32>,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let before = current(c, cap, id, expected).await?;
+    let before = repo::current(
+        c,
+        of_owner(cap.target()).filter(Column::Id.eq(id)),
+        expected,
+    )
+    .await?;
     let res = Entity::update_many()
         .col_expr(Column::State, Expr::value(DELETING))
         .col_expr(Column::Version, Expr::value(before.version + 1))
@@ -326,8 +297,7 @@ pub async fn delete(
             current: before.version + 1,
         });
     }
-    let mun = municipality_of(c, before.network_id).await?;
-    audit::record(c, ctx, change("delete", &before, mun, Some(&before))).await?;
+    repo::record::<Entity>(c, ctx, "delete", &before, Some(&before), None::<&()>).await?;
     Ok(before)
 }
 
@@ -370,12 +340,8 @@ async fn discard(
         .filter(Column::State.eq(STORED))
         .exec(c)
         .await?;
-    let mut municipality = None;
     for d in &doomed {
-        if municipality.is_none() {
-            municipality = municipality_of(c, d.network_id).await?;
-        }
-        audit::record(c, ctx, change("delete", d, municipality, Some(d))).await?;
+        repo::record::<Entity>(c, ctx, "delete", d, Some(d), None::<&()>).await?;
     }
     Ok(res.rows_affected)
 }

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
 use crate::cursor::{Cursor, after, page_limit};
-use crate::entities::network;
+use crate::entities::{network, study_group};
 use crate::{StoreError, new_id};
 
 /// Whose audit log a record of this aggregate belongs to.
@@ -29,6 +29,10 @@ pub enum Owner {
     },
     /// A network's thing: the log of the network's municipality.
     Network(Uuid),
+    /// A group's thing (a session): the log of the group's network's municipality.
+    Group(Uuid),
+    /// Nobody's but the administrator's (an administrator's own account).
+    Nobody,
 }
 
 /// A versioned aggregate stored in one row: `id` (uuid), `version`, `created_at`,
@@ -90,6 +94,16 @@ pub async fn current<A: Aggregate>(
     }
 }
 
+async fn municipality_of_network(
+    c: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<Uuid>, StoreError> {
+    Ok(network::Entity::find_by_id(id)
+        .one(c)
+        .await?
+        .map(|n| n.municipality_id))
+}
+
 /// The audit record of a change of an aggregate; `before`/`after` are what the log shows
 /// (the row, or the row with its links).
 pub async fn record<A: Aggregate>(
@@ -107,13 +121,12 @@ pub async fn record<A: Aggregate>(
             municipality,
             organization,
         } => (Some(municipality), Some(organization)),
-        Owner::Network(id) => (
-            network::Entity::find_by_id(id)
-                .one(c)
-                .await?
-                .map(|n| n.municipality_id),
-            None,
-        ),
+        Owner::Network(id) => (municipality_of_network(c, id).await?, None),
+        Owner::Group(id) => match study_group::Entity::find_by_id(id).one(c).await? {
+            Some(g) => (municipality_of_network(c, g.network_id).await?, None),
+            None => (None, None),
+        },
+        Owner::Nobody => (None, None),
     };
     let change = Change {
         action,
@@ -197,15 +210,47 @@ pub async fn update<A: Aggregate>(
     fill: impl FnOnce(&mut A::ActiveModel) -> Result<(), StoreError>,
     ctx: &AuditCtx,
 ) -> Result<A::Model, StoreError> {
+    update_as::<A>(c, "update", before, fill, ctx).await
+}
+
+/// [`update`] recorded as `action` (a session's `move`, `cancel`, `restore`).
+pub async fn update_as<A: Aggregate>(
+    c: &impl ConnectionTrait,
+    action: &'static str,
+    before: A::Model,
+    fill: impl FnOnce(&mut A::ActiveModel) -> Result<(), StoreError>,
+    ctx: &AuditCtx,
+) -> Result<A::Model, StoreError> {
     let mut a = before.clone().into_active_model();
     fill(&mut a)?;
     match write::<A>(c, &before, a, false, ctx).await? {
         None => Ok(before),
         Some(after) => {
-            record::<A>(c, ctx, "update", &after, Some(&before), Some(&after)).await?;
+            record::<A>(c, ctx, action, &after, Some(&before), Some(&after)).await?;
             Ok(after)
         }
     }
+}
+
+/// Deletes the row for good, only if it is still at `before`'s version, with its audit
+/// record: for aggregates whose history is the audit log alone (a school calendar).
+pub async fn remove<A: Aggregate>(
+    c: &impl ConnectionTrait,
+    before: &A::Model,
+    ctx: &AuditCtx,
+) -> Result<(), StoreError> {
+    let version = version_of::<A>(before)?;
+    let res = A::delete_many()
+        .filter(A::ID.eq(id_of::<A>(before)?))
+        .filter(A::VERSION.eq(version))
+        .exec(c)
+        .await?;
+    if res.rows_affected == 0 {
+        return Err(StoreError::VersionMismatch {
+            current: version + 1,
+        });
+    }
+    record::<A>(c, ctx, "delete", before, Some(before), None::<&()>).await
 }
 
 /// Marks the row removed at the next version, only if it is still at `before`'s

@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
 use crate::entities::session::{ActiveModel, Column, Entity, Model};
+use crate::repo::{self, Aggregate, Owner};
 use crate::{StoreError, new_id};
 
 pub const PLANNED: &str = "planned";
@@ -202,15 +203,17 @@ pub async fn apply(
     Ok(applied)
 }
 
-fn change(action: &'static str, m: &Model, before: Option<&Model>) -> Change {
-    Change {
-        action,
-        entity_type: "session",
-        entity_id: Some(m.id.to_string()),
-        municipality_id: None,
-        organization_id: None,
-        before: before.and_then(snapshot),
-        after: snapshot(m),
+impl Aggregate for Entity {
+    const KIND: &'static str = "session";
+    const ID: Column = Column::Id;
+    const VERSION: Column = Column::Version;
+    const CREATED_AT: Column = Column::CreatedAt;
+    const UPDATED_AT: Column = Column::UpdatedAt;
+    /// Sessions go with their group; a cancelled one stays, marked.
+    const DELETED_AT: Option<Column> = None;
+
+    fn owner(m: &Model) -> Owner {
+        Owner::Group(m.group_id)
     }
 }
 
@@ -221,28 +224,7 @@ pub async fn add(
     p: &Planned,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let m = Entity::insert(row(cap.target().as_uuid(), p, true, ctx.at))
-        .exec_with_returning(c)
-        .await?;
-    audit::record(c, ctx, change("create", &m, None)).await?;
-    Ok(m)
-}
-
-async fn current(
-    c: &impl ConnectionTrait,
-    cap: &CanManage<GroupId>,
-    id: Uuid,
-    expected: Option<i32>,
-) -> Result<Model, StoreError> {
-    let m = Entity::find_by_id(id)
-        .filter(Column::GroupId.eq(cap.target().as_uuid()))
-        .one(c)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    match expected {
-        Some(v) if v != m.version => Err(StoreError::VersionMismatch { current: m.version }),
-        _ => Ok(m),
-    }
+    repo::create::<Entity>(c, row(cap.target().as_uuid(), p, true, ctx.at), ctx).await
 }
 
 /// What a person changes of one session.
@@ -270,50 +252,47 @@ pub async fn edit(
     e: &Edit,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let before = current(c, cap, id, expected).await?;
-    let mut q = Entity::update_many()
-        .col_expr(Column::Manual, Expr::value(true))
-        .col_expr(Column::Version, Expr::value(before.version + 1))
-        .col_expr(Column::UpdatedAt, Expr::value(ctx.at));
-    q = match e {
-        Edit::Move {
-            date,
-            start,
-            end,
-            place,
-        } => q
-            .col_expr(Column::Date, Expr::value(*date))
-            .col_expr(Column::StartTime, Expr::value(*start))
-            .col_expr(Column::EndTime, Expr::value(*end))
-            .col_expr(Column::Place, Expr::value(place_json(place.as_ref()))),
-        Edit::Cancel { reason } => q
-            .col_expr(Column::Status, Expr::value(CANCELLED))
-            .col_expr(Column::CancelReason, Expr::value(reason.clone())),
-        Edit::Restore => q
-            .col_expr(Column::Status, Expr::value(PLANNED))
-            .col_expr(Column::CancelReason, Expr::value(Option::<String>::None)),
-    };
-    let res = q
-        .filter(Column::Id.eq(id))
-        .filter(Column::Version.eq(before.version))
-        .exec(c)
-        .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch {
-            current: before.version + 1,
-        });
-    }
-    let after = current(c, cap, id, None).await?;
+    let of_group = Entity::find_by_id(id).filter(Column::GroupId.eq(cap.target().as_uuid()));
+    let before = repo::current(c, of_group, expected).await?;
     let action = match e {
         Edit::Move { .. } => "move",
         Edit::Cancel { .. } => "cancel",
         Edit::Restore => "restore",
     };
-    audit::record(c, ctx, change(action, &after, Some(&before))).await?;
-    Ok(after)
+    repo::update_as::<Entity>(
+        c,
+        action,
+        before,
+        |a| {
+            a.manual.set_if_not_equals(true);
+            match e {
+                Edit::Move {
+                    date,
+                    start,
+                    end,
+                    place,
+                } => {
+                    a.date.set_if_not_equals(*date);
+                    a.start_time.set_if_not_equals(*start);
+                    a.end_time.set_if_not_equals(*end);
+                    a.place.set_if_not_equals(place_json(place.as_ref()));
+                }
+                Edit::Cancel { reason } => {
+                    a.status.set_if_not_equals(CANCELLED.to_owned());
+                    a.cancel_reason.set_if_not_equals(Some(reason.clone()));
+                }
+                Edit::Restore => {
+                    a.status.set_if_not_equals(PLANNED.to_owned());
+                    a.cancel_reason.set_if_not_equals(None);
+                }
+            }
+            Ok(())
+        },
+        ctx,
+    )
+    .await
 }
 
-/// Removes the sessions of a removed group.
 /// How many of a group's sessions had their attendance taken.
 pub async fn attended_in_group(c: &impl ConnectionTrait, group: Uuid) -> Result<u64, StoreError> {
     use sea_orm::PaginatorTrait;
@@ -324,6 +303,7 @@ pub async fn attended_in_group(c: &impl ConnectionTrait, group: Uuid) -> Result<
         .await?)
 }
 
+/// Removes the sessions of a removed group.
 pub async fn delete_of_group(c: &impl ConnectionTrait, group: Uuid) -> Result<u64, StoreError> {
     Ok(Entity::delete_many()
         .filter(Column::GroupId.eq(group))

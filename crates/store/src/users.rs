@@ -5,14 +5,13 @@ use domain::text::search_key;
 use domain::{MunicipalityId, OrganizationId, Role};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
-use crate::audit::{self, AuditCtx, Change, snapshot};
-use crate::cursor::{Cursor, after, finish_page, page_limit};
+use crate::StoreError;
+use crate::audit::AuditCtx;
 use crate::entities::user::{ActiveModel, Column, Entity, Model};
-use crate::{StoreError, new_id};
+use crate::repo::{self, Aggregate, Owner};
 
 /// The anchor and role of an account.
 #[derive(Debug, Clone)]
@@ -96,7 +95,6 @@ pub async fn list(
     limit: Option<u32>,
     cursor: Option<&str>,
 ) -> Result<(Vec<Model>, Option<String>), StoreError> {
-    let limit = page_limit(limit)?;
     let mut q = Entity::find();
     if let Some(r) = f.role {
         q = q.filter(Column::Role.eq(r.as_str()));
@@ -113,35 +111,45 @@ pub async fn list(
     {
         q = q.filter(cond);
     }
-    if let Some(cur) = cursor.map(Cursor::decode).transpose()? {
-        q = q.filter(after(Column::SortKey, Column::Id, &cur, true));
-    }
-    let rows = q
-        .order_by_asc(Column::SortKey)
-        .order_by_asc(Column::Id)
-        .limit(limit + 1)
-        .all(c)
-        .await?;
-    Ok(finish_page(rows, limit, |m| Cursor {
-        key: m.sort_key.clone(),
-        id: m.id,
-    }))
+    repo::page(c, q, Column::SortKey, limit, cursor).await
 }
 
 fn sort_key(username: &str, display_name: &str) -> String {
     search_key(&format!("{username} {display_name}"))
 }
 
-fn change(action: &'static str, m: &Model, before: Option<serde_json::Value>) -> Change {
-    Change {
-        action,
-        entity_type: "user",
-        entity_id: Some(m.id.to_string()),
-        municipality_id: m.municipality_id,
-        organization_id: m.organization_id,
-        before,
-        after: snapshot(m),
+impl Aggregate for Entity {
+    const KIND: &'static str = "user";
+    const ID: Column = Column::Id;
+    const VERSION: Column = Column::Version;
+    const CREATED_AT: Column = Column::CreatedAt;
+    const UPDATED_AT: Column = Column::UpdatedAt;
+    /// An account is disabled, never removed: its name stays in the audit log.
+    const DELETED_AT: Option<Column> = None;
+
+    fn owner(m: &Model) -> Owner {
+        match (m.municipality_id, m.organization_id) {
+            (Some(municipality), Some(organization)) => Owner::OrganizationIn {
+                municipality,
+                organization,
+            },
+            (None, Some(organization)) => Owner::Organization(organization),
+            (Some(municipality), None) => Owner::Municipality(municipality),
+            (None, None) => Owner::Nobody,
+        }
     }
+}
+
+fn fill(a: &mut ActiveModel, username: &str, d: &UserData) {
+    a.display_name.set_if_not_equals(d.display_name.clone());
+    a.sort_key
+        .set_if_not_equals(sort_key(username, &d.display_name));
+    a.role.set_if_not_equals(d.role.as_str().to_owned());
+    a.municipality_id
+        .set_if_not_equals(d.municipality_id.map(|m| m.as_uuid()));
+    a.organization_id
+        .set_if_not_equals(d.organization_id.map(|o| o.as_uuid()));
+    a.disabled.set_if_not_equals(d.disabled);
 }
 
 pub async fn create(
@@ -152,95 +160,55 @@ pub async fn create(
     d: &UserData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let now = ctx.at;
-    let a = ActiveModel {
-        id: Set(new_id()),
+    let mut a = ActiveModel {
         username: Set(username.to_owned()),
-        display_name: Set(d.display_name.clone()),
-        sort_key: Set(sort_key(username, &d.display_name)),
         password_hash: Set(password_hash.to_owned()),
-        role: Set(d.role.as_str().to_owned()),
-        municipality_id: Set(d.municipality_id.map(|m| m.as_uuid())),
-        organization_id: Set(d.organization_id.map(|o| o.as_uuid())),
-        disabled: Set(d.disabled),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
+        ..Default::default()
     };
-    let m = Entity::insert(a).exec_with_returning(c).await?;
-    audit::record(c, ctx, change("create", &m, None)).await?;
-    Ok(m)
+    fill(&mut a, username, d);
+    repo::create::<Entity>(c, a, ctx).await
 }
 
+/// Changes an account; saving it as it is changes nothing.
 pub async fn update(
     c: &impl ConnectionTrait,
-    cap: &UserAdministration,
+    _cap: &UserAdministration,
     id: Uuid,
     expected_version: Option<i32>,
     d: &UserData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let before = get(c, cap, id).await?;
-    if expected_version.is_some_and(|v| v != before.version) {
-        return Err(StoreError::VersionMismatch {
-            current: before.version,
-        });
-    }
-    let a = ActiveModel {
-        display_name: Set(d.display_name.clone()),
-        sort_key: Set(sort_key(&before.username, &d.display_name)),
-        role: Set(d.role.as_str().to_owned()),
-        municipality_id: Set(d.municipality_id.map(|m| m.as_uuid())),
-        organization_id: Set(d.organization_id.map(|o| o.as_uuid())),
-        disabled: Set(d.disabled),
-        version: Set(before.version + 1),
-        updated_at: Set(ctx.at),
-        ..Default::default()
-    };
-    let res = Entity::update_many()
-        .set(a)
-        .filter(Column::Id.eq(id))
-        .filter(Column::Version.eq(before.version))
-        .exec(c)
-        .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch {
-            current: before.version + 1,
-        });
-    }
-    let after = get(c, cap, id).await?;
-    audit::record(c, ctx, change("update", &after, snapshot(&before))).await?;
-    Ok(after)
+    let before = repo::current(c, Entity::find_by_id(id), expected_version).await?;
+    let username = before.username.clone();
+    repo::update::<Entity>(
+        c,
+        before,
+        |a| {
+            fill(a, &username, d);
+            Ok(())
+        },
+        ctx,
+    )
+    .await
 }
 
 pub async fn set_password(
     c: &impl ConnectionTrait,
-    cap: &UserAdministration,
+    _cap: &UserAdministration,
     id: Uuid,
     password_hash: &str,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let before = get(c, cap, id).await?;
-    let a = ActiveModel {
-        password_hash: Set(password_hash.to_owned()),
-        version: Set(before.version + 1),
-        updated_at: Set(ctx.at),
-        ..Default::default()
-    };
-    Entity::update_many()
-        .set(a)
-        .filter(Column::Id.eq(id))
-        .exec(c)
-        .await?;
-    let after = get(c, cap, id).await?;
-    audit::record(
+    let before = repo::current(c, Entity::find_by_id(id), None).await?;
+    repo::update_as::<Entity>(
         c,
-        ctx,
-        Change {
-            action: "reset_password",
-            ..change("update", &after, None)
+        "reset_password",
+        before,
+        |a| {
+            a.password_hash.set_if_not_equals(password_hash.to_owned());
+            Ok(())
         },
+        ctx,
     )
-    .await?;
-    Ok(after)
+    .await
 }

@@ -7,6 +7,7 @@ use wire::network::{Network, NetworkSummary};
 use wire::organization::Organization;
 use wire::programme::{Programme, ProgrammeInput};
 use wire::staff::Staff;
+use wire::user::{User, UserUpdate};
 use wire::{Page, routes};
 
 use crate::builders::{
@@ -106,6 +107,21 @@ async fn an_unchanged_put_keeps_the_version_and_writes_no_audit_record() {
     let g = group.expect("a demo group");
     assert!(!g.input.teacher_ids.is_empty() && !g.input.participant_ids.is_empty());
     put_unchanged(&app, &admin, &routes::group(g.id), g.version, &g.input).await;
+
+    let users: Page<User> = admin.get(routes::USERS).await.json();
+    let u = users
+        .items
+        .iter()
+        .find(|u| u.username == "lyceum24.teacher")
+        .expect("a demo teacher");
+    let body = UserUpdate {
+        display_name: u.display_name.clone(),
+        role: u.role,
+        municipality_id: u.municipality_id,
+        organization_id: u.organization_id,
+        disabled: u.disabled,
+    };
+    put_unchanged(&app, &admin, &routes::user(u.id), u.version, &body).await;
 }
 
 /// A stored value that names no variant is corrupt data: the request fails with 500
