@@ -6,13 +6,15 @@ use domain::agreement::{AgreementContent, AgreementFacts, AgreementState};
 use domain::{AgreementId, NetworkId, OrganizationId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder,
 };
 use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
 use crate::entities::agreement::{ActiveModel, Column, Entity, Model};
 use crate::entities::{agreement_party, agreement_signature};
+use crate::repo::{self, Aggregate, Owner};
 use crate::{StoreError, new_id};
 
 /// An agreement with what it takes to compute its status.
@@ -172,21 +174,27 @@ pub async fn between(
     Ok(out)
 }
 
-fn change(
-    action: &'static str,
-    m: &Model,
-    municipality: Option<Uuid>,
-    before: Option<serde_json::Value>,
-) -> Change {
-    Change {
-        action,
-        entity_type: "agreement",
-        entity_id: Some(m.id.to_string()),
-        municipality_id: municipality,
-        organization_id: Some(m.base_organization_id),
-        before,
-        after: snapshot(m),
+impl Aggregate for Entity {
+    const KIND: &'static str = "agreement";
+    const ID: Column = Column::Id;
+    const VERSION: Column = Column::Version;
+    const CREATED_AT: Column = Column::CreatedAt;
+    const UPDATED_AT: Column = Column::UpdatedAt;
+    /// An agreement is terminated or superseded, never removed.
+    const DELETED_AT: Option<Column> = None;
+
+    fn owner(m: &Model) -> Owner {
+        Owner::NetworkOrganization {
+            network: m.network_id,
+            organization: m.base_organization_id,
+        }
     }
+}
+
+/// The stored form of the content: its canonical JSON.
+fn stored_content(content: &AgreementContent) -> Result<serde_json::Value, StoreError> {
+    serde_json::to_value(content.canonical())
+        .map_err(|e| StoreError::Db(sea_orm::DbErr::Json(e.to_string())))
 }
 
 async fn write_parties(
@@ -218,7 +226,6 @@ async fn insert(
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
     let id = new_id();
-    let now = ctx.at;
     let (series_id, version_no, supersedes) = match series {
         Some((s, n, prev)) => (s, n, Some(prev)),
         None => (id, 1, None),
@@ -232,21 +239,15 @@ async fn insert(
         number: Set(content.number.clone()),
         kind: Set(crate::networks::enum_text(&content.kind)),
         base_organization_id: Set(content.base_organization.as_uuid()),
-        content: Set(serde_json::to_value(content.canonical()).unwrap_or_default()),
+        content: Set(stored_content(content)?),
         submitted: Set(false),
         terminated_on: Set(None),
         termination_reason: Set(None),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
+        ..Default::default()
     };
-    let m = Entity::insert(a).exec_with_returning(c).await?;
+    let m = repo::insert::<Entity>(c, a, ctx).await?;
     write_parties(c, id, content).await?;
-    let mun = crate::entities::network::Entity::find_by_id(network)
-        .one(c)
-        .await?
-        .map(|n| n.municipality_id);
-    audit::record(c, ctx, change("create", &m, mun, None)).await?;
+    repo::record::<Entity>(c, ctx, "create", &m, None::<&()>, Some(&m)).await?;
     Ok(m)
 }
 
@@ -300,53 +301,37 @@ pub async fn update(
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
     let id = cap.target().as_uuid();
-    let before = Entity::find_by_id(id)
-        .one(c)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    if expected.is_some_and(|v| v != before.version) {
-        return Err(StoreError::VersionMismatch {
-            current: before.version,
-        });
-    }
-    let mut a = ActiveModel {
-        version: Set(before.version + 1),
-        updated_at: Set(ctx.at),
-        ..Default::default()
-    };
+    let before = repo::current(c, Entity::find_by_id(id), expected).await?;
+    let mut a = before.clone().into_active_model();
     let action = match &change_kind {
         Update::Content(content) => {
-            a.number = Set(content.number.clone());
-            a.kind = Set(crate::networks::enum_text(&content.kind));
-            a.base_organization_id = Set(content.base_organization.as_uuid());
-            a.content = Set(serde_json::to_value(content.canonical()).unwrap_or_default());
+            a.number.set_if_not_equals(content.number.clone());
+            a.kind
+                .set_if_not_equals(crate::networks::enum_text(&content.kind));
+            a.base_organization_id
+                .set_if_not_equals(content.base_organization.as_uuid());
+            a.content.set_if_not_equals(stored_content(content)?);
             "update"
         }
         Update::Submit => {
-            a.submitted = Set(true);
+            a.submitted.set_if_not_equals(true);
             "submit"
         }
         Update::ReturnToDraft => {
-            a.submitted = Set(false);
+            a.submitted.set_if_not_equals(false);
             "return_to_draft"
         }
         Update::Terminate { on, reason } => {
-            a.terminated_on = Set(Some(*on));
-            a.termination_reason = Set(Some(reason.clone()));
+            a.terminated_on.set_if_not_equals(Some(*on));
+            a.termination_reason.set_if_not_equals(Some(reason.clone()));
             "terminate"
         }
     };
-    let res = Entity::update_many()
-        .set(a)
-        .filter(Column::Id.eq(id))
-        .filter(Column::Version.eq(before.version))
-        .exec(c)
-        .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch {
-            current: before.version + 1,
-        });
-    }
+    // Clearing signatures is a change even when the row's fields already say draft.
+    let clears = matches!(change_kind, Update::ReturnToDraft);
+    let Some(after) = repo::write::<Entity>(c, &before, a, clears, ctx).await? else {
+        return Ok(before);
+    };
     match &change_kind {
         Update::Content(content) => write_parties(c, id, content).await?,
         Update::ReturnToDraft => {
@@ -357,15 +342,7 @@ pub async fn update(
         }
         _ => {}
     }
-    let after = Entity::find_by_id(id)
-        .one(c)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    let mun = crate::entities::network::Entity::find_by_id(after.network_id)
-        .one(c)
-        .await?
-        .map(|n| n.municipality_id);
-    audit::record(c, ctx, change(action, &after, mun, snapshot(&before))).await?;
+    repo::record::<Entity>(c, ctx, action, &after, Some(&before), Some(&after)).await?;
     Ok(after)
 }
 
@@ -452,29 +429,20 @@ pub async fn supersede_previous(
     if before.terminated_on.is_some_and(|t| t <= on) {
         return Ok(None);
     }
-    let a = ActiveModel {
-        terminated_on: Set(Some(on)),
-        termination_reason: Set(Some(format!(
-            "Заменён дополнительным соглашением (редакция {})",
-            new.row.version_no
-        ))),
-        version: Set(before.version + 1),
-        updated_at: Set(ctx.at),
-        ..Default::default()
-    };
-    Entity::update_many()
-        .set(a)
-        .filter(Column::Id.eq(previous))
-        .exec(c)
-        .await?;
-    let after = Entity::find_by_id(previous)
-        .one(c)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    let mun = crate::entities::network::Entity::find_by_id(after.network_id)
-        .one(c)
-        .await?
-        .map(|n| n.municipality_id);
-    audit::record(c, ctx, change("supersede", &after, mun, snapshot(&before))).await?;
+    let reason = format!(
+        "Заменён дополнительным соглашением (редакция {})",
+        new.row.version_no
+    );
+    repo::update_as::<Entity>(
+        c,
+        "supersede",
+        before,
+        |a| {
+            a.terminated_on.set_if_not_equals(Some(on));
+            a.termination_reason.set_if_not_equals(Some(reason));
+        },
+        ctx,
+    )
+    .await?;
     Ok(Some(previous))
 }

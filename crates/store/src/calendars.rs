@@ -114,7 +114,6 @@ pub async fn put(
                 before,
                 |a| {
                     a.content.set_if_not_equals(content);
-                    Ok(())
                 },
                 ctx,
             )

@@ -262,7 +262,6 @@ pub async fn update(
         |a| {
             a.title.set_if_not_equals(title.to_owned());
             a.kind.set_if_not_equals(enum_text(&kind));
-            Ok(())
         },
         ctx,
     )

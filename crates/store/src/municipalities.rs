@@ -103,19 +103,11 @@ pub async fn update(
     d: &MunicipalityData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let before = repo::current(
+    repo::replace(
         c,
         live().filter(Column::Id.eq(cap.target().as_uuid())),
         expected_version,
-    )
-    .await?;
-    repo::update::<Entity>(
-        c,
-        before,
-        |a| {
-            fill(a, d);
-            Ok(())
-        },
+        |a| fill(a, d),
         ctx,
     )
     .await

@@ -237,14 +237,11 @@ pub async fn update(
     d: &NetworkData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let before = repo::current(c, repo::by_id::<Entity>(cap.target().as_uuid()), expected).await?;
-    repo::update::<Entity>(
+    repo::replace(
         c,
-        before,
-        |a| {
-            fill(a, d);
-            Ok(())
-        },
+        repo::by_id::<Entity>(cap.target().as_uuid()),
+        expected,
+        |a| fill(a, d),
         ctx,
     )
     .await

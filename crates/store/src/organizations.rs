@@ -301,19 +301,11 @@ pub async fn update(
     d: &OrganizationData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let before = repo::current(
+    repo::replace(
         c,
         repo::by_id::<Entity>(cap.target().as_uuid()),
         expected_version,
-    )
-    .await?;
-    repo::update::<Entity>(
-        c,
-        before,
-        |a| {
-            fill(a, d);
-            Ok(())
-        },
+        |a| fill(a, d),
         ctx,
     )
     .await

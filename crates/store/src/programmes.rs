@@ -150,17 +150,7 @@ pub async fn update(
     d: &ProgrammeData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let before = repo::current(c, of(cap, id), expected).await?;
-    repo::update::<Entity>(
-        c,
-        before,
-        |a| {
-            fill(a, d);
-            Ok(())
-        },
-        ctx,
-    )
-    .await
+    repo::replace(c, of(cap, id), expected, |a| fill(a, d), ctx).await
 }
 
 /// Removes the programme; its documents are queued for deletion in the same

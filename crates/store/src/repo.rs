@@ -29,6 +29,12 @@ pub enum Owner {
     },
     /// A network's thing: the log of the network's municipality.
     Network(Uuid),
+    /// A network's thing that one organization is answerable for (an agreement and its
+    /// base organization).
+    NetworkOrganization {
+        network: Uuid,
+        organization: Uuid,
+    },
     /// A group's thing (a session): the log of the group's network's municipality.
     Group(Uuid),
     /// Nobody's but the administrator's (an administrator's own account).
@@ -122,6 +128,13 @@ pub async fn record<A: Aggregate>(
             organization,
         } => (Some(municipality), Some(organization)),
         Owner::Network(id) => (municipality_of_network(c, id).await?, None),
+        Owner::NetworkOrganization {
+            network,
+            organization,
+        } => (
+            municipality_of_network(c, network).await?,
+            Some(organization),
+        ),
         Owner::Group(id) => match study_group::Entity::find_by_id(id).one(c).await? {
             Some(g) => (municipality_of_network(c, g.network_id).await?, None),
             None => (None, None),
@@ -207,10 +220,23 @@ pub async fn write<A: Aggregate>(
 pub async fn update<A: Aggregate>(
     c: &impl ConnectionTrait,
     before: A::Model,
-    fill: impl FnOnce(&mut A::ActiveModel) -> Result<(), StoreError>,
+    fill: impl FnOnce(&mut A::ActiveModel),
     ctx: &AuditCtx,
 ) -> Result<A::Model, StoreError> {
     update_as::<A>(c, "update", before, fill, ctx).await
+}
+
+/// [`update`] of the row `q` finds at the version the caller saw: the whole of a
+/// plain replace (`PUT` with `If-Match`).
+pub async fn replace<A: Aggregate>(
+    c: &impl ConnectionTrait,
+    q: Select<A>,
+    expected: Option<i32>,
+    fill: impl FnOnce(&mut A::ActiveModel),
+    ctx: &AuditCtx,
+) -> Result<A::Model, StoreError> {
+    let before = current::<A>(c, q, expected).await?;
+    update::<A>(c, before, fill, ctx).await
 }
 
 /// [`update`] recorded as `action` (a session's `move`, `cancel`, `restore`).
@@ -218,11 +244,11 @@ pub async fn update_as<A: Aggregate>(
     c: &impl ConnectionTrait,
     action: &'static str,
     before: A::Model,
-    fill: impl FnOnce(&mut A::ActiveModel) -> Result<(), StoreError>,
+    fill: impl FnOnce(&mut A::ActiveModel),
     ctx: &AuditCtx,
 ) -> Result<A::Model, StoreError> {
     let mut a = before.clone().into_active_model();
-    fill(&mut a)?;
+    fill(&mut a);
     match write::<A>(c, &before, a, false, ctx).await? {
         None => Ok(before),
         Some(after) => {

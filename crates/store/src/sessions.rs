@@ -286,7 +286,6 @@ pub async fn edit(
                     a.cancel_reason.set_if_not_equals(None);
                 }
             }
-            Ok(())
         },
         ctx,
     )

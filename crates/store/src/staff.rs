@@ -127,17 +127,7 @@ pub async fn update(
     d: &StaffData,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
-    let before = repo::current(c, of(cap, id), expected_version).await?;
-    repo::update::<Entity>(
-        c,
-        before,
-        |a| {
-            fill(a, d);
-            Ok(())
-        },
-        ctx,
-    )
-    .await
+    repo::replace(c, of(cap, id), expected_version, |a| fill(a, d), ctx).await
 }
 
 pub async fn delete(

@@ -185,7 +185,6 @@ pub async fn update(
         before,
         |a| {
             fill(a, &username, d);
-            Ok(())
         },
         ctx,
     )
@@ -206,7 +205,6 @@ pub async fn set_password(
         before,
         |a| {
             a.password_hash.set_if_not_equals(password_hash.to_owned());
-            Ok(())
         },
         ctx,
     )

@@ -312,3 +312,32 @@ async fn outsiders_do_not_see_agreements_and_parties_must_be_members() {
         .await
         .assert_field_error("participant_ids", Some("unknown_reference"));
 }
+
+/// A draft saved as it is stays at its version with nothing in the audit log, like every
+/// other record; a changed draft moves on.
+#[tokio::test]
+async fn a_draft_saved_unchanged_keeps_its_version() {
+    let app = spawn_demo_app().await;
+    let s = seed_000(&app).await;
+    let base = app.demo("sosh25.director").await;
+    let r = base
+        .post(&routes::network_agreements(s.network), &body(&s))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let a: Agreement = r.json();
+    let audited = || app.count("SELECT COUNT(*) AS n FROM audit_log");
+    let before = audited().await;
+    let r = base.put_if(&routes::agreement(a.id), "\"1\"", &body(&s)).await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let same: Agreement = r.json();
+    assert_eq!(same.version, 1);
+    assert_eq!(same.content_hash, a.content_hash);
+    assert_eq!(audited().await, before);
+
+    let mut changed = body(&s);
+    changed["number"] = json!("СВ-02");
+    let r = base.put_if(&routes::agreement(a.id), "\"1\"", &changed).await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.json::<Agreement>().version, 2);
+    assert_eq!(audited().await, before + 1);
+}
