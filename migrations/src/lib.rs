@@ -14,6 +14,9 @@ mod m20261201_000007_timetable;
 mod m20261203_000008_throttle_and_uploaders;
 mod m20261203_000009_time_zones;
 mod m20261203_000010_group_links;
+mod m20261203_000011_programme_providers;
+
+mod links;
 
 pub struct Migrator;
 
@@ -31,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000008_throttle_and_uploaders::Migration),
             Box::new(m20261203_000009_time_zones::Migration),
             Box::new(m20261203_000010_group_links::Migration),
+            Box::new(m20261203_000011_programme_providers::Migration),
         ]
     }
 }

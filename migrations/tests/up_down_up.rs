@@ -101,7 +101,7 @@ async fn postgres_up_down_up() {
 }
 
 #[tokio::test]
-async fn sqlite_group_links_keep_their_data() {
+async fn sqlite_lists_of_ids_become_link_rows_and_back() {
     let (db, dir) = sqlite_db("links").await;
     group_links::check(&db).await;
     db.close().await.ok();
@@ -109,7 +109,7 @@ async fn sqlite_group_links_keep_their_data() {
 }
 
 #[tokio::test]
-async fn postgres_group_links_keep_their_data() {
+async fn postgres_lists_of_ids_become_link_rows_and_back() {
     let Some(pg) = postgres_db("links").await else {
         return;
     };
@@ -117,8 +117,9 @@ async fn postgres_group_links_keep_their_data() {
     drop_postgres(pg).await;
 }
 
-/// The migration that moves a group's teachers and schools out of JSON arrays carries
-/// a populated database up, down and up again without losing a link or its order.
+/// The migrations that move a group's teachers and schools and a programme's providers
+/// out of JSON arrays carry a populated database up, down and up again without losing a
+/// link or its order.
 mod group_links {
     use migrations::{Migrator, MigratorTrait};
     use sea_orm::prelude::Uuid;
@@ -126,6 +127,8 @@ mod group_links {
     use sea_orm::{ConnectionTrait, DatabaseConnection, JsonValue, Value};
 
     const MIGRATION: &str = "m20261203_000010_group_links";
+    /// The group links and the programme providers.
+    const STEPS: u32 = 2;
 
     fn id(n: u128) -> Uuid {
         Uuid::from_u128(n)
@@ -239,6 +242,39 @@ mod group_links {
                     .collect(),
             )
         };
+        insert(
+            db,
+            "programmes",
+            vec![
+                ("id", id(99).into()),
+                ("network_id", id(30).into()),
+                ("code", "ТЕХ".into()),
+                ("title", "Технология".into()),
+                ("subject_area", "Технология".into()),
+                ("sort_key", "технология".into()),
+                ("search_key", "технология".into()),
+                ("level", "ooo".into()),
+                ("grade_from", 5.into()),
+                ("grade_to", 8.into()),
+                ("total_hours", 34.into()),
+                ("hours_per_week_tenths", 10.into()),
+                ("delivery_mode", "in_person".into()),
+                ("assessment_form", "pass_fail".into()),
+                ("providers", ids(&[11, 10]).into()),
+                ("status", "approved".into()),
+                ("version", 1.into()),
+                ("created_at", at()),
+                ("updated_at", at()),
+            ],
+        )
+        .await;
+        let ids = |xs: &[u128]| {
+            JsonValue::Array(
+                xs.iter()
+                    .map(|x| JsonValue::String(id(*x).to_string()))
+                    .collect(),
+            )
+        };
         for (g, teachers, schools) in [
             (40u128, ids(&[22, 20]), ids(&[11, 10])),
             (41, ids(&[]), ids(&[])),
@@ -332,6 +368,42 @@ mod group_links {
             links(db, "group_participants", "organization_id").await,
             vec![(id(40), id(11), 0), (id(40), id(10), 1)]
         );
+        let q = Query::select()
+            .columns([
+                Alias::new("programme_id"),
+                Alias::new("organization_id"),
+                Alias::new("position"),
+            ])
+            .from(Alias::new("programme_providers"))
+            .order_by(Alias::new("position"), sea_orm::Order::Asc)
+            .to_owned();
+        let providers: Vec<(Uuid, Uuid, i32)> = db
+            .query_all(&q)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|r| {
+                (
+                    r.try_get("", "programme_id").unwrap(),
+                    r.try_get("", "organization_id").unwrap(),
+                    r.try_get("", "position").unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(providers, vec![(id(99), id(11), 0), (id(99), id(10), 1)]);
+    }
+
+    async fn stored_providers(db: &DatabaseConnection) -> JsonValue {
+        let q = Query::select()
+            .column(Alias::new("providers"))
+            .from(Alias::new("programmes"))
+            .to_owned();
+        db.query_one(&q)
+            .await
+            .unwrap()
+            .unwrap()
+            .try_get("", "providers")
+            .unwrap()
     }
 
     pub async fn check(db: &DatabaseConnection) {
@@ -344,7 +416,8 @@ mod group_links {
             .unwrap();
         populate(db).await;
         let stored = arrays(db).await;
-        Migrator::up(db, Some(1)).await.unwrap();
+        let providers = stored_providers(db).await;
+        Migrator::up(db, Some(STEPS)).await.unwrap();
         assert_linked(db).await;
         let gone = db
             .execute_unprepared("SELECT teachers FROM study_groups")
@@ -362,13 +435,14 @@ mod group_links {
             .to_owned();
         assert!(db.execute(&orphan).await.is_err(), "foreign key on staff");
 
-        Migrator::down(db, Some(1)).await.unwrap();
+        Migrator::down(db, Some(STEPS)).await.unwrap();
         assert_eq!(
             arrays(db).await,
             stored,
             "down writes the arrays back as they were"
         );
-        Migrator::up(db, Some(1)).await.unwrap();
+        assert_eq!(stored_providers(db).await, providers);
+        Migrator::up(db, Some(STEPS)).await.unwrap();
         assert_linked(db).await;
     }
 }

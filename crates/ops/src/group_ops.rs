@@ -3,7 +3,6 @@
 
 use domain::OrganizationId;
 use domain::timetable::{generate, regenerate};
-use store::entities::programme;
 use uuid::Uuid;
 use wire::group::{Generation, GroupInput};
 
@@ -15,7 +14,7 @@ async fn programme_in(
     ctx: &Ctx<'_, impl store::Conn>,
     network: Uuid,
     id: Uuid,
-) -> OpResult<Option<programme::Model>> {
+) -> OpResult<Option<store::programmes::Programme>> {
     Ok(store::programmes::by_id(ctx.db, id)
         .await?
         .filter(|p| p.network_id == network))

@@ -8,7 +8,7 @@ use domain::AcademicYear;
 use domain::access::NetworkFacts;
 use domain::calendar::{Calendar, year_bounds};
 use domain::timetable::{HoursCheck, Place, SlotProblem, check_slots, hours_check, identify_slots};
-use store::entities::{programme, session};
+use store::entities::session;
 use store::groups::GroupData;
 use uuid::Uuid;
 use wire::group::{Group, GroupInput, GroupTeacher};
@@ -80,7 +80,7 @@ pub async fn check(
     c: &impl store::Conn,
     input: &GroupInput,
     network: &NetworkFacts,
-    programme: Option<&programme::Model>,
+    programme: Option<&store::programmes::Programme>,
 ) -> OpResult<GroupData> {
     let mut issues = match validate(input) {
         Ok(()) => Vec::new(),
@@ -94,9 +94,7 @@ pub async fn check(
     match programme {
         None => issues.push(FieldIssue::new("programme_id", Issue::UnknownReference)),
         Some(p) => {
-            let providers: Vec<Uuid> =
-                serde_json::from_value(p.providers.clone()).unwrap_or_default();
-            if !providers.contains(&input.provider_id) {
+            if !p.providers.contains(&input.provider_id) {
                 issues.push(FieldIssue::new("provider_id", Issue::NotAProvider));
             }
         }
@@ -183,7 +181,7 @@ pub async fn check(
 
 /// What a group view needs besides the row.
 pub struct Extras<'a> {
-    pub programmes: &'a HashMap<Uuid, programme::Model>,
+    pub programmes: &'a HashMap<Uuid, store::programmes::Programme>,
     pub staff: &'a HashMap<Uuid, store::entities::staff::Model>,
     pub sessions: &'a [session::Model],
 }

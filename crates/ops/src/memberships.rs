@@ -79,7 +79,7 @@ pub async fn change(
     let tx = ctx.db;
     let claimed = store::networks::claim(tx, &cap, expected, ctx.audit.at).await?;
     let ms = store::networks::memberships_of(tx, &claimed).await?;
-    let mut candidate = stored(&ms);
+    let mut candidate = stored(&ms)?;
     let known = |mid: Uuid| ms.iter().any(|m| m.id == mid);
     match &change {
         Checked::Add(d) => candidate.push((store::new_id(), d.clone())),
@@ -117,7 +117,7 @@ pub async fn change(
             None
         }
         Checked::Handover(d) => {
-            let before = stored(&ms);
+            let before = stored(&ms)?;
             if let Some((mid, day)) = ends(&before, d.joined_on)?
                 && let Some((_, old)) = before.into_iter().find(|(k, _)| *k == mid)
             {

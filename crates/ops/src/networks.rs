@@ -57,18 +57,19 @@ pub async fn to_wire(
     };
     let members = ms
         .iter()
-        .map(|m| WireMembership {
-            id: m.id,
-            organization_id: m.organization_id,
-            organization_name: name_of(m.organization_id),
-            role: domain::network::MembershipRole::parse(&m.role)
-                .unwrap_or(domain::network::MembershipRole::Participant),
-            joined_on: m.joined_on,
-            left_on: m.left_on,
-            mentor_id: m.mentor_id,
-            version: m.version,
+        .map(|m| {
+            Ok(WireMembership {
+                id: m.id,
+                organization_id: m.organization_id,
+                organization_name: name_of(m.organization_id),
+                role: store::networks::role_of(m)?,
+                joined_on: m.joined_on,
+                left_on: m.left_on,
+                mentor_id: m.mentor_id,
+                version: m.version,
+            })
         })
-        .collect();
+        .collect::<OpResult<Vec<_>>>()?;
     let s = summary(n)?;
     Ok(Network {
         id: n.id,
@@ -290,20 +291,19 @@ fn problem_field(
 }
 
 /// The stored membership of a network as rule input.
-pub fn stored(ms: &[membership::Model]) -> Vec<(Uuid, MembershipData)> {
+pub fn stored(ms: &[membership::Model]) -> OpResult<Vec<(Uuid, MembershipData)>> {
     ms.iter()
         .map(|m| {
-            (
+            Ok((
                 m.id,
                 MembershipData {
                     organization_id: OrganizationId(m.organization_id),
-                    role: domain::network::MembershipRole::parse(&m.role)
-                        .unwrap_or(domain::network::MembershipRole::Participant),
+                    role: store::networks::role_of(m)?,
                     joined_on: m.joined_on,
                     left_on: m.left_on,
                     mentor_id: m.mentor_id.map(OrganizationId),
                 },
-            )
+            ))
         })
         .collect()
 }

@@ -4,8 +4,8 @@ use domain::access::NetworkFacts;
 use domain::grade::GradeError;
 use domain::organization::parse_external_id;
 use domain::programme::{ProgrammeInput as DomainInput, ProgrammeProblem, check_programme};
-use store::codec::{decode, decode_json};
-use store::entities::programme::Model;
+use store::codec::decode;
+use store::programmes::Programme as Model;
 use store::programmes::ProgrammeData;
 use wire::programme::{Programme, ProgrammeInput};
 
@@ -28,7 +28,7 @@ pub fn to_wire(m: &Model) -> OpResult<Programme> {
         hours_per_week: f64::from(m.hours_per_week_tenths) / 10.0,
         delivery_mode: decode("programmes.delivery_mode", &m.delivery_mode)?,
         assessment_form: decode("programmes.assessment_form", &m.assessment_form)?,
-        provider_ids: decode_json("programmes.providers", &m.providers)?,
+        provider_ids: m.providers.clone(),
         status: decode("programmes.status", &m.status)?,
         external_id: m.external_id.clone(),
         version: m.version,

@@ -4,7 +4,7 @@
 
 use domain::MunicipalityId;
 use domain::StaffId;
-use store::entities::{municipality, network, programme, staff};
+use store::entities::{municipality, network, staff};
 use store::networks::NetworkData;
 use uuid::Uuid;
 use wire::municipality::MunicipalityInput;
@@ -32,7 +32,7 @@ pub async fn update_network(
     let data: NetworkData = check_network(input)?;
     let current = store::networks::get(ctx.db, &ctx.actor.read_network(&f)?).await?;
     let ms = store::networks::memberships_of(ctx.db, &current).await?;
-    check_rules(&data.period, data.model, &stored(&ms))?;
+    check_rules(&data.period, data.model, &stored(&ms)?)?;
     let n = store::networks::update(ctx.db, &cap, expected, &data, ctx.audit).await?;
     let view = to_wire(ctx.db, &n, &ms).await?;
     Ok((n, view))
@@ -99,7 +99,7 @@ pub async fn update_programme(
     id: Uuid,
     expected: Option<i32>,
     input: &ProgrammeInput,
-) -> OpResult<programme::Model> {
+) -> OpResult<store::programmes::Programme> {
     let f = programme_network(ctx, id).await?;
     let cap = ctx.actor.manage_network(&f)?;
     let data = crate::programmes::check(input, &f)?;

@@ -81,6 +81,12 @@ pub const UNIQUES: &[Unique] = &[
         "programme_code",
     ),
     unique(
+        "programme_providers_pkey",
+        "programme_providers",
+        &["programme_id", "organization_id"],
+        "provider_ids",
+    ),
+    unique(
         "ux_agreements_series_version",
         "agreements",
         &["series_id", "version_no"],

@@ -13,11 +13,11 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use crate::StoreError;
 use crate::audit::AuditCtx;
 use crate::entities::study_group::{ActiveModel, Column, Entity, Model};
 use crate::entities::{group_participant, group_teacher, staff};
 use crate::repo::{self, Aggregate, Owner};
+use crate::{StoreError, links};
 
 /// A group as the service checked it.
 #[derive(Debug, Clone)]
@@ -85,29 +85,8 @@ pub async fn with_links(
     rows: Vec<Model>,
 ) -> Result<Vec<Group>, StoreError> {
     let ids: Vec<Uuid> = rows.iter().map(|g| g.id).collect();
-    let mut teachers: std::collections::HashMap<Uuid, Vec<Uuid>> = Default::default();
-    let mut participants: std::collections::HashMap<Uuid, Vec<Uuid>> = Default::default();
-    if !ids.is_empty() {
-        for t in group_teacher::Entity::find()
-            .filter(group_teacher::Column::GroupId.is_in(ids.iter().copied()))
-            .order_by_asc(group_teacher::Column::Position)
-            .all(c)
-            .await?
-        {
-            teachers.entry(t.group_id).or_default().push(t.staff_id);
-        }
-        for p in group_participant::Entity::find()
-            .filter(group_participant::Column::GroupId.is_in(ids.iter().copied()))
-            .order_by_asc(group_participant::Column::Position)
-            .all(c)
-            .await?
-        {
-            participants
-                .entry(p.group_id)
-                .or_default()
-                .push(p.organization_id);
-        }
-    }
+    let mut teachers = links::of::<group_teacher::Entity>(c, &ids).await?;
+    let mut participants = links::of::<group_participant::Entity>(c, &ids).await?;
     Ok(rows
         .into_iter()
         .map(|row| Group {
@@ -125,49 +104,6 @@ async fn one_with_links(c: &impl ConnectionTrait, row: Model) -> Result<Group, S
         .ok_or(StoreError::NotFound)
 }
 
-/// Replaces a group's links of one kind with `ids`, in their order.
-async fn set_teachers(
-    c: &impl ConnectionTrait,
-    group: Uuid,
-    ids: &[Uuid],
-) -> Result<(), StoreError> {
-    group_teacher::Entity::delete_many()
-        .filter(group_teacher::Column::GroupId.eq(group))
-        .exec(c)
-        .await?;
-    for (position, staff_id) in (0..).zip(ids) {
-        group_teacher::Entity::insert(group_teacher::ActiveModel {
-            group_id: Set(group),
-            staff_id: Set(*staff_id),
-            position: Set(position),
-        })
-        .exec_without_returning(c)
-        .await?;
-    }
-    Ok(())
-}
-
-async fn set_participants(
-    c: &impl ConnectionTrait,
-    group: Uuid,
-    ids: &[Uuid],
-) -> Result<(), StoreError> {
-    group_participant::Entity::delete_many()
-        .filter(group_participant::Column::GroupId.eq(group))
-        .exec(c)
-        .await?;
-    for (position, organization_id) in (0..).zip(ids) {
-        group_participant::Entity::insert(group_participant::ActiveModel {
-            group_id: Set(group),
-            organization_id: Set(*organization_id),
-            position: Set(position),
-        })
-        .exec_without_returning(c)
-        .await?;
-    }
-    Ok(())
-}
-
 /// The access facts of a live group: its network, provider and teachers' accounts.
 pub async fn access(
     c: &impl ConnectionTrait,
@@ -180,13 +116,7 @@ pub async fn access(
     let Some(network) = crate::networks::facts(c, g.network_id, today).await? else {
         return Ok(None);
     };
-    let teachers: Vec<Uuid> = group_teacher::Entity::find()
-        .filter(group_teacher::Column::GroupId.eq(g.id))
-        .all(c)
-        .await?
-        .into_iter()
-        .map(|t| t.staff_id)
-        .collect();
+    let teachers = links::of_one::<group_teacher::Entity>(c, g.id).await?;
     Ok(Some(GroupAccess {
         id: GroupId(g.id),
         network,
@@ -327,8 +257,8 @@ pub async fn create(
     };
     fill(&mut a, d)?;
     let row = repo::insert::<Entity>(c, a, ctx).await?;
-    set_teachers(c, row.id, &d.teachers).await?;
-    set_participants(c, row.id, &d.participants).await?;
+    links::set::<group_teacher::Entity>(c, row.id, &d.teachers).await?;
+    links::set::<group_participant::Entity>(c, row.id, &d.participants).await?;
     let m = Group {
         row,
         teachers: d.teachers.clone(),
@@ -369,10 +299,10 @@ pub async fn update(
         return Ok(before);
     }
     if teachers_changed {
-        set_teachers(c, before.id, &d.teachers).await?;
+        links::set::<group_teacher::Entity>(c, before.id, &d.teachers).await?;
     }
     if participants_changed {
-        set_participants(c, before.id, &d.participants).await?;
+        links::set::<group_participant::Entity>(c, before.id, &d.participants).await?;
     }
     let after = current(c, cap, None).await?;
     repo::record::<Entity>(c, ctx, "update", &after.row, Some(&before), Some(&after)).await?;

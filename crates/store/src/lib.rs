@@ -21,6 +21,7 @@ pub mod feeds;
 pub mod figures;
 pub mod groups;
 pub mod idempotency;
+pub mod links;
 pub mod municipalities;
 pub mod networks;
 pub mod organizations;

@@ -56,6 +56,12 @@ fn live() -> Select<Entity> {
     repo::live::<Entity>()
 }
 
+/// The role of a stored membership; a text that names no role is corrupt data.
+pub fn role_of(m: &membership::Model) -> Result<MembershipRole, StoreError> {
+    MembershipRole::parse(&m.role)
+        .ok_or_else(|| StoreError::Corrupt(format!("memberships.role: unknown value {:?}", m.role)))
+}
+
 /// The serde name of a unit enum value (`resource_centre`, `network_programme`, …).
 pub fn enum_text<T: serde::Serialize>(v: &T) -> String {
     enum_str(v)

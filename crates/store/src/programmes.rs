@@ -6,13 +6,16 @@ use domain::programme::{
     AssessmentForm, CheckedProgramme, DeliveryMode, EducationLevel, ProgrammeStatus,
 };
 use domain::text::search_key;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, QueryFilter, Select};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter, Select,
+};
 use uuid::Uuid;
 
-use crate::StoreError;
 use crate::audit::AuditCtx;
 use crate::entities::programme::{ActiveModel, Column, Entity, Model};
+use crate::entities::programme_provider;
 use crate::repo::{self, Aggregate, Owner};
+use crate::{StoreError, links};
 
 #[derive(Debug, Clone)]
 pub struct ProgrammeData {
@@ -42,6 +45,44 @@ fn live() -> Select<Entity> {
     repo::live::<Entity>()
 }
 
+/// A stored programme: its row with the organizations that teach it (rows of
+/// `programme_providers`, in their order). It derefs to the row.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Programme {
+    #[serde(flatten)]
+    pub row: Model,
+    pub providers: Vec<Uuid>,
+}
+
+impl std::ops::Deref for Programme {
+    type Target = Model;
+
+    fn deref(&self) -> &Model {
+        &self.row
+    }
+}
+
+/// The rows with their providers, in one more query.
+pub async fn with_providers(
+    c: &impl ConnectionTrait,
+    rows: Vec<Model>,
+) -> Result<Vec<Programme>, StoreError> {
+    let ids: Vec<Uuid> = rows.iter().map(|p| p.id).collect();
+    let mut providers = links::of::<programme_provider::Entity>(c, &ids).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| Programme {
+            providers: providers.remove(&row.id).unwrap_or_default(),
+            row,
+        })
+        .collect())
+}
+
+async fn one(c: &impl ConnectionTrait, row: Model) -> Result<Programme, StoreError> {
+    let providers = links::of_one::<programme_provider::Entity>(c, row.id).await?;
+    Ok(Programme { row, providers })
+}
+
 fn enum_str<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_value(v)
         .ok()
@@ -62,13 +103,14 @@ pub async fn get(
     c: &impl ConnectionTrait,
     cap: &CanRead<NetworkId>,
     id: Uuid,
-) -> Result<Model, StoreError> {
-    live()
+) -> Result<Programme, StoreError> {
+    let row = live()
         .filter(Column::Id.eq(id))
         .filter(Column::NetworkId.eq(cap.target().as_uuid()))
         .one(c)
         .await?
-        .ok_or(StoreError::NotFound)
+        .ok_or(StoreError::NotFound)?;
+    one(c, row).await
 }
 
 pub async fn list(
@@ -77,12 +119,13 @@ pub async fn list(
     q: Option<&str>,
     limit: Option<u32>,
     cursor: Option<&str>,
-) -> Result<(Vec<Model>, Option<String>), StoreError> {
+) -> Result<(Vec<Programme>, Option<String>), StoreError> {
     let mut s = live().filter(Column::NetworkId.eq(cap.target().as_uuid()));
     if let Some(cond) = q.and_then(|t| crate::search::contains(Column::SearchKey, t)) {
         s = s.filter(cond);
     }
-    repo::page(c, s, Column::SortKey, limit, cursor).await
+    let (rows, next) = repo::page(c, s, Column::SortKey, limit, cursor).await?;
+    Ok((with_providers(c, rows).await?, next))
 }
 
 fn fill(a: &mut ActiveModel, d: &ProgrammeData) {
@@ -116,25 +159,30 @@ fn fill(a: &mut ActiveModel, d: &ProgrammeData) {
         .set_if_not_equals(enum_str(&d.delivery_mode));
     a.assessment_form
         .set_if_not_equals(enum_str(&d.assessment_form));
-    a.providers
-        .set_if_not_equals(serde_json::json!(d.providers));
     a.status.set_if_not_equals(enum_str(&d.status));
     a.external_id.set_if_not_equals(d.external_id.clone());
 }
 
-/// The municipality of the programme's network, so the authority sees the audit record.
+/// Creates the programme with its providers; the audit record shows them too.
 pub async fn create(
     c: &impl ConnectionTrait,
     cap: &CanManage<NetworkId>,
     d: &ProgrammeData,
     ctx: &AuditCtx,
-) -> Result<Model, StoreError> {
+) -> Result<Programme, StoreError> {
     let mut a = ActiveModel {
         network_id: Set(cap.target().as_uuid()),
         ..Default::default()
     };
     fill(&mut a, d);
-    repo::create::<Entity>(c, a, ctx).await
+    let row = repo::insert::<Entity>(c, a, ctx).await?;
+    links::set::<programme_provider::Entity>(c, row.id, &d.providers).await?;
+    let m = Programme {
+        row,
+        providers: d.providers.clone(),
+    };
+    repo::record::<Entity>(c, ctx, "create", &m.row, None::<&()>, Some(&m)).await?;
+    Ok(m)
 }
 
 /// The live programme, provided it belongs to the network the capability is for.
@@ -142,6 +190,18 @@ fn of(cap: &CanManage<NetworkId>, id: Uuid) -> Select<Entity> {
     repo::by_id::<Entity>(id).filter(Column::NetworkId.eq(cap.target().as_uuid()))
 }
 
+async fn current(
+    c: &impl ConnectionTrait,
+    cap: &CanManage<NetworkId>,
+    id: Uuid,
+    expected: Option<i32>,
+) -> Result<Programme, StoreError> {
+    let row = repo::current(c, of(cap, id), expected).await?;
+    one(c, row).await
+}
+
+/// Replaces the programme and, where they differ, its providers; saving it as it is
+/// changes nothing.
 pub async fn update(
     c: &impl ConnectionTrait,
     cap: &CanManage<NetworkId>,
@@ -149,8 +209,23 @@ pub async fn update(
     expected: Option<i32>,
     d: &ProgrammeData,
     ctx: &AuditCtx,
-) -> Result<Model, StoreError> {
-    repo::replace(c, of(cap, id), expected, |a| fill(a, d), ctx).await
+) -> Result<Programme, StoreError> {
+    let before = current(c, cap, id, expected).await?;
+    let mut a = before.row.clone().into_active_model();
+    fill(&mut a, d);
+    let providers_changed = before.providers != d.providers;
+    if repo::write::<Entity>(c, &before.row, a, providers_changed, ctx)
+        .await?
+        .is_none()
+    {
+        return Ok(before);
+    }
+    if providers_changed {
+        links::set::<programme_provider::Entity>(c, id, &d.providers).await?;
+    }
+    let after = current(c, cap, id, None).await?;
+    repo::record::<Entity>(c, ctx, "update", &after.row, Some(&before), Some(&after)).await?;
+    Ok(after)
 }
 
 /// Removes the programme; its documents are queued for deletion in the same
@@ -162,8 +237,8 @@ pub async fn delete(
     expected: Option<i32>,
     ctx: &AuditCtx,
 ) -> Result<(), StoreError> {
-    let before = repo::current(c, of(cap, id), expected).await?;
-    repo::mark_deleted::<Entity>(c, &before, ctx).await?;
+    let before = current(c, cap, id, expected).await?;
+    repo::mark_deleted::<Entity>(c, &before.row, ctx).await?;
     crate::documents::discard_of_owner(
         c,
         domain::document::DocumentOwner {
@@ -173,10 +248,13 @@ pub async fn delete(
         ctx,
     )
     .await?;
-    repo::record::<Entity>(c, ctx, "delete", &before, Some(&before), None::<&()>).await
+    repo::record::<Entity>(c, ctx, "delete", &before.row, Some(&before), None::<&()>).await
 }
 
 /// A live programme by id (the caller decided it may be read).
-pub async fn by_id(c: &impl ConnectionTrait, id: Uuid) -> Result<Option<Model>, StoreError> {
-    Ok(live().filter(Column::Id.eq(id)).one(c).await?)
+pub async fn by_id(c: &impl ConnectionTrait, id: Uuid) -> Result<Option<Programme>, StoreError> {
+    match live().filter(Column::Id.eq(id)).one(c).await? {
+        Some(row) => Ok(Some(one(c, row).await?)),
+        None => Ok(None),
+    }
 }

@@ -17,6 +17,7 @@ pub mod network;
 pub mod organization;
 pub mod organization_figures;
 pub mod programme;
+pub mod programme_provider;
 pub mod refresh_token;
 pub mod school_calendar;
 pub mod session;

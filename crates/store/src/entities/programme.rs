@@ -21,8 +21,6 @@ pub struct Model {
     pub hours_per_week_tenths: i32,
     pub delivery_mode: String,
     pub assessment_form: String,
-    /// JSON array of provider organization ids.
-    pub providers: Json,
     pub status: String,
     pub external_id: Option<String>,
     pub version: i32,

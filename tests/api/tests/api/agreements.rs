@@ -327,7 +327,9 @@ async fn a_draft_saved_unchanged_keeps_its_version() {
     let a: Agreement = r.json();
     let audited = || app.count("SELECT COUNT(*) AS n FROM audit_log");
     let before = audited().await;
-    let r = base.put_if(&routes::agreement(a.id), "\"1\"", &body(&s)).await;
+    let r = base
+        .put_if(&routes::agreement(a.id), "\"1\"", &body(&s))
+        .await;
     assert_eq!(r.status, 200, "{}", r.text);
     let same: Agreement = r.json();
     assert_eq!(same.version, 1);
@@ -336,7 +338,9 @@ async fn a_draft_saved_unchanged_keeps_its_version() {
 
     let mut changed = body(&s);
     changed["number"] = json!("СВ-02");
-    let r = base.put_if(&routes::agreement(a.id), "\"1\"", &changed).await;
+    let r = base
+        .put_if(&routes::agreement(a.id), "\"1\"", &changed)
+        .await;
     assert_eq!(r.status, 200, "{}", r.text);
     assert_eq!(r.json::<Agreement>().version, 2);
     assert_eq!(audited().await, before + 1);
