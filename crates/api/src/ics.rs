@@ -32,17 +32,14 @@ pub fn render(
     groups: &[store::groups::Group],
     sessions: &[session::Model],
     names: &std::collections::HashMap<Uuid, String>,
-) -> String {
+) -> Result<String, store::StoreError> {
     let mut cal = Calendar::new();
     cal.name(title);
     for s in sessions {
         let Some(g) = groups.iter().find(|g| g.id == s.group_id) else {
             continue;
         };
-        let place = store::sessions::place_of(s)
-            .or_else(|| store::groups::place_of(g).ok())
-            .map(|p| place_text(&p, names))
-            .unwrap_or_default();
+        let place = place_text(&store::sessions::place_or(s, &g.place)?, names);
         let mut e = icalendar::Event::new();
         e.uid(&format!("{}@setka", s.id))
             .summary(&g.name)
@@ -59,5 +56,5 @@ pub fn render(
         }
         cal.push(e.done());
     }
-    cal.done().to_string()
+    Ok(cal.done().to_string())
 }

@@ -80,7 +80,7 @@ pub async fn generate_sessions(ctx: &Ctx<'_>, id: Uuid) -> OpResult<Generation> 
         &existing
             .iter()
             .map(store::sessions::existing)
-            .collect::<Vec<_>>(),
+            .collect::<Result<Vec<_>, _>>()?,
         planned,
     );
     let applied = store::sessions::apply(tx, &cap, &plan, ctx.audit).await?;

@@ -231,7 +231,7 @@ pub fn to_wire(g: &store::groups::Group, x: &Extras<'_>) -> OpResult<Group> {
             name: g.name.clone(),
             teacher_ids: g.teachers.clone(),
             capacity: g.capacity,
-            place: store::groups::place_of(g)?,
+            place: g.place.clone(),
             slots: store::groups::slots_of(g)?,
             first_date: g.first_date,
             last_date: g.last_date,

@@ -22,14 +22,14 @@ use crate::groups::teachers_of;
 mod messages;
 pub use messages::message;
 
-pub fn session_view(m: &session::Model, group_place: &Place) -> Session {
-    Session {
+pub fn session_view(m: &session::Model, group_place: &Place) -> OpResult<Session> {
+    Ok(Session {
         id: m.id,
         group_id: m.group_id,
         date: m.date,
         start: m.start_time,
         end: m.end_time,
-        place: store::sessions::place_of(m).unwrap_or_else(|| group_place.clone()),
+        place: store::sessions::place_or(m, group_place)?,
         status: if m.status == store::sessions::CANCELLED {
             SessionStatus::Cancelled
         } else {
@@ -41,7 +41,7 @@ pub fn session_view(m: &session::Model, group_place: &Place) -> Session {
         origin_date: m.origin_date,
         attendance_taken: m.attendance_taken,
         version: m.version,
-    }
+    })
 }
 
 /// Default minutes a teacher needs between sessions at two organizations.
@@ -60,15 +60,14 @@ pub fn range(q: &TimetableQuery, today: NaiveDate) -> (NaiveDate, NaiveDate) {
 pub struct Loaded {
     pub groups: Vec<store::groups::Group>,
     pub sessions: Vec<session::Model>,
+    /// Where each loaded session takes place (its own place or its group's), decoded
+    /// strictly on load.
+    pub places: HashMap<Uuid, Place>,
     pub staff: HashMap<Uuid, staff::Model>,
     pub names: HashMap<Uuid, String>,
     /// Programme titles (with the module) by id.
     pub programmes: HashMap<Uuid, String>,
     pub calendars: HashMap<(OrganizationId, u16), Calendar>,
-}
-
-fn place_of(g: &store::groups::Group) -> Place {
-    store::groups::place_of(g).unwrap_or(Place::Online { url: String::new() })
 }
 
 /// Loads the groups the actor may read (a teacher: their own), their sessions in the
@@ -131,9 +130,16 @@ pub async fn load(
             );
         }
     }
+    let mut places = HashMap::new();
+    for s in &sessions {
+        if let Some(g) = groups.iter().find(|g| g.id == s.group_id) {
+            places.insert(s.id, store::sessions::place_or(s, &g.place)?);
+        }
+    }
     Ok(Loaded {
         groups,
         sessions,
+        places,
         staff,
         names,
         programmes,
@@ -162,7 +168,7 @@ pub fn conflicts(l: &Loaded, travel_gap_minutes: u32) -> Vec<Conflict> {
                 start: s.start_time,
                 end: s.end_time,
                 teachers: g.teachers.iter().copied().map(StaffId).collect(),
-                place: store::sessions::place_of(s).unwrap_or_else(|| place_of(g)),
+                place: l.places.get(&s.id).unwrap_or(&g.place).clone(),
                 schools: g.participants.iter().copied().map(OrganizationId).collect(),
             });
     }
@@ -185,8 +191,7 @@ pub fn conflicts(l: &Loaded, travel_gap_minutes: u32) -> Vec<Conflict> {
 }
 
 /// Whether a session passes the query's filters.
-fn wanted(q: &TimetableQuery, s: &session::Model, g: &store::groups::Group) -> bool {
-    let place = store::sessions::place_of(s).unwrap_or_else(|| place_of(g));
+fn wanted(q: &TimetableQuery, place: &Place, g: &store::groups::Group) -> bool {
     q.group_id.is_none_or(|id| id == g.id)
         && q.staff_id.is_none_or(|t| g.teachers.contains(&t))
         && q.organization_id.is_none_or(|o| {
@@ -211,7 +216,7 @@ pub fn timetable(
     q: &TimetableQuery,
     (from, to): (NaiveDate, NaiveDate),
     lang: Lang,
-) -> Timetable {
+) -> OpResult<Timetable> {
     let all = conflicts(l, q.travel_gap_minutes.unwrap_or(TRAVEL_GAP_MINUTES));
     let groups: HashMap<Uuid, &store::groups::Group> = l.groups.iter().map(|g| (g.id, g)).collect();
     let mut entries = Vec::new();
@@ -219,7 +224,8 @@ pub fn timetable(
         let Some(g) = groups.get(&s.group_id) else {
             continue;
         };
-        if !wanted(q, s, g) {
+        let place = l.places.get(&s.id).unwrap_or(&g.place);
+        if !wanted(q, place, g) {
             continue;
         }
         let mut kinds: Vec<_> = all
@@ -230,7 +236,7 @@ pub fn timetable(
         kinds.sort();
         kinds.dedup();
         entries.push(TimetableEntry {
-            session: session_view(s, &place_of(g)),
+            session: session_view(s, &g.place)?,
             group_name: g.name.clone(),
             programme_title: l
                 .programmes
@@ -254,10 +260,10 @@ pub fn timetable(
             conflict: c,
         })
         .collect();
-    Timetable {
+    Ok(Timetable {
         from,
         to,
         entries,
         conflicts,
-    }
+    })
 }

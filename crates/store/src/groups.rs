@@ -45,6 +45,9 @@ pub struct Group {
     pub row: Model,
     pub teachers: Vec<Uuid>,
     pub participants: Vec<Uuid>,
+    /// The row's `place`, decoded strictly when the group is loaded.
+    #[serde(skip)]
+    pub place: Place,
 }
 
 impl std::ops::Deref for Group {
@@ -72,11 +75,11 @@ pub fn year_of(m: &Model) -> Result<AcademicYear, StoreError> {
 }
 
 pub fn slots_of(m: &Model) -> Result<Vec<Slot>, StoreError> {
-    serde_json::from_value(m.slots.clone()).map_err(json_err)
+    crate::codec::decode_json("study_groups.slots", &m.slots)
 }
 
-pub fn place_of(m: &Model) -> Result<Place, StoreError> {
-    serde_json::from_value(m.place.clone()).map_err(json_err)
+fn place_of(m: &Model) -> Result<Place, StoreError> {
+    crate::codec::decode_json("study_groups.place", &m.place)
 }
 
 /// The rows with their links, in two queries whatever their number.
@@ -87,14 +90,16 @@ pub async fn with_links(
     let ids: Vec<Uuid> = rows.iter().map(|g| g.id).collect();
     let mut teachers = links::of::<group_teacher::Entity>(c, &ids).await?;
     let mut participants = links::of::<group_participant::Entity>(c, &ids).await?;
-    Ok(rows
-        .into_iter()
-        .map(|row| Group {
-            teachers: teachers.remove(&row.id).unwrap_or_default(),
-            participants: participants.remove(&row.id).unwrap_or_default(),
-            row,
+    rows.into_iter()
+        .map(|row| {
+            Ok(Group {
+                teachers: teachers.remove(&row.id).unwrap_or_default(),
+                participants: participants.remove(&row.id).unwrap_or_default(),
+                place: place_of(&row)?,
+                row,
+            })
         })
-        .collect())
+        .collect()
 }
 
 async fn one_with_links(c: &impl ConnectionTrait, row: Model) -> Result<Group, StoreError> {
@@ -263,6 +268,7 @@ pub async fn create(
         row,
         teachers: d.teachers.clone(),
         participants: d.participants.clone(),
+        place: d.place.clone(),
     };
     repo::record::<Entity>(c, ctx, "create", &m.row, None::<&()>, Some(&m)).await?;
     Ok(m)

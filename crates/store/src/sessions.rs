@@ -19,10 +19,17 @@ use crate::{StoreError, new_id};
 pub const PLANNED: &str = "planned";
 pub const CANCELLED: &str = "cancelled";
 
-pub fn place_of(m: &Model) -> Option<Place> {
+/// The session's own place, if it was moved somewhere else than its group's.
+pub fn place_of(m: &Model) -> Result<Option<Place>, StoreError> {
     m.place
         .as_ref()
-        .and_then(|p| serde_json::from_value(p.clone()).ok())
+        .map(|p| crate::codec::decode_json("sessions.place", p))
+        .transpose()
+}
+
+/// Where the session takes place: its own place, or else its group's.
+pub fn place_or(m: &Model, group: &Place) -> Result<Place, StoreError> {
+    Ok(place_of(m)?.unwrap_or_else(|| group.clone()))
 }
 
 fn place_json(p: Option<&Place>) -> Option<serde_json::Value> {
@@ -30,16 +37,16 @@ fn place_json(p: Option<&Place>) -> Option<serde_json::Value> {
 }
 
 /// A stored session as regeneration sees it.
-pub fn existing(m: &Model) -> Existing {
-    Existing {
+pub fn existing(m: &Model) -> Result<Existing, StoreError> {
+    Ok(Existing {
         id: m.id,
         origin: m.slot_id.zip(m.origin_date),
         start: m.start_time,
         end: m.end_time,
-        place: place_of(m),
+        place: place_of(m)?,
         manual: m.manual,
         attended: m.attendance_taken,
-    }
+    })
 }
 
 fn in_range(

@@ -24,7 +24,7 @@ async fn names_of(
 ) -> OpResult<std::collections::HashMap<Uuid, String>> {
     let mut orgs: Vec<Uuid> = groups
         .iter()
-        .filter_map(|g| store::groups::place_of(g).ok()?.organization())
+        .filter_map(|g| g.place.organization())
         .map(|o| o.as_uuid())
         .collect();
     orgs.sort();
@@ -85,7 +85,7 @@ async fn calendar(state: &AppState, who: ops::Who<'_>, what: FeedOf) -> OpResult
         &groups,
         &sessions,
         &names_of(state, &groups).await?,
-    ))
+    )?)
 }
 
 fn ics_response(body: String) -> HttpResponse {

@@ -43,13 +43,13 @@ pub async fn list(
         .read_group(&group_access(&state, &auth, *id).await?)?;
     let c = state.store.read();
     let g = store::groups::get(c, &cap).await?;
-    let place = store::groups::place_of(&g)?;
+    let place = g.place.clone();
     let rows = store::sessions::of_group(c, &cap, q.from, q.to).await?;
     Ok(HttpResponse::Ok().json(Page {
         items: rows
             .iter()
             .map(|s| session_view(s, &place))
-            .collect::<Vec<_>>(),
+            .collect::<OpResult<Vec<_>>>()?,
         next_cursor: None,
     }))
 }
@@ -159,7 +159,7 @@ pub async fn add(
     let read = auth.actor.read_group(&access)?;
     let g = store::groups::get(state.store.conn(), &read).await?;
     let p = planned_of(&body, &g, &access.network)?;
-    let place = store::groups::place_of(&g)?;
+    let place = g.place.clone();
     let path = wire::routes::group_sessions(*id);
     let req = CreateRequest {
         path: &path,
@@ -169,7 +169,7 @@ pub async fn add(
     create_idempotent(&state, &auth, key, req, async |ctx| {
         let tx = ctx.db;
         let m = store::sessions::add(tx, &cap, &p, &auth.audit).await?;
-        Created::new(&session_view(&m, &place))
+        Created::new(&session_view(&m, &place)?)
     })
     .await
 }
@@ -193,10 +193,7 @@ async fn edit(
             Ok((g, m))
         })
         .await?;
-    Ok(ok_with_etag(
-        m.version,
-        &session_view(&m, &store::groups::place_of(&g)?),
-    ))
+    Ok(ok_with_etag(m.version, &session_view(&m, &g.place)?))
 }
 
 /// Get a session
@@ -221,10 +218,7 @@ pub async fn get_one(
     let c = state.store.read();
     let g = store::groups::get(c, &read).await?;
     let m = store::sessions::get(c, &read, *id).await?;
-    Ok(ok_with_etag(
-        m.version,
-        &session_view(&m, &store::groups::place_of(&g)?),
-    ))
+    Ok(ok_with_etag(m.version, &session_view(&m, &g.place)?))
 }
 
 /// Move a session

@@ -29,7 +29,7 @@ async fn build(
     let cap = auth.actor.read_network(&facts(state, auth, id).await?)?;
     let days = range(q, auth.today(state.clock()));
     let loaded = load(state.store.conn(), &auth.actor, &cap, days).await?;
-    Ok(timetable(&loaded, q, days, lang))
+    timetable(&loaded, q, days, lang)
 }
 
 /// The timetable of a network

@@ -148,3 +148,39 @@ async fn an_unknown_stored_enum_is_an_error_not_a_guess() {
         .await
         .problem(500, wire::ErrorCode::Internal);
 }
+
+/// A group's stored place that is no place is corrupt data too: the group, its sessions
+/// and the network's timetable answer 500 instead of showing the group online nowhere.
+#[tokio::test]
+async fn a_stored_place_that_is_no_place_is_an_error() {
+    let app = spawn_demo_app().await;
+    let admin = app.demo("admin").await;
+    let page: Page<NetworkSummary> = admin.get(routes::NETWORKS).await.json();
+    let mut found = None;
+    for n in &page.items {
+        let gs: Page<Group> = admin.get(&routes::network_groups(n.id)).await.json();
+        if let Some(g) = gs.items.first() {
+            found = Some((n.id, g.id));
+            break;
+        }
+    }
+    let (network, group) = found.expect("a demo group");
+    assert_eq!(admin.get(&routes::group(group)).await.status, 200);
+    let changed = app
+        .sql(&format!(
+            "UPDATE study_groups SET place = '{{\"type\": \"balloon\"}}' WHERE id = {}",
+            app.uuid_sql(group)
+        ))
+        .await;
+    assert_eq!(changed, 1);
+    for path in [
+        routes::group(group),
+        routes::group_sessions(group),
+        routes::network_timetable(network),
+    ] {
+        admin
+            .get(&path)
+            .await
+            .problem(500, wire::ErrorCode::Internal);
+    }
+}
