@@ -122,6 +122,15 @@ pub enum SlotProblem {
     TooMany,
 }
 
+/// The shortest and longest lesson, in minutes: a slot or a session outside them is a
+/// typing mistake, not a lesson.
+pub const LESSON_MINUTES: std::ops::RangeInclusive<i64> = 10..=240;
+
+/// Whether a lesson from `start` to `end` has a lesson's length.
+pub fn is_lesson_length(start: NaiveTime, end: NaiveTime) -> bool {
+    LESSON_MINUTES.contains(&(end - start).num_minutes())
+}
+
 /// Checks a group's weekly slots and dates.
 pub fn check_slots(
     slots: &[Slot],
@@ -137,8 +146,7 @@ pub fn check_slots(
         out.push(SlotProblem::TooMany);
     }
     for (i, s) in slots.iter().enumerate() {
-        let minutes = (s.end - s.start).num_minutes();
-        if !(10..=240).contains(&minutes) {
+        if !is_lesson_length(s.start, s.end) {
             out.push(SlotProblem::Length(i));
         }
         if provider.is_some_and(|c| !c.week().teaches_on(s.weekday.weekday())) {

@@ -10,9 +10,11 @@
 
 pub mod agreement_ops;
 pub mod agreements;
+pub mod calendar_ops;
 pub mod calendars;
 pub mod error;
 pub mod facts;
+pub mod figures;
 pub mod group_ops;
 pub mod groups;
 pub mod i18n;
@@ -25,6 +27,7 @@ pub mod organizations;
 pub mod password;
 pub mod programmes;
 pub mod records;
+pub mod session_ops;
 pub mod staff;
 pub mod timetable;
 pub mod users;

@@ -10,14 +10,15 @@ use uuid::Uuid;
 use wire::calendar::{
     CalendarComparison, CalendarSummary, ComparedSchool, ComparisonQuery, SchoolCalendar,
 };
-use wire::{ErrorCode, Page, Problem};
+use wire::{Page, Problem};
 
 use super::networks::facts as network_facts;
 use crate::auth::Authenticated;
 use crate::error::{ApiResult, OpError, OpResult};
 use crate::http::support::{IfMatch, Json, etag, ok_with_etag};
 use crate::state::AppState;
-use ops::calendars::{check, parse_year, summary, to_wire};
+use ops::calendar_ops;
+use ops::calendars::{parse_year, summary, to_wire};
 
 async fn org_facts(state: &AppState, id: Uuid) -> OpResult<domain::access::OrgFacts> {
     store::organizations::facts(state.store.conn(), id)
@@ -113,17 +114,11 @@ pub async fn put_one(
 ) -> ApiResult<HttpResponse> {
     let (id, raw_year) = path.into_inner();
     let year = parse_year(&raw_year)?;
-    let cap = auth
-        .actor
-        .manage_school_records(&org_facts(&state, id).await?)?;
-    let calendar = check(year, body.into_inner())?;
+    let content = body.into_inner();
     let (m, created) = state
         .ops
         .write(auth.who(), async |ctx| {
-            let tx = ctx.db;
-            let (m, created) =
-                store::calendars::put(tx, &cap, &calendar, if_match.0, &auth.audit).await?;
-            Ok((m, created))
+            calendar_ops::put(ctx, id, year, content, if_match.0).await
         })
         .await?;
     let view = to_wire(&m)?;
@@ -162,15 +157,10 @@ pub async fn remove(
 ) -> ApiResult<HttpResponse> {
     let (id, year) = path.into_inner();
     let year = parse_year(&year)?;
-    let cap = auth
-        .actor
-        .manage_school_records(&org_facts(&state, id).await?)?;
-    let () = state
+    state
         .ops
         .write(auth.who(), async |ctx| {
-            let tx = ctx.db;
-            store::calendars::delete(tx, &cap, year, if_match.0, &auth.audit).await?;
-            Ok(())
+            calendar_ops::delete(ctx, id, year, if_match.0).await
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())
@@ -200,29 +190,10 @@ pub async fn copy(
 ) -> ApiResult<HttpResponse> {
     let (id, year) = path.into_inner();
     let year = parse_year(&year)?;
-    let facts = org_facts(&state, id).await?;
-    let cap = auth.actor.manage_school_records(&facts)?;
-    let read = auth.actor.read_organization(&facts)?;
     let m = state
         .ops
         .write(auth.who(), async |ctx| {
-            let tx = ctx.db;
-            let source = store::calendars::get(tx, &read, year).await?;
-            let (next, content) = store::calendars::calendar_of(&source)?
-                .for_next_year()
-                .ok_or_else(|| OpError::field("year", crate::i18n::Issue::AcademicYear))?;
-            let calendar = check(next, content)?;
-            let m = store::calendars::create(tx, &cap, &calendar, &auth.audit)
-                .await
-                .map_err(|e| match e {
-                    store::StoreError::Duplicate(_) => OpError::with_detail(
-                        ErrorCode::Conflict,
-                        format!("Календарь на {next} уже есть"),
-                        format!("The calendar of {next} exists already"),
-                    ),
-                    other => other.into(),
-                })?;
-            Ok(m)
+            calendar_ops::copy(ctx, id, year).await
         })
         .await?;
     let view = to_wire(&m)?;

@@ -1,36 +1,15 @@
 //! Yearly figures: `/organizations/{id}/figures[/{year}]`.
 
 use actix_web::{HttpResponse, get, put, web};
-use domain::AcademicYear;
-use store::entities::organization_figures::Model;
 use uuid::Uuid;
 use wire::Problem;
 use wire::figures::{YearlyFigures, YearlyFiguresInput};
 
 use crate::auth::Authenticated;
 use crate::error::{ApiResult, OpError, OpResult};
-use crate::http::support::{IfMatch, Json, etag, ok_with_etag, validate};
-use crate::i18n::Issue;
+use crate::http::support::{IfMatch, Json, etag, ok_with_etag};
 use crate::state::AppState;
-
-fn to_wire(m: &Model) -> YearlyFigures {
-    let year = u16::try_from(m.academic_year)
-        .ok()
-        .and_then(|y| AcademicYear::starting(y).ok())
-        .map(|y| y.to_string())
-        .unwrap_or_default();
-    YearlyFigures {
-        organization_id: m.organization_id,
-        academic_year: year,
-        students_total: m.students_total,
-        teachers_total: m.teachers_total,
-        version: m.version,
-    }
-}
-
-fn parse_year(raw: &str) -> OpResult<AcademicYear> {
-    AcademicYear::parse(raw).map_err(|_| OpError::field("academic_year", Issue::AcademicYear))
-}
+use ops::figures::{self, parse_year, to_wire};
 
 /// List the yearly figures of an organization
 ///
@@ -58,7 +37,7 @@ pub async fn list(
         .ok_or_else(OpError::not_found)?;
     let cap = auth.actor.read_school_records(&facts)?;
     let rows = store::figures::list(c, &cap).await?;
-    Ok(HttpResponse::Ok().json(rows.iter().map(to_wire).collect::<Vec<_>>()))
+    Ok(HttpResponse::Ok().json(rows.iter().map(to_wire).collect::<OpResult<Vec<_>>>()?))
 }
 
 /// Get the figures of one academic year
@@ -87,7 +66,7 @@ pub async fn get_one(
         .ok_or_else(OpError::not_found)?;
     let cap = auth.actor.read_school_records(&facts)?;
     let m = store::figures::get(c, &cap, parse_year(&year)?).await?;
-    Ok(ok_with_etag(m.version, &to_wire(&m)))
+    Ok(ok_with_etag(m.version, &to_wire(&m)?))
 }
 
 /// Set the figures of one academic year
@@ -117,35 +96,18 @@ pub async fn put_one(
     body: Json<YearlyFiguresInput>,
 ) -> ApiResult<HttpResponse> {
     let (id, year) = path.into_inner();
-    let c = state.store.conn();
-    let facts = store::organizations::facts(c, id)
-        .await?
-        .ok_or_else(OpError::not_found)?;
-    let cap = auth.actor.manage_school_records(&facts)?;
-    let year = parse_year(&year)?;
-    validate(&*body)?;
+    let input = body.into_inner();
     let (m, created) = state
         .ops
         .write(auth.who(), async |ctx| {
-            let tx = ctx.db;
-            let (m, created) = store::figures::upsert(
-                tx,
-                &cap,
-                year,
-                if_match.0,
-                body.students_total,
-                body.teachers_total,
-                &auth.audit,
-            )
-            .await?;
-            Ok((m, created))
+            figures::set(ctx, id, &year, &input, if_match.0).await
         })
         .await?;
     if created {
         Ok(HttpResponse::Created()
             .insert_header(("ETag", etag(m.version)))
-            .json(to_wire(&m)))
+            .json(to_wire(&m)?))
     } else {
-        Ok(ok_with_etag(m.version, &to_wire(&m)))
+        Ok(ok_with_etag(m.version, &to_wire(&m)?))
     }
 }

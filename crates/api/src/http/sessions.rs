@@ -1,24 +1,20 @@
 //! Sessions of a group: `/groups/{id}/sessions[/generate]`, `/sessions/{id}[/cancel|/restore]`.
 
 use actix_web::{HttpResponse, get, post, put, web};
-use domain::AcademicYear;
-use domain::timetable::Planned;
-use store::sessions::Edit;
 use uuid::Uuid;
 use wire::group::{Cancellation, Generation, Session, SessionInput, SessionQuery};
 use wire::{Page, Problem};
 
 use super::groups::group_access;
 use crate::auth::Authenticated;
-use crate::error::{ApiResult, OpError, OpResult};
+use crate::error::{ApiResult, OpResult};
 use crate::http::support::{
     CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
-    validate,
 };
-use crate::i18n::{FieldIssue, Issue};
 use crate::state::AppState;
-use ops::groups::check_place;
+use ops::session_ops;
 use ops::timetable::session_view;
+use store::entities::session::Model;
 
 /// List a group's sessions
 #[utoipa::path(
@@ -85,51 +81,6 @@ pub async fn generate_sessions(
     Ok(HttpResponse::Ok().json(generation))
 }
 
-/// A session by hand, checked: its length, its day inside the group's academic year, and
-/// a place of its own as a group's place is checked.
-fn planned_of(
-    input: &SessionInput,
-    g: &store::groups::Group,
-    network: &domain::access::NetworkFacts,
-) -> OpResult<Planned> {
-    let mut issues = Vec::new();
-    let minutes = (input.end - input.start).num_minutes();
-    if !(10..=240).contains(&minutes) {
-        issues.push(FieldIssue::new("end", Issue::Duration));
-    }
-    let year = AcademicYear::starting(u16::try_from(g.academic_year).unwrap_or(0))
-        .map_err(|_| OpError::Internal("a group without a valid year".into()))?;
-    let (first, last) = domain::calendar::year_bounds(year);
-    if input.date < first || last < input.date {
-        issues.push(FieldIssue::new("date", Issue::OutsideYear));
-    }
-    if let Some(p) = &input.place {
-        check_place(p, "place", network, &mut issues);
-    }
-    if !issues.is_empty() {
-        return Err(OpError::Validation(issues));
-    }
-    Ok(Planned {
-        slot: Uuid::nil(),
-        date: input.date,
-        start: input.start,
-        end: input.end,
-        place: input.place.clone(),
-    })
-}
-
-/// The group of a session, checked, and the group's usual place.
-async fn session_group(
-    state: &AppState,
-    auth: &Authenticated,
-    session: Uuid,
-) -> OpResult<(domain::access::GroupAccess, Uuid)> {
-    let group = store::sessions::group_of(state.store.conn(), session)
-        .await?
-        .ok_or_else(OpError::not_found)?;
-    Ok((group_access(state, auth, group).await?, group))
-}
-
 /// Add a session by hand
 ///
 /// A retry with the same `Idempotency-Key` returns the first answer.
@@ -154,12 +105,6 @@ pub async fn add(
     key: IdempotencyKey,
     body: Json<SessionInput>,
 ) -> ApiResult<HttpResponse> {
-    let access = group_access(&state, &auth, *id).await?;
-    let cap = auth.actor.manage_group(&access)?;
-    let read = auth.actor.read_group(&access)?;
-    let g = store::groups::get(state.store.conn(), &read).await?;
-    let p = planned_of(&body, &g, &access.network)?;
-    let place = g.place.clone();
     let path = wire::routes::group_sessions(*id);
     let req = CreateRequest {
         path: &path,
@@ -167,32 +112,14 @@ pub async fn add(
         location: |id| wire::routes::session(id),
     };
     create_idempotent(&state, &auth, key, req, async |ctx| {
-        let tx = ctx.db;
-        let m = store::sessions::add(tx, &cap, &p, &auth.audit).await?;
-        Created::new(&session_view(&m, &place)?)
+        let (m, g) = session_ops::add(ctx, *id, &body).await?;
+        Created::new(&session_view(&m, &g.place)?)
     })
     .await
 }
 
-async fn edit(
-    state: &AppState,
-    auth: &Authenticated,
-    id: Uuid,
-    if_match: IfMatch,
-    e: Edit,
-) -> ApiResult<HttpResponse> {
-    let (access, _) = session_group(state, auth, id).await?;
-    let cap = auth.actor.manage_group(&access)?;
-    let read = auth.actor.read_group(&access)?;
-    let (g, m) = state
-        .ops
-        .write(auth.who(), async |ctx| {
-            let tx = ctx.db;
-            let g = store::groups::get(tx, &read).await?;
-            let m = store::sessions::edit(tx, &cap, id, if_match.0, &e, &auth.audit).await?;
-            Ok((g, m))
-        })
-        .await?;
+/// A session as its answer shows it, with its version as the ETag.
+fn answer((m, g): (Model, store::groups::Group)) -> ApiResult<HttpResponse> {
     Ok(ok_with_etag(m.version, &session_view(&m, &g.place)?))
 }
 
@@ -213,12 +140,7 @@ pub async fn get_one(
     auth: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let (access, _) = session_group(&state, &auth, *id).await?;
-    let read = auth.actor.read_group(&access)?;
-    let c = state.store.read();
-    let g = store::groups::get(c, &read).await?;
-    let m = store::sessions::get(c, &read, *id).await?;
-    Ok(ok_with_etag(m.version, &session_view(&m, &g.place)?))
+    answer(session_ops::get(&state.ops.reader(auth.who()), *id).await?)
 }
 
 /// Move a session
@@ -246,17 +168,15 @@ pub async fn move_one(
     if_match: IfMatch,
     body: Json<SessionInput>,
 ) -> ApiResult<HttpResponse> {
-    let (access, _) = session_group(&state, &auth, *id).await?;
-    let read = auth.actor.read_group(&access)?;
-    let g = store::groups::get(state.store.conn(), &read).await?;
-    let p = planned_of(&body, &g, &access.network)?;
-    let e = Edit::Move {
-        date: p.date,
-        start: p.start,
-        end: p.end,
-        place: p.place,
-    };
-    edit(&state, &auth, *id, if_match, e).await
+    let input = body.into_inner();
+    answer(
+        state
+            .ops
+            .write(auth.who(), async |ctx| {
+                session_ops::move_to(ctx, *id, if_match.0, &input).await
+            })
+            .await?,
+    )
 }
 
 /// Cancel a session, with the reason
@@ -282,12 +202,15 @@ pub async fn cancel(
     if_match: IfMatch,
     body: Json<Cancellation>,
 ) -> ApiResult<HttpResponse> {
-    validate(&*body)?;
-    // As the document states: some visible character, no control characters.
-    let reason = domain::text::clean_name(&body.reason, 500)
-        .map_err(|e| OpError::field("reason", Issue::from(e)))?;
-    let e = Edit::Cancel { reason };
-    edit(&state, &auth, *id, if_match, e).await
+    let input = body.into_inner();
+    answer(
+        state
+            .ops
+            .write(auth.who(), async |ctx| {
+                session_ops::cancel(ctx, *id, if_match.0, &input).await
+            })
+            .await?,
+    )
 }
 
 /// Restore a cancelled session
@@ -310,5 +233,12 @@ pub async fn restore(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
-    edit(&state, &auth, *id, if_match, Edit::Restore).await
+    answer(
+        state
+            .ops
+            .write(auth.who(), async |ctx| {
+                session_ops::restore(ctx, *id, if_match.0).await
+            })
+            .await?,
+    )
 }
