@@ -12,6 +12,7 @@ pub mod agreement_ops;
 pub mod agreements;
 pub mod calendar_ops;
 pub mod calendars;
+pub mod document_ops;
 pub mod error;
 pub mod facts;
 pub mod figures;
@@ -30,6 +31,7 @@ pub mod records;
 pub mod session_ops;
 pub mod staff;
 pub mod timetable;
+pub mod user_ops;
 pub mod users;
 
 pub use clock::{Clock, TimeZone};

@@ -14,7 +14,8 @@ use crate::http::support::{
 };
 use crate::i18n::Issue;
 use crate::state::AppState;
-use ops::users::{check_account, check_new, to_wire};
+use ops::user_ops;
+use ops::users::{check_new, to_wire};
 
 /// List user accounts
 #[utoipa::path(
@@ -96,9 +97,10 @@ pub async fn create(
     key: IdempotencyKey,
     body: Json<UserCreate>,
 ) -> ApiResult<HttpResponse> {
-    let cap = auth.actor.administer_users()?;
+    auth.actor.administer_users()?;
     let input = body.into_inner();
-    let (username, data) = check_new(state.store.conn(), &input).await?;
+    // Checked before argon2 runs, and again in the operation's transaction.
+    let (username, data) = check_new(state.store.read(), &input).await?;
     let hash = password::hash_blocking(input.password.clone())
         .await
         .map_err(OpError::Internal)?;
@@ -116,9 +118,7 @@ pub async fn create(
         location: user_url,
     };
     create_idempotent(&state, &auth, key, req, async |ctx| {
-        let tx = ctx.db;
-        let m = store::users::create(tx, &cap, &username, &hash, &data, &auth.audit).await?;
-        Created::new(&to_wire(&m)?)
+        Created::new(&to_wire(&user_ops::create(ctx, &input, &hash).await?)?)
     })
     .await
 }
@@ -149,36 +149,11 @@ pub async fn update(
     if_match: IfMatch,
     body: Json<UserUpdate>,
 ) -> ApiResult<HttpResponse> {
-    let cap = auth.actor.administer_users()?;
-    if *id == auth.user.id && (body.disabled || body.role != auth.actor.role) {
-        return Err(OpError::with_detail(
-            wire::ErrorCode::Forbidden,
-            "Нельзя отключить свою учётную запись или сменить свою роль",
-            "You cannot disable your own account or change your own role",
-        )
-        .into());
-    }
-    let mut issues = Vec::new();
-    let data = check_account(
-        state.store.conn(),
-        &body.display_name,
-        body.role,
-        body.municipality_id,
-        body.organization_id,
-        body.disabled,
-        &mut issues,
-    )
-    .await?
-    .ok_or(OpError::Validation(issues))?;
+    let input = body.into_inner();
     let m = state
         .ops
         .write(auth.who(), async |ctx| {
-            let tx = ctx.db;
-            let m = store::users::update(tx, &cap, *id, if_match.0, &data, &auth.audit).await?;
-            if m.disabled {
-                revoke_access(tx, &m, &auth.audit).await?;
-            }
-            Ok(m)
+            user_ops::update(ctx, *id, if_match.0, &input).await
         })
         .await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)?))
@@ -231,26 +206,10 @@ pub async fn reset_password(
     let m = state
         .ops
         .write(auth.who(), async |ctx| {
-            let tx = ctx.db;
-            let m = store::users::set_password(tx, &cap, *id, &hash, &auth.audit).await?;
-            revoke_access(tx, &m, &auth.audit).await?;
-            Ok(m)
+            user_ops::set_password(ctx, *id, &hash).await
         })
         .await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)?))
-}
-
-/// A disabled account or a reset password ends every session and calendar feed of the
-/// account.
-async fn revoke_access(
-    tx: &store::Tx,
-    m: &store::entities::user::Model,
-    ctx: &store::audit::AuditCtx,
-) -> OpResult<()> {
-    store::tokens::revoke_user(tx, m.id, clock::real_now()).await?;
-    let anchor = store::users::anchor(tx, m).await?.unwrap_or_default();
-    store::feeds::revoke_user(tx, domain::UserId(m.id), anchor, ctx).await?;
-    Ok(())
 }
 
 fn user_url(id: Uuid) -> String {

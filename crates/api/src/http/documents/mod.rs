@@ -8,7 +8,7 @@ use actix_web::http::header::{
     DispositionParam, DispositionType, ETAG, ExtendedValue,
 };
 use actix_web::{HttpRequest, HttpResponse, delete, get, post, put, web};
-use domain::access::{CanManage, OwnerAccess};
+use domain::access::OwnerAccess;
 use domain::document::{DocumentOwner, FileType, OwnerKind, download_name, file_type_of_mime};
 use futures_util::StreamExt;
 use serde::Deserialize;
@@ -18,7 +18,8 @@ use wire::{Page, Problem};
 
 use crate::auth::Authenticated;
 use crate::error::{ApiResult, OpError, OpResult};
-use crate::http::support::{IdempotencyKey, IfMatch, Json, ok_with_etag, validate};
+use crate::http::support::{IdempotencyKey, IfMatch, Json, ok_with_etag};
+use ops::document_ops;
 mod upload;
 
 use crate::state::AppState;
@@ -40,18 +41,6 @@ async fn access_of_document(
     id: Uuid,
 ) -> OpResult<OwnerAccess> {
     ops::facts::of_document(&state.ops.reader(auth.who()), id).await
-}
-
-/// The right to rename or remove one document.
-async fn manage_one(
-    state: &AppState,
-    auth: &Authenticated,
-    id: Uuid,
-) -> OpResult<CanManage<DocumentOwner>> {
-    let access = access_of_document(state, auth, id).await?;
-    auth.actor.read_documents(&access)?;
-    let attached_for = store::documents::uploaded_for(state.store.conn(), id).await?;
-    Ok(auth.actor.manage_document(&access, attached_for)?)
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -333,17 +322,11 @@ pub async fn update(
     if_match: IfMatch,
     body: Json<DocumentUpdate>,
 ) -> ApiResult<HttpResponse> {
-    let cap = manage_one(&state, &auth, *id).await?;
-    validate(&*body)?;
-    let title = body.title.trim();
+    let input = body.into_inner();
     let m = state
         .ops
         .write(auth.who(), async |ctx| {
-            let tx = ctx.db;
-            let m =
-                store::documents::update(tx, &cap, *id, if_match.0, title, body.kind, &auth.audit)
-                    .await?;
-            Ok(m)
+            document_ops::update(ctx, *id, if_match.0, &input).await
         })
         .await?;
     Ok(ok_with_etag(m.version, &to_wire(&m)?))
@@ -372,13 +355,10 @@ pub async fn remove(
     id: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
-    let cap = manage_one(&state, &auth, *id).await?;
     let gone = state
         .ops
         .write(auth.who(), async |ctx| {
-            let tx = ctx.db;
-            let gone = store::documents::delete(tx, &cap, *id, if_match.0, &auth.audit).await?;
-            Ok(gone)
+            document_ops::delete(ctx, *id, if_match.0).await
         })
         .await?;
     crate::janitor::purge_one(&state, gone.id, &gone.storage_key).await;
