@@ -14,7 +14,7 @@ use uuid::Uuid;
 use crate::audit::{self, AuditCtx, Change, snapshot};
 use crate::entities::agreement::{ActiveModel, Column, Entity, Model};
 use crate::entities::{agreement_party, agreement_signature};
-use crate::repo::{self, Aggregate, Owner};
+use crate::repo::{self, Owner};
 use crate::{StoreError, new_id};
 
 /// An agreement with what it takes to compute its status.
@@ -174,22 +174,13 @@ pub async fn between(
     Ok(out)
 }
 
-impl Aggregate for Entity {
-    const KIND: &'static str = "agreement";
-    const ID: Column = Column::Id;
-    const VERSION: Column = Column::Version;
-    const CREATED_AT: Column = Column::CreatedAt;
-    const UPDATED_AT: Column = Column::UpdatedAt;
-    /// An agreement is terminated or superseded, never removed.
-    const DELETED_AT: Option<Column> = None;
-
-    fn owner(m: &Model) -> Owner {
-        Owner::NetworkOrganization {
-            network: m.network_id,
-            organization: m.base_organization_id,
-        }
+// An agreement is terminated or superseded, never removed.
+repo::aggregate!("agreement", no_soft_delete, |m| {
+    Owner::NetworkOrganization {
+        network: m.network_id,
+        organization: m.base_organization_id,
     }
-}
+});
 
 /// The stored form of the content: its canonical JSON.
 fn stored_content(content: &AgreementContent) -> Result<serde_json::Value, StoreError> {

@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::StoreError;
 use crate::audit::AuditCtx;
 use crate::entities::school_calendar::{ActiveModel, Column, Entity, Model};
-use crate::repo::{self, Aggregate, Owner};
+use crate::repo::{self, Owner};
 
 /// The checked calendar of a stored row.
 pub fn calendar_of(m: &Model) -> Result<Calendar, StoreError> {
@@ -76,19 +76,10 @@ pub async fn of_organizations(
         .await?)
 }
 
-impl Aggregate for Entity {
-    const KIND: &'static str = "school_calendar";
-    const ID: Column = Column::Id;
-    const VERSION: Column = Column::Version;
-    const CREATED_AT: Column = Column::CreatedAt;
-    const UPDATED_AT: Column = Column::UpdatedAt;
-    /// A calendar is replaced or removed for good; the audit log keeps its history.
-    const DELETED_AT: Option<Column> = None;
-
-    fn owner(m: &Model) -> Owner {
-        Owner::Organization(m.organization_id)
-    }
-}
+// A calendar is replaced or removed for good; the audit log keeps its history.
+repo::aggregate!("school_calendar", no_soft_delete, |m| Owner::Organization(
+    m.organization_id
+));
 
 /// Creates or replaces the calendar of a year; returns the row and whether it is new.
 /// `expected` (If-Match) applies to a replacement; `Some` for a missing calendar is 404.

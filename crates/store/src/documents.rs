@@ -17,7 +17,7 @@ use crate::audit::AuditCtx;
 use crate::cursor::{Cursor, finish_page, page_limit};
 use crate::entities::document::{ActiveModel, Column, Entity, Model};
 use crate::networks::enum_text;
-use crate::repo::{self, Aggregate, Owner};
+use crate::repo::{self, Owner};
 use crate::{StoreError, new_id};
 
 const UPLOADING: &str = "uploading";
@@ -173,19 +173,8 @@ pub async fn begin_upload(
     Ok(Entity::insert(a).exec_with_returning(c).await?)
 }
 
-impl Aggregate for Entity {
-    const KIND: &'static str = "document";
-    const ID: Column = Column::Id;
-    const VERSION: Column = Column::Version;
-    const CREATED_AT: Column = Column::CreatedAt;
-    const UPDATED_AT: Column = Column::UpdatedAt;
-    /// A removed document's row lives on as `deleting` until its bytes are gone.
-    const DELETED_AT: Option<Column> = None;
-
-    fn owner(m: &Model) -> Owner {
-        Owner::Network(m.network_id)
-    }
-}
+// A removed document's row lives on as `deleting` until its bytes are gone.
+repo::aggregate!("document", no_soft_delete, |m| Owner::Network(m.network_id));
 
 /// Completes an upload whose bytes are stored: the document becomes visible.
 pub async fn finish_upload(

@@ -16,7 +16,7 @@ use uuid::Uuid;
 use crate::audit::AuditCtx;
 use crate::entities::study_group::{ActiveModel, Column, Entity, Model};
 use crate::entities::{group_participant, group_teacher, staff};
-use crate::repo::{self, Aggregate, Owner};
+use crate::repo::{self, Owner};
 use crate::{StoreError, links};
 
 /// A group as the service checked it.
@@ -236,18 +236,7 @@ fn fill(a: &mut ActiveModel, d: &GroupData) -> Result<(), StoreError> {
     Ok(())
 }
 
-impl Aggregate for Entity {
-    const KIND: &'static str = "group";
-    const ID: Column = Column::Id;
-    const VERSION: Column = Column::Version;
-    const CREATED_AT: Column = Column::CreatedAt;
-    const UPDATED_AT: Column = Column::UpdatedAt;
-    const DELETED_AT: Option<Column> = Some(Column::DeletedAt);
-
-    fn owner(m: &Model) -> Owner {
-        Owner::Network(m.network_id)
-    }
-}
+repo::aggregate!("group", soft_delete, |m| Owner::Network(m.network_id));
 
 /// Creates the group with its links; the audit record shows the links too.
 pub async fn create(

@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::audit::AuditCtx;
 use crate::entities::municipality::{ActiveModel, Column, Entity, Model};
 use crate::entities::organization;
-use crate::repo::{self, Aggregate, Owner};
+use crate::repo::{self, Owner};
 use crate::{StoreError, new_id};
 
 #[derive(Debug, Clone)]
@@ -25,18 +25,7 @@ pub struct MunicipalityData {
     pub time_zone: String,
 }
 
-impl Aggregate for Entity {
-    const KIND: &'static str = "municipality";
-    const ID: Column = Column::Id;
-    const VERSION: Column = Column::Version;
-    const CREATED_AT: Column = Column::CreatedAt;
-    const UPDATED_AT: Column = Column::UpdatedAt;
-    const DELETED_AT: Option<Column> = Some(Column::DeletedAt);
-
-    fn owner(m: &Model) -> Owner {
-        Owner::Municipality(m.id)
-    }
-}
+repo::aggregate!("municipality", soft_delete, |m| Owner::Municipality(m.id));
 
 fn live() -> Select<Entity> {
     repo::live::<Entity>()

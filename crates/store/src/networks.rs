@@ -16,7 +16,7 @@ use uuid::Uuid;
 use crate::audit::{self, AuditCtx, Change, snapshot};
 use crate::entities::membership;
 use crate::entities::network::{ActiveModel, Column, Entity, Model};
-use crate::repo::{self, Aggregate, Owner};
+use crate::repo::{self, Owner};
 use crate::{StoreError, new_id};
 
 #[derive(Debug, Clone)]
@@ -39,18 +39,9 @@ pub struct MembershipData {
     pub mentor_id: Option<OrganizationId>,
 }
 
-impl Aggregate for Entity {
-    const KIND: &'static str = "network";
-    const ID: Column = Column::Id;
-    const VERSION: Column = Column::Version;
-    const CREATED_AT: Column = Column::CreatedAt;
-    const UPDATED_AT: Column = Column::UpdatedAt;
-    const DELETED_AT: Option<Column> = Some(Column::DeletedAt);
-
-    fn owner(m: &Model) -> Owner {
-        Owner::Municipality(m.municipality_id)
-    }
-}
+repo::aggregate!("network", soft_delete, |m| Owner::Municipality(
+    m.municipality_id
+));
 
 fn live() -> Select<Entity> {
     repo::live::<Entity>()

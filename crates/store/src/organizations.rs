@@ -14,7 +14,7 @@ use crate::StoreError;
 use crate::audit::AuditCtx;
 use crate::cursor::{Cursor, after, finish_page, page_limit};
 use crate::entities::organization::{ActiveModel, Column, Entity, Model};
-use crate::repo::{self, Aggregate, Owner};
+use crate::repo::{self, Owner};
 
 /// The values of an organization record after the domain checked them.
 #[derive(Debug, Clone)]
@@ -276,21 +276,10 @@ pub async fn create(
     repo::create::<Entity>(c, a, ctx).await
 }
 
-impl Aggregate for Entity {
-    const KIND: &'static str = "organization";
-    const ID: Column = Column::Id;
-    const VERSION: Column = Column::Version;
-    const CREATED_AT: Column = Column::CreatedAt;
-    const UPDATED_AT: Column = Column::UpdatedAt;
-    const DELETED_AT: Option<Column> = Some(Column::DeletedAt);
-
-    fn owner(m: &Model) -> Owner {
-        Owner::OrganizationIn {
-            municipality: m.municipality_id,
-            organization: m.id,
-        }
-    }
-}
+repo::aggregate!("organization", soft_delete, |m| Owner::OrganizationIn {
+    municipality: m.municipality_id,
+    organization: m.id,
+});
 
 /// Replaces the record. The update only applies if nobody changed the row in between;
 /// an update that changes nothing keeps the version and writes no audit record.

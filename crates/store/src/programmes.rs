@@ -14,7 +14,7 @@ use uuid::Uuid;
 use crate::audit::AuditCtx;
 use crate::entities::programme::{ActiveModel, Column, Entity, Model};
 use crate::entities::programme_provider;
-use crate::repo::{self, Aggregate, Owner};
+use crate::repo::{self, Owner};
 use crate::{StoreError, links};
 
 #[derive(Debug, Clone)]
@@ -28,18 +28,7 @@ pub struct ProgrammeData {
     pub external_id: Option<String>,
 }
 
-impl Aggregate for Entity {
-    const KIND: &'static str = "programme";
-    const ID: Column = Column::Id;
-    const VERSION: Column = Column::Version;
-    const CREATED_AT: Column = Column::CreatedAt;
-    const UPDATED_AT: Column = Column::UpdatedAt;
-    const DELETED_AT: Option<Column> = Some(Column::DeletedAt);
-
-    fn owner(m: &Model) -> Owner {
-        Owner::Network(m.network_id)
-    }
-}
+repo::aggregate!("programme", soft_delete, |m| Owner::Network(m.network_id));
 
 fn live() -> Select<Entity> {
     repo::live::<Entity>()

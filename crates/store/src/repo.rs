@@ -61,6 +61,34 @@ pub trait Aggregate:
     fn owner(m: &Self::Model) -> Owner;
 }
 
+/// Implements [`Aggregate`] for the `Entity` of the module it stands in, whose table has
+/// the usual `id`, `version`, `created_at`, `updated_at` columns and, with `soft_delete`,
+/// `deleted_at` (`no_soft_delete` where a removal removes the row, or never happens):
+/// `aggregate!("staff", soft_delete, |m| Owner::Organization(m.organization_id));`
+macro_rules! aggregate {
+    ($kind:literal, soft_delete, |$m:ident| $owner:expr) => {
+        $crate::repo::aggregate!(@impl $kind, Some(Column::DeletedAt), |$m| $owner);
+    };
+    ($kind:literal, no_soft_delete, |$m:ident| $owner:expr) => {
+        $crate::repo::aggregate!(@impl $kind, None, |$m| $owner);
+    };
+    (@impl $kind:literal, $deleted:expr, |$m:ident| $owner:expr) => {
+        impl $crate::repo::Aggregate for Entity {
+            const KIND: &'static str = $kind;
+            const ID: Column = Column::Id;
+            const VERSION: Column = Column::Version;
+            const CREATED_AT: Column = Column::CreatedAt;
+            const UPDATED_AT: Column = Column::UpdatedAt;
+            const DELETED_AT: Option<Column> = $deleted;
+
+            fn owner($m: &Model) -> $crate::repo::Owner {
+                $owner
+            }
+        }
+    };
+}
+pub(crate) use aggregate;
+
 fn value_of<A: Aggregate, T: ValueType>(m: &A::Model, c: A::Column) -> Result<T, StoreError> {
     T::try_from(m.get(c)).map_err(|_| StoreError::Corrupt(format!("{}: {c:?}", A::KIND)))
 }

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::audit::{self, AuditCtx, Change, snapshot};
 use crate::entities::session::{ActiveModel, Column, Entity, Model};
-use crate::repo::{self, Aggregate, Owner};
+use crate::repo::{self, Owner};
 use crate::{StoreError, new_id};
 
 pub const PLANNED: &str = "planned";
@@ -210,19 +210,8 @@ pub async fn apply(
     Ok(applied)
 }
 
-impl Aggregate for Entity {
-    const KIND: &'static str = "session";
-    const ID: Column = Column::Id;
-    const VERSION: Column = Column::Version;
-    const CREATED_AT: Column = Column::CreatedAt;
-    const UPDATED_AT: Column = Column::UpdatedAt;
-    /// Sessions go with their group; a cancelled one stays, marked.
-    const DELETED_AT: Option<Column> = None;
-
-    fn owner(m: &Model) -> Owner {
-        Owner::Group(m.group_id)
-    }
-}
+// Sessions go with their group; a cancelled one stays, marked.
+repo::aggregate!("session", no_soft_delete, |m| Owner::Group(m.group_id));
 
 /// A session added by hand.
 pub async fn add(

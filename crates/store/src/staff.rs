@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::StoreError;
 use crate::audit::AuditCtx;
 use crate::entities::staff::{ActiveModel, Column, Entity, Model};
-use crate::repo::{self, Aggregate, Owner};
+use crate::repo::{self, Owner};
 
 #[derive(Debug, Clone)]
 pub struct StaffData {
@@ -21,18 +21,9 @@ pub struct StaffData {
     pub external_id: Option<String>,
 }
 
-impl Aggregate for Entity {
-    const KIND: &'static str = "staff";
-    const ID: Column = Column::Id;
-    const VERSION: Column = Column::Version;
-    const CREATED_AT: Column = Column::CreatedAt;
-    const UPDATED_AT: Column = Column::UpdatedAt;
-    const DELETED_AT: Option<Column> = Some(Column::DeletedAt);
-
-    fn owner(m: &Model) -> Owner {
-        Owner::Organization(m.organization_id)
-    }
-}
+repo::aggregate!("staff", soft_delete, |m| Owner::Organization(
+    m.organization_id
+));
 
 fn live() -> Select<Entity> {
     repo::live::<Entity>()

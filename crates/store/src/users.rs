@@ -11,7 +11,7 @@ use uuid::Uuid;
 use crate::StoreError;
 use crate::audit::AuditCtx;
 use crate::entities::user::{ActiveModel, Column, Entity, Model};
-use crate::repo::{self, Aggregate, Owner};
+use crate::repo::{self, Owner};
 
 /// The anchor and role of an account.
 #[derive(Debug, Clone)]
@@ -118,27 +118,20 @@ fn sort_key(username: &str, display_name: &str) -> String {
     search_key(&format!("{username} {display_name}"))
 }
 
-impl Aggregate for Entity {
-    const KIND: &'static str = "user";
-    const ID: Column = Column::Id;
-    const VERSION: Column = Column::Version;
-    const CREATED_AT: Column = Column::CreatedAt;
-    const UPDATED_AT: Column = Column::UpdatedAt;
-    /// An account is disabled, never removed: its name stays in the audit log.
-    const DELETED_AT: Option<Column> = None;
-
-    fn owner(m: &Model) -> Owner {
-        match (m.municipality_id, m.organization_id) {
-            (Some(municipality), Some(organization)) => Owner::OrganizationIn {
-                municipality,
-                organization,
-            },
-            (None, Some(organization)) => Owner::Organization(organization),
-            (Some(municipality), None) => Owner::Municipality(municipality),
-            (None, None) => Owner::Nobody,
-        }
+// An account is disabled, never removed: its name stays in the audit log.
+repo::aggregate!(
+    "user",
+    no_soft_delete,
+    |m| match (m.municipality_id, m.organization_id) {
+        (Some(municipality), Some(organization)) => Owner::OrganizationIn {
+            municipality,
+            organization,
+        },
+        (None, Some(organization)) => Owner::Organization(organization),
+        (Some(municipality), None) => Owner::Municipality(municipality),
+        (None, None) => Owner::Nobody,
     }
-}
+);
 
 fn fill(a: &mut ActiveModel, username: &str, d: &UserData) {
     a.display_name.set_if_not_equals(d.display_name.clone());
