@@ -392,7 +392,7 @@ pub async fn load_if_empty(ops: &ops::Ops) -> anyhow::Result<bool> {
             status: domain::programme::ProgrammeStatus::Approved,
             external_id: None,
         };
-        let facts = store::networks::facts(&tx, network, today)
+        let facts = store::networks::facts(&tx, network, &ops.clock)
             .await?
             .ok_or_else(|| anyhow::anyhow!("demo: network {} vanished", p.network))?;
         let cap = actor.manage_network(&facts).map_err(denied)?;

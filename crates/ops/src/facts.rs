@@ -10,9 +10,9 @@ use uuid::Uuid;
 
 use crate::{Ctx, OpError, OpResult};
 
-/// A network and its memberships as they stand today.
+/// A network and its memberships as they stand today in its municipality.
 pub async fn network(ctx: &Ctx<'_, impl Conn>, id: Uuid) -> OpResult<NetworkFacts> {
-    store::networks::facts(ctx.db, id, ctx.today())
+    store::networks::facts(ctx.db, id, ctx.clock)
         .await?
         .ok_or_else(OpError::not_found)
 }
@@ -26,14 +26,14 @@ pub async fn organization(ctx: &Ctx<'_, impl Conn>, id: Uuid) -> OpResult<OrgFac
 
 /// An agreement, its parties and its network today.
 pub async fn agreement(ctx: &Ctx<'_, impl Conn>, id: Uuid) -> OpResult<AgreementAccess> {
-    store::agreements::access(ctx.db, id, ctx.today())
+    store::agreements::access(ctx.db, id, ctx.clock)
         .await?
         .ok_or_else(OpError::not_found)
 }
 
 /// A study group, its provider, teachers and network today.
 pub async fn group(ctx: &Ctx<'_, impl Conn>, id: Uuid) -> OpResult<GroupAccess> {
-    store::groups::access(ctx.db, id, ctx.today())
+    store::groups::access(ctx.db, id, ctx.clock)
         .await?
         .ok_or_else(OpError::not_found)
 }
@@ -43,7 +43,7 @@ pub async fn document_owner(
     ctx: &Ctx<'_, impl Conn>,
     owner: DocumentOwner,
 ) -> OpResult<OwnerAccess> {
-    store::documents::owner_access(ctx.db, owner, ctx.today())
+    store::documents::owner_access(ctx.db, owner, ctx.clock)
         .await?
         .ok_or_else(OpError::not_found)
 }

@@ -94,12 +94,12 @@ async fn load(c: &impl ConnectionTrait, id: Uuid) -> Result<Loaded, StoreError> 
 pub async fn access(
     c: &impl ConnectionTrait,
     id: Uuid,
-    today: NaiveDate,
+    clock: &clock::Clock,
 ) -> Result<Option<AgreementAccess>, StoreError> {
     let Some(row) = Entity::find_by_id(id).one(c).await? else {
         return Ok(None);
     };
-    let Some(network) = crate::networks::facts(c, row.network_id, today).await? else {
+    let Some(network) = crate::networks::facts(c, row.network_id, clock).await? else {
         return Ok(None);
     };
     let content = content_of(&row)?;

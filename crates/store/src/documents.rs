@@ -2,7 +2,7 @@
 //! first byte is written (`uploading`) until after the last is deleted (`deleting` rows
 //! are purged by the janitor), so stored bytes always have a row that leads to them.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use domain::access::{CanManage, CanRead, OwnerAccess};
 use domain::document::{DocumentKind, DocumentOwner, OwnerKind};
 use domain::{OrganizationId, ProgrammeId, document::FileType};
@@ -39,15 +39,15 @@ pub struct StoredFile {
 pub async fn owner_access(
     c: &impl ConnectionTrait,
     owner: DocumentOwner,
-    today: NaiveDate,
+    clock: &clock::Clock,
 ) -> Result<Option<OwnerAccess>, StoreError> {
     Ok(match owner.kind {
-        OwnerKind::Network => crate::networks::facts(c, owner.id, today)
+        OwnerKind::Network => crate::networks::facts(c, owner.id, clock)
             .await?
             .map(OwnerAccess::Network),
         OwnerKind::Programme => {
             match crate::programmes::network_of(c, owner.id).await? {
-                Some(n) => crate::networks::facts(c, n, today).await?.map(|network| {
+                Some(n) => crate::networks::facts(c, n, clock).await?.map(|network| {
                     OwnerAccess::Programme {
                         id: ProgrammeId(owner.id),
                         network,
@@ -56,7 +56,7 @@ pub async fn owner_access(
                 None => None,
             }
         }
-        OwnerKind::Agreement => crate::agreements::access(c, owner.id, today)
+        OwnerKind::Agreement => crate::agreements::access(c, owner.id, clock)
             .await?
             .map(OwnerAccess::Agreement),
     })

@@ -113,12 +113,12 @@ async fn one_with_links(c: &impl ConnectionTrait, row: Model) -> Result<Group, S
 pub async fn access(
     c: &impl ConnectionTrait,
     id: Uuid,
-    today: NaiveDate,
+    clock: &clock::Clock,
 ) -> Result<Option<GroupAccess>, StoreError> {
     let Some(g) = live().filter(Column::Id.eq(id)).one(c).await? else {
         return Ok(None);
     };
-    let Some(network) = crate::networks::facts(c, g.network_id, today).await? else {
+    let Some(network) = crate::networks::facts(c, g.network_id, clock).await? else {
         return Ok(None);
     };
     let teachers = links::of_one::<group_teacher::Entity>(c, g.id).await?;

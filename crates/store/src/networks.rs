@@ -69,15 +69,48 @@ pub fn parse_enum<T: serde::de::DeserializeOwned>(s: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(s.to_owned())).ok()
 }
 
-/// Access facts of a live network on a day (coordinators are those of that day).
+/// The time zone of a municipality: «today» for its networks and schools is the date
+/// there. A stored name the time-zone database does not know is corrupt data.
+pub async fn zone_of_municipality(
+    c: &impl ConnectionTrait,
+    municipality: Uuid,
+) -> Result<clock::TimeZone, StoreError> {
+    let m = crate::entities::municipality::Entity::find_by_id(municipality)
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    clock::TimeZone::parse(&m.time_zone).ok_or_else(|| {
+        StoreError::Corrupt(format!(
+            "municipalities.time_zone: unknown zone {:?}",
+            m.time_zone
+        ))
+    })
+}
+
+/// Today in the municipality of network `id`, by `clock`.
+pub async fn today_of(
+    c: &impl ConnectionTrait,
+    id: Uuid,
+    clock: &clock::Clock,
+) -> Result<NaiveDate, StoreError> {
+    let n = Entity::find_by_id(id)
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    Ok(clock.today_in(zone_of_municipality(c, n.municipality_id).await?))
+}
+
+/// Access facts of a live network as they stand today in its municipality (coordinators
+/// are those of that day there, whoever asks and from wherever).
 pub async fn facts(
     c: &impl ConnectionTrait,
     id: Uuid,
-    today: NaiveDate,
+    clock: &clock::Clock,
 ) -> Result<Option<NetworkFacts>, StoreError> {
     let Some(n) = live().filter(Column::Id.eq(id)).one(c).await? else {
         return Ok(None);
     };
+    let today = clock.today_in(zone_of_municipality(c, n.municipality_id).await?);
     let network_period = Period::new(n.period_from, n.period_to)
         .map_err(|_| StoreError::Corrupt(format!("network {id}: period ends before it starts")))?;
     let ms = membership::Entity::find()

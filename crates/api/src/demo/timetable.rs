@@ -113,7 +113,7 @@ pub async fn groups(ctx: &ops::Ctx<'_>, list: &[DemoGroup], made: &Made<'_>) -> 
         };
         let (provider, m) = org(&g.provider)?;
         let shift = made.shifts.get(&m).copied().unwrap_or_default();
-        let facts = store::networks::facts(tx, network, ctx.today())
+        let facts = store::networks::facts(tx, network, ctx.clock)
             .await?
             .ok_or_else(|| anyhow::anyhow!("demo: network {} vanished", g.network))?;
         let read = actor.read_network(&facts).map_err(super::denied)?;

@@ -51,9 +51,10 @@ pub async fn list(
     let f = facts(&state, &auth, *id).await?;
     let cap = auth.actor.read_network(&f)?;
     let mut items = Vec::new();
+    let today = store::networks::today_of(state.store.read(), *id, state.clock()).await?;
     for a in store::agreements::of_network(state.store.read(), &cap).await? {
         if auth.actor.read_agreement(&a.access(f.clone())).is_ok() {
-            items.push(to_wire(&a, auth.today(state.clock())));
+            items.push(to_wire(&a, today));
         }
     }
     Ok(HttpResponse::Ok().json(Page {
@@ -95,7 +96,8 @@ pub async fn create(
     };
     create_idempotent(&state, &auth, key, req, async |ctx| {
         let loaded = ops::agreement_ops::create(ctx, *id, &body).await?;
-        Created::new(&to_wire(&loaded, ctx.today()))
+        let today = store::networks::today_of(ctx.db, *id, ctx.clock).await?;
+        Created::new(&to_wire(&loaded, today))
     })
     .await
 }
@@ -121,10 +123,7 @@ pub async fn get_one(
         .actor
         .read_agreement(&access(&state, &auth, *id).await?)?;
     let a = store::agreements::get(state.store.read(), &cap).await?;
-    Ok(ok_with_etag(
-        a.row.version,
-        &to_wire(&a, auth.today(state.clock())),
-    ))
+    Ok(ok_with_etag(a.row.version, &wire_of(&state, &a).await?))
 }
 
 /// All versions of an agreement
@@ -153,10 +152,8 @@ pub async fn versions(
     let mut out = Vec::new();
     for v in store::agreements::versions(c, &cap).await? {
         let acc = access(&state, &auth, v.id).await?;
-        out.push(to_wire(
-            &store::agreements::get(c, &auth.actor.read_agreement(&acc)?).await?,
-            auth.today(state.clock()),
-        ));
+        let version = store::agreements::get(c, &auth.actor.read_agreement(&acc)?).await?;
+        out.push(wire_of(&state, &version).await?);
     }
     Ok(HttpResponse::Ok().json(out))
 }
@@ -191,12 +188,20 @@ pub async fn update(
             ops::agreement_ops::update(ctx, *id, if_match.0, &body).await
         })
         .await?;
-    Ok(view(&state, &auth, &a))
+    view(&state, &a).await
+}
+
+/// The wire view of an agreement, its status as of today in its network's municipality
+/// (whoever asks, from wherever).
+async fn wire_of(state: &AppState, a: &Loaded) -> OpResult<wire::agreement::Agreement> {
+    let today =
+        store::networks::today_of(state.store.read(), a.row.network_id, state.clock()).await?;
+    Ok(to_wire(a, today))
 }
 
 /// An agreement with its ETag, its status as of today.
-fn view(state: &AppState, auth: &Authenticated, a: &Loaded) -> HttpResponse {
-    ok_with_etag(a.row.version, &to_wire(a, auth.today(state.clock())))
+async fn view(state: &AppState, a: &Loaded) -> ApiResult<HttpResponse> {
+    Ok(ok_with_etag(a.row.version, &wire_of(state, a).await?))
 }
 
 /// The three simple transitions share one handler body.
@@ -214,7 +219,7 @@ async fn transition(
             ops::agreement_ops::transition(ctx, id, if_match.0, t, change).await
         })
         .await?;
-    Ok(view(state, auth, &a))
+    view(state, &a).await
 }
 
 /// Send a draft for signature
@@ -357,7 +362,7 @@ pub async fn sign(
             ops::agreement_ops::sign(ctx, *id, &body.content_hash, signer).await
         })
         .await?;
-    Ok(view(&state, &auth, &a))
+    view(&state, &a).await
 }
 
 /// Start a supplementary agreement
@@ -392,7 +397,7 @@ pub async fn new_version(
     Ok(HttpResponse::Created()
         .insert_header(("ETag", crate::http::support::etag(a.row.version)))
         .insert_header(("Location", agreement_url(a.row.id)))
-        .json(to_wire(&a, auth.today(state.clock()))))
+        .json(wire_of(&state, &a).await?))
 }
 
 /// Does an agreement cover a programme between two organizations?
@@ -428,7 +433,7 @@ pub async fn coverage(
     // may not see (it reads as no agreement at all).
     let mut facts = Vec::new();
     for a in store::agreements::between(c, home, provider).await? {
-        let readable = store::agreements::access(c, a.row.id, auth.today(state.clock()))
+        let readable = store::agreements::access(c, a.row.id, state.clock())
             .await?
             .is_some_and(|acc| auth.actor.read_agreement(&acc).is_ok());
         if readable {

@@ -55,8 +55,7 @@ async fn calendar(state: &AppState, who: ops::Who<'_>, what: FeedOf) -> OpResult
                 .unwrap_or_default();
             let mut groups = Vec::new();
             for n in store::networks::ids_of_member(c, org.as_uuid()).await? {
-                let Some(nf) = store::networks::facts(c, n, state.ops.reader(who).today()).await?
-                else {
+                let Some(nf) = store::networks::facts(c, n, state.clock()).await? else {
                     continue;
                 };
                 let Ok(cap) = actor.read_network(&nf) else {
@@ -67,8 +66,7 @@ async fn calendar(state: &AppState, who: ops::Who<'_>, what: FeedOf) -> OpResult
                     ..Default::default()
                 };
                 for g in store::groups::of_network(c, &cap, &filter).await? {
-                    if let Some(a) =
-                        store::groups::access(c, g.id, state.ops.reader(who).today()).await?
+                    if let Some(a) = store::groups::access(c, g.id, state.clock()).await?
                         && actor.read_group(&a).is_ok()
                     {
                         groups.push(g);

@@ -60,7 +60,8 @@ async fn fixture(name: &str) -> Fixture {
     let n = store::networks::create(store.conn(), &cap, &net, &[], &ctx)
         .await
         .unwrap();
-    let facts = store::networks::facts(store.conn(), n.id, day)
+    let noon = day.and_hms_opt(12, 0, 0).unwrap().and_utc();
+    let facts = store::networks::facts(store.conn(), n.id, &ops::Clock::fixed(noon))
         .await
         .unwrap()
         .unwrap();
