@@ -212,9 +212,7 @@ pub fn teachers_of(
 
 pub fn to_wire(g: &store::groups::Group, x: &Extras<'_>) -> OpResult<Group> {
     let programme = x.programmes.get(&g.programme_id);
-    let year = AcademicYear::starting(u16::try_from(g.academic_year).unwrap_or(0))
-        .map(|y| y.to_string())
-        .unwrap_or_default();
+    let year = store::groups::year_of(g)?.to_string();
     let own: Vec<session::Model> = x
         .sessions
         .iter()

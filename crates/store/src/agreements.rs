@@ -228,7 +228,7 @@ async fn insert(
         version_no: Set(version_no),
         supersedes_id: Set(supersedes),
         number: Set(content.number.clone()),
-        kind: Set(crate::networks::enum_text(&content.kind)),
+        kind: Set(crate::codec::text(&content.kind)),
         base_organization_id: Set(content.base_organization.as_uuid()),
         content: Set(stored_content(content)?),
         submitted: Set(false),
@@ -297,8 +297,7 @@ pub async fn update(
     let action = match &change_kind {
         Update::Content(content) => {
             a.number.set_if_not_equals(content.number.clone());
-            a.kind
-                .set_if_not_equals(crate::networks::enum_text(&content.kind));
+            a.kind.set_if_not_equals(crate::codec::text(&content.kind));
             a.base_organization_id
                 .set_if_not_equals(content.base_organization.as_uuid());
             a.content.set_if_not_equals(stored_content(content)?);

@@ -14,9 +14,9 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::audit::AuditCtx;
+use crate::codec::text as enum_text;
 use crate::cursor::{Cursor, finish_page, page_limit};
 use crate::entities::document::{ActiveModel, Column, Entity, Model};
-use crate::networks::enum_text;
 use crate::repo::{self, Owner};
 use crate::{StoreError, new_id};
 

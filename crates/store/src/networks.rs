@@ -53,18 +53,6 @@ pub fn role_of(m: &membership::Model) -> Result<MembershipRole, StoreError> {
         .ok_or_else(|| StoreError::Corrupt(format!("memberships.role: unknown value {:?}", m.role)))
 }
 
-/// The serde name of a unit enum value (`resource_centre`, `network_programme`, …).
-pub fn enum_text<T: serde::Serialize>(v: &T) -> String {
-    enum_str(v)
-}
-
-fn enum_str<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 pub fn parse_enum<T: serde::de::DeserializeOwned>(s: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(s.to_owned())).ok()
 }
@@ -191,14 +179,14 @@ fn fill(a: &mut ActiveModel, d: &NetworkData) {
     a.sort_key.set_if_not_equals(search_key(&d.name));
     a.search_key
         .set_if_not_equals(search_key(&format!("{} {}", d.name, d.goal)));
-    a.model.set_if_not_equals(enum_str(&d.model));
+    a.model.set_if_not_equals(crate::codec::text(&d.model));
     a.goal.set_if_not_equals(d.goal.clone());
     a.tasks.set_if_not_equals(serde_json::json!(d.tasks));
     a.expected_results
         .set_if_not_equals(serde_json::json!(d.expected_results));
     a.period_from.set_if_not_equals(d.period.from());
     a.period_to.set_if_not_equals(d.period.to());
-    a.status.set_if_not_equals(enum_str(&d.status));
+    a.status.set_if_not_equals(crate::codec::text(&d.status));
 }
 
 /// Creates a network with its first memberships (at least its coordinator).

@@ -72,13 +72,6 @@ async fn one(c: &impl ConnectionTrait, row: Model) -> Result<Programme, StoreErr
     Ok(Programme { row, providers })
 }
 
-fn enum_str<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 /// The network of a live programme (to decide access).
 pub async fn network_of(c: &impl ConnectionTrait, id: Uuid) -> Result<Option<Uuid>, StoreError> {
     Ok(live()
@@ -135,7 +128,7 @@ fn fill(a: &mut ActiveModel, d: &ProgrammeData) {
         p.subject_area,
         p.module.as_deref().unwrap_or("")
     )));
-    a.level.set_if_not_equals(enum_str(&d.level));
+    a.level.set_if_not_equals(crate::codec::text(&d.level));
     a.grade_from
         .set_if_not_equals(i32::from(p.grades.from().value()));
     a.grade_to
@@ -145,10 +138,10 @@ fn fill(a: &mut ActiveModel, d: &ProgrammeData) {
     a.hours_per_week_tenths
         .set_if_not_equals(i32::try_from(p.hours_per_week_tenths).unwrap_or(0));
     a.delivery_mode
-        .set_if_not_equals(enum_str(&d.delivery_mode));
+        .set_if_not_equals(crate::codec::text(&d.delivery_mode));
     a.assessment_form
-        .set_if_not_equals(enum_str(&d.assessment_form));
-    a.status.set_if_not_equals(enum_str(&d.status));
+        .set_if_not_equals(crate::codec::text(&d.assessment_form));
+    a.status.set_if_not_equals(crate::codec::text(&d.status));
     a.external_id.set_if_not_equals(d.external_id.clone());
 }
 
