@@ -128,6 +128,25 @@ pub fn is_current(membership: &Period, network: &Period, day: NaiveDate) -> bool
     network.contains(day) && membership.ending_with(network.to()).contains(day)
 }
 
+/// The coordinators of a network on `day`: the organizations whose coordinator membership
+/// (organization, role, joined, left) is current that day within the network's period.
+/// A membership whose dates are reversed coordinates nothing. The server's access facts
+/// and the SPA's controls both ask this.
+pub fn coordinators_on(
+    network: &Period,
+    members: impl IntoIterator<Item = (OrganizationId, MembershipRole, NaiveDate, Option<NaiveDate>)>,
+    day: NaiveDate,
+) -> Vec<OrganizationId> {
+    let mut out: Vec<OrganizationId> = Vec::new();
+    for (org, role, joined, left) in members {
+        let current = Period::new(joined, left).is_ok_and(|own| is_current(&own, network, day));
+        if role == MembershipRole::Coordinator && current && !out.contains(&org) {
+            out.push(org);
+        }
+    }
+    out
+}
+
 /// A handover cannot start on the first day the calendar knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NoDayBefore;

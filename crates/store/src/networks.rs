@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::access::{CanManage, CanRead, NetworkFacts, NetworkScope};
-use domain::network::{MembershipRole, NetworkModel, NetworkStatus, is_current};
+use domain::network::{MembershipRole, NetworkModel, NetworkStatus, coordinators_on};
 use domain::period::Period;
 use domain::text::search_key;
 use domain::{MunicipalityId, NetworkId, OrganizationId};
@@ -106,18 +106,15 @@ pub async fn facts(
         .all(c)
         .await?;
     let mut members: Vec<OrganizationId> = Vec::new();
-    let mut coordinators = Vec::new();
+    let mut terms = Vec::new();
     for m in &ms {
         let org = OrganizationId(m.organization_id);
         if !members.contains(&org) {
             members.push(org);
         }
-        let current = Period::new(m.joined_on, m.left_on)
-            .is_ok_and(|own| is_current(&own, &network_period, today));
-        if m.role == MembershipRole::Coordinator.as_str() && current {
-            coordinators.push(org);
-        }
+        terms.push((org, role_of(m)?, m.joined_on, m.left_on));
     }
+    let coordinators = coordinators_on(&network_period, terms, today);
     Ok(Some(NetworkFacts {
         id: NetworkId(n.id),
         municipality: MunicipalityId(n.municipality_id),

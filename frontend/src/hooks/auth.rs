@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use domain::access::{Actor, Extent, NetworkFacts, OrgFacts};
-use domain::network::{MembershipRole, is_current};
+use domain::network::coordinators_on;
 use domain::period::Period;
 use domain::{MunicipalityId, NetworkId, OrganizationId, Role, UserId};
 use wire::auth::Me;
@@ -94,16 +94,18 @@ pub fn network_facts(n: &Network, today: chrono::NaiveDate) -> NetworkFacts {
         .collect();
     members.dedup();
     let coordinators = match Period::new(n.period_from, n.period_to) {
-        Ok(network) => n
-            .members
-            .iter()
-            .filter(|m| {
-                m.role == MembershipRole::Coordinator
-                    && Period::new(m.joined_on, m.left_on)
-                        .is_ok_and(|own| is_current(&own, &network, today))
-            })
-            .map(|m| OrganizationId(m.organization_id))
-            .collect(),
+        Ok(network) => coordinators_on(
+            &network,
+            n.members.iter().map(|m| {
+                (
+                    OrganizationId(m.organization_id),
+                    m.role,
+                    m.joined_on,
+                    m.left_on,
+                )
+            }),
+            today,
+        ),
         Err(_) => Vec::new(),
     };
     NetworkFacts {

@@ -267,3 +267,21 @@ fn a_handover_ends_the_coordinator_of_the_day_the_day_before() {
     let first = [(5, MembershipRole::Coordinator, NaiveDate::MIN, None)];
     assert_eq!(handover_ends(first, NaiveDate::MIN), Err(NoDayBefore));
 }
+
+#[test]
+fn the_coordinator_of_the_day_follows_the_handover() {
+    use MembershipRole::{Coordinator, Participant};
+    // Org 1 coordinates until 31 December, org 2 from 1 January; org 3 takes part.
+    let members = [
+        (org(1), Coordinator, d(9, 1), Some(d(12, 31))),
+        (org(2), Coordinator, d(1, 1), None),
+        (org(3), Participant, d(9, 1), None),
+        // Reversed dates coordinate nothing.
+        (org(4), Coordinator, d(12, 1), Some(d(11, 1))),
+    ];
+    assert_eq!(coordinators_on(&year(), members, d(12, 31)), vec![org(1)]);
+    assert_eq!(coordinators_on(&year(), members, d(1, 1)), vec![org(2)]);
+    // Outside the network's own period nobody coordinates it.
+    let after = NaiveDate::from_ymd_opt(2022, 9, 1).unwrap();
+    assert!(coordinators_on(&year(), members, after).is_empty());
+}
