@@ -268,13 +268,6 @@ mod group_links {
             ],
         )
         .await;
-        let ids = |xs: &[u128]| {
-            JsonValue::Array(
-                xs.iter()
-                    .map(|x| JsonValue::String(id(*x).to_string()))
-                    .collect(),
-            )
-        };
         for (g, teachers, schools) in [
             (40u128, ids(&[22, 20]), ids(&[11, 10])),
             (41, ids(&[]), ids(&[])),

@@ -286,6 +286,17 @@ pub async fn update_as<A: Aggregate>(
     }
 }
 
+/// A conditional write that touched no row lost the race: someone moved the row on
+/// from `version` first.
+fn still_at(rows_affected: u64, version: i32) -> Result<(), StoreError> {
+    if rows_affected == 0 {
+        return Err(StoreError::VersionMismatch {
+            current: version + 1,
+        });
+    }
+    Ok(())
+}
+
 /// Deletes the row for good, only if it is still at `before`'s version, with its audit
 /// record: for aggregates whose history is the audit log alone (a school calendar).
 pub async fn remove<A: Aggregate>(
@@ -299,11 +310,7 @@ pub async fn remove<A: Aggregate>(
         .filter(A::VERSION.eq(version))
         .exec(c)
         .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch {
-            current: version + 1,
-        });
-    }
+    still_at(res.rows_affected, version)?;
     record::<A>(c, ctx, "delete", before, Some(before), None::<&()>).await
 }
 
@@ -328,11 +335,7 @@ pub async fn mark_deleted<A: Aggregate>(
         .filter(A::VERSION.eq(version))
         .exec(c)
         .await?;
-    if res.rows_affected == 0 {
-        return Err(StoreError::VersionMismatch {
-            current: version + 1,
-        });
-    }
+    still_at(res.rows_affected, version)?;
     Ok(())
 }
 
