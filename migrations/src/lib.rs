@@ -15,6 +15,7 @@ mod m20261203_000008_throttle_and_uploaders;
 mod m20261203_000009_time_zones;
 mod m20261203_000010_group_links;
 mod m20261203_000011_programme_providers;
+mod m20261204_000012_students;
 
 mod links;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000009_time_zones::Migration),
             Box::new(m20261203_000010_group_links::Migration),
             Box::new(m20261203_000011_programme_providers::Migration),
+            Box::new(m20261204_000012_students::Migration),
         ]
     }
 }

@@ -27,6 +27,7 @@ use utoipa_actix_web::{AppExt, scope};
         (name = "municipalities", description = "Municipalities and education authorities"),
         (name = "organizations", description = "Schools and other organizations"),
         (name = "staff", description = "Staff of organizations"),
+        (name = "students", description = "Students of home schools (personal data: every read is audited)"),
         (name = "users", description = "User accounts (administrator)"),
         (name = "networks", description = "Networks and their membership"),
         (name = "programmes", description = "Network programmes, courses and modules"),

@@ -103,6 +103,8 @@ pub struct UserAdministration(());
 pub enum AuditScope {
     All,
     Municipality(MunicipalityId),
+    /// The records about one student: what the home school may ask of its log.
+    Student(crate::ids::StudentId),
 }
 
 /// Proof that the actor may read audit records of a scope.
@@ -553,8 +555,10 @@ pub fn restricted_fields_changed(extent: Extent, changed: &[&'static str]) -> Ve
 
 mod documents;
 mod groups;
+mod students;
 pub use documents::OwnerAccess;
 pub use groups::GroupAccess;
+pub use students::{StudentAccess, StudentView};
 
 #[cfg(test)]
 mod tests;

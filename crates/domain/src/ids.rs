@@ -56,3 +56,11 @@ id_type!(
     /// A network group (сетевая группа) of a programme in a year.
     GroupId
 );
+id_type!(
+    /// A student (обучающийся) of a home organization.
+    StudentId
+);
+id_type!(
+    /// A student's enrolment (зачисление) in a network group.
+    EnrolmentId
+);

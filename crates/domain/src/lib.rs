@@ -10,6 +10,7 @@ pub mod access;
 pub mod agreement;
 pub mod calendar;
 pub mod document;
+pub mod enrolment;
 pub mod grade;
 pub mod ids;
 pub mod inn;
@@ -19,13 +20,15 @@ pub mod period;
 pub mod person;
 pub mod programme;
 pub mod role;
+pub mod student;
 pub mod text;
 pub mod timetable;
 
 pub use academic_year::AcademicYear;
 pub use grade::{Grade, GradeRange};
 pub use ids::{
-    AgreementId, GroupId, MunicipalityId, NetworkId, OrganizationId, ProgrammeId, StaffId, UserId,
+    AgreementId, EnrolmentId, GroupId, MunicipalityId, NetworkId, OrganizationId, ProgrammeId,
+    StaffId, StudentId, UserId,
 };
 pub use inn::Inn;
 pub use organization::OrganizationKind;

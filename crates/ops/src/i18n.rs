@@ -44,6 +44,14 @@ pub enum Issue {
     TimeZone,
     /// The first grade of a range is after the last.
     GradeRangeReversed,
+    /// Not one to three letters or digits.
+    ClassLetter,
+    /// A student's age today outside 5–21 years.
+    Age {
+        age: i32,
+    },
+    /// A date after today.
+    InFuture,
     /// A section of an agreement (named in the language of the message) is not filled in.
     SectionMissing(&'static str, &'static str),
     /// An organization named in the agreement is not a party of it.
@@ -138,6 +146,9 @@ impl Issue {
             AcademicYear => "academic_year",
             TimeZone => "time_zone",
             GradeRangeReversed => "grade_range_reversed",
+            ClassLetter => "class_letter",
+            Age { .. } => "age_out_of_range",
+            InFuture => "in_future",
             SectionMissing(..) => "section_missing",
             NotAParty => "not_a_party",
             Taken => "taken",
@@ -255,6 +266,25 @@ impl Issue {
             TimeZone => s(
                 "Часовой пояс по базе IANA, например Europe/Moscow или Asia/Barnaul",
                 "An IANA time zone such as Europe/Moscow or Asia/Barnaul",
+            ),
+            ClassLetter => s(
+                "Буква класса — от одной до трёх букв или цифр",
+                "A class letter is one to three letters or digits",
+            ),
+            Age { age } => {
+                let n = age.unsigned_abs() as usize;
+                if ru {
+                    format!(
+                        "На сегодня обучающемуся {age} {}, а должно быть от 5 до 21 года",
+                        ru_plural(n, "год", "года", "лет")
+                    )
+                } else {
+                    format!("The student is {age} today; a student is 5 to 21 years old")
+                }
+            }
+            InFuture => s(
+                "Дата не может быть позже сегодняшней",
+                "The date cannot be after today",
             ),
             GradeRangeReversed => s(
                 "Последний класс не может быть меньше первого",

@@ -30,6 +30,7 @@ pub mod programmes;
 pub mod records;
 pub mod session_ops;
 pub mod staff;
+pub mod students;
 pub mod timetable;
 pub mod user_ops;
 pub mod users;

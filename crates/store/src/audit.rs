@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::cursor::{Cursor, finish_page, page_limit};
 use crate::entities::audit_log::{self, ActiveModel, Column, Entity};
+use crate::entities::audit_subject;
 use crate::entities::organization;
 use crate::{StoreError, new_id};
 
@@ -20,6 +21,8 @@ pub struct AuditCtx {
     pub actor_id: Option<Uuid>,
     pub actor_name: String,
     pub request_id: Option<String>,
+    /// The endpoint of the request (`GET /api/v1/students/{id}`), recorded with reads.
+    pub endpoint: Option<String>,
     /// When the change happens, from the application's clock: every row a request
     /// writes carries the same instant.
     pub at: DateTime<Utc>,
@@ -32,6 +35,7 @@ impl AuditCtx {
             actor_id: None,
             actor_name: name.to_owned(),
             request_id: None,
+            endpoint: None,
             at,
         }
     }
@@ -55,6 +59,36 @@ pub fn snapshot<T: serde::Serialize>(v: &T) -> Option<Value> {
 }
 
 pub async fn record(c: &impl ConnectionTrait, ctx: &AuditCtx, ch: Change) -> Result<(), DbErr> {
+    insert(c, ctx, ch).await.map(|_| ())
+}
+
+/// Records a read of students' personal data: one record naming the endpoint, and the
+/// students it returned as its subjects (an empty list read is recorded too).
+pub async fn record_read(
+    c: &impl ConnectionTrait,
+    ctx: &AuditCtx,
+    ch: Change,
+    students: &[Uuid],
+) -> Result<(), DbErr> {
+    let id = insert(c, ctx, ch).await?;
+    if students.is_empty() {
+        return Ok(());
+    }
+    let mut seen = std::collections::HashSet::new();
+    let rows = students
+        .iter()
+        .filter(|s| seen.insert(**s))
+        .map(|s| audit_subject::ActiveModel {
+            audit_id: Set(id),
+            student_id: Set(*s),
+        });
+    audit_subject::Entity::insert_many(rows)
+        .exec_without_returning(c)
+        .await
+        .map(|_| ())
+}
+
+async fn insert(c: &impl ConnectionTrait, ctx: &AuditCtx, ch: Change) -> Result<Uuid, DbErr> {
     // Records about an organization's things belong to its municipality too, so that the
     // authority reading its audit log sees them.
     let municipality_id = match (ch.municipality_id, ch.organization_id) {
@@ -65,8 +99,9 @@ pub async fn record(c: &impl ConnectionTrait, ctx: &AuditCtx, ch: Change) -> Res
             .map(|m| m.municipality_id),
         (None, None) => None,
     };
+    let id = new_id();
     let row = ActiveModel {
-        id: Set(new_id()),
+        id: Set(id),
         at: Set(ctx.at),
         actor_id: Set(ctx.actor_id),
         actor_name: Set(ctx.actor_name.clone()),
@@ -78,11 +113,10 @@ pub async fn record(c: &impl ConnectionTrait, ctx: &AuditCtx, ch: Change) -> Res
         before: Set(ch.before),
         after: Set(ch.after),
         request_id: Set(ctx.request_id.clone()),
+        endpoint: Set(ctx.endpoint.clone()),
     };
-    Entity::insert(row)
-        .exec_without_returning(c)
-        .await
-        .map(|_| ())
+    Entity::insert(row).exec_without_returning(c).await?;
+    Ok(id)
 }
 
 /// Filters of the audit list.
@@ -92,6 +126,27 @@ pub struct AuditFilter {
     pub entity_id: Option<String>,
     pub actor_id: Option<Uuid>,
     pub action: Option<String>,
+    /// Records about this student: changes of the record and reads that returned it.
+    pub student_id: Option<Uuid>,
+}
+
+/// The students each of these records' reads returned.
+pub async fn subjects_of(
+    c: &impl ConnectionTrait,
+    ids: &[Uuid],
+) -> Result<std::collections::HashMap<Uuid, Vec<Uuid>>, StoreError> {
+    let mut out: std::collections::HashMap<Uuid, Vec<Uuid>> = Default::default();
+    if ids.is_empty() {
+        return Ok(out);
+    }
+    for r in audit_subject::Entity::find()
+        .filter(audit_subject::Column::AuditId.is_in(ids.iter().copied()))
+        .all(c)
+        .await?
+    {
+        out.entry(r.audit_id).or_default().push(r.student_id);
+    }
+    Ok(out)
 }
 
 /// Newest first.
@@ -104,9 +159,14 @@ pub async fn list(
 ) -> Result<(Vec<audit_log::Model>, Option<String>), StoreError> {
     let limit = page_limit(limit)?;
     let mut q = Entity::find();
-    if let AuditScope::Municipality(m) = cap.scope() {
-        q = q.filter(Column::MunicipalityId.eq(m.as_uuid()));
-    }
+    let student = match cap.scope() {
+        AuditScope::All => f.student_id,
+        AuditScope::Municipality(m) => {
+            q = q.filter(Column::MunicipalityId.eq(m.as_uuid()));
+            f.student_id
+        }
+        AuditScope::Student(s) => Some(s.as_uuid()),
+    };
     if let Some(t) = &f.entity_type {
         q = q.filter(Column::EntityType.eq(t.as_str()));
     }
@@ -118,6 +178,22 @@ pub async fn list(
     }
     if let Some(a) = &f.action {
         q = q.filter(Column::Action.eq(a.as_str()));
+    }
+    if let Some(s) = student {
+        let reads = sea_orm::sea_query::Query::select()
+            .column(audit_subject::Column::AuditId)
+            .from(audit_subject::Entity)
+            .and_where(audit_subject::Column::StudentId.eq(s))
+            .to_owned();
+        q = q.filter(
+            sea_orm::Condition::any()
+                .add(Column::Id.in_subquery(reads))
+                .add(
+                    sea_orm::Condition::all()
+                        .add(Column::EntityType.eq("student"))
+                        .add(Column::EntityId.eq(s.to_string())),
+                ),
+        );
     }
     if let Some(c) = cursor {
         q = q.filter(Column::Id.lt(Cursor::decode(c)?.id));

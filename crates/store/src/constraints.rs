@@ -61,6 +61,18 @@ pub const UNIQUES: &[Unique] = &[
         &["organization_id", "external_id"],
         "external_id",
     ),
+    unique(
+        "ux_students_external_id",
+        "students",
+        &["organization_id", "external_id"],
+        "external_id",
+    ),
+    unique(
+        "audit_subjects_pkey",
+        "audit_subjects",
+        &["audit_id", "student_id"],
+        "student_id",
+    ),
     unique("users_username_key", "users", &["username"], "username"),
     unique(
         "refresh_tokens_token_hash_key",

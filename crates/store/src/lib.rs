@@ -31,6 +31,7 @@ pub mod repo;
 mod search;
 pub mod sessions;
 pub mod staff;
+pub mod students;
 pub mod throttle;
 pub mod tokens;
 pub mod users;

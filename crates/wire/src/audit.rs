@@ -18,6 +18,11 @@ pub struct AuditEntry {
     pub before: Option<serde_json::Value>,
     pub after: Option<serde_json::Value>,
     pub request_id: Option<String>,
+    /// The endpoint a request came through (`GET /api/v1/students/{id}`).
+    pub endpoint: Option<String>,
+    /// For reads of students' personal data: the students the read returned.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub student_ids: Vec<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -29,6 +34,9 @@ pub struct AuditQuery {
     pub entity_id: Option<String>,
     pub actor_id: Option<Uuid>,
     pub action: Option<String>,
+    /// Records about one student: changes of the record and reads that returned it. The
+    /// home school's administration may ask this of its own students.
+    pub student_id: Option<Uuid>,
     /// Newest first; pass `next_cursor` for older records.
     pub limit: Option<u32>,
     pub cursor: Option<String>,

@@ -18,6 +18,7 @@ pub mod page;
 pub mod programme;
 pub mod routes;
 pub mod staff;
+pub mod student;
 pub mod text;
 pub mod user;
 

@@ -32,6 +32,18 @@ pub fn organization_staff(id: impl std::fmt::Display) -> String {
 pub fn staff_member(id: impl std::fmt::Display) -> String {
     format!("/api/v1/staff/{id}")
 }
+pub fn organization_students(id: impl std::fmt::Display) -> String {
+    format!("{ORGANIZATIONS}/{id}/students")
+}
+pub fn organization_student_by_external_id(
+    id: impl std::fmt::Display,
+    external_id: &str,
+) -> String {
+    format!("{ORGANIZATIONS}/{id}/students/by-external-id/{external_id}")
+}
+pub fn student(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/students/{id}")
+}
 pub fn organization_figures(id: impl std::fmt::Display) -> String {
     format!("{ORGANIZATIONS}/{id}/figures")
 }

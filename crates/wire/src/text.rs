@@ -36,6 +36,12 @@ pub fn external_id_pattern() -> String {
     format!("^{SPACE}*({EXTERNAL_ID_CHAR}{{1,100}}{SPACE}*)?$")
 }
 
+/// A class letter: one to three letters or digits, white space around ignored
+/// (`domain::student::parse_class_letter`, which also takes letters of other scripts).
+pub fn class_letter_pattern() -> String {
+    format!("^{SPACE}*[0-9A-Za-z\\u0401\\u0410-\\u044f\\u0451]{{1,3}}{SPACE}*$")
+}
+
 #[cfg(feature = "openapi")]
 mod schemas {
     use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Type};
@@ -85,6 +91,14 @@ mod schemas {
                 Type::Null,
             ]))
             .pattern(Some(super::external_id_pattern()))
+            .build()
+    }
+
+    /// A class letter.
+    pub fn class_letter() -> Object {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .pattern(Some(super::class_letter_pattern()))
             .build()
     }
 

@@ -98,6 +98,11 @@ async fn authenticate(req: HttpRequest) -> OpResult<Authenticated> {
         actor_id: Some(user.id),
         actor_name: user.username.clone(),
         request_id: request_id(&req),
+        endpoint: Some(format!(
+            "{} {}",
+            req.method(),
+            req.match_pattern().unwrap_or_else(|| req.path().to_owned())
+        )),
         at: state.clock().now(),
     };
     Ok(Authenticated {

@@ -158,6 +158,7 @@ pub async fn login(
         actor_id: None,
         actor_name: username.clone(),
         request_id: request_id(&req),
+        endpoint: None,
         at: state.clock().now(),
     };
     let res = state
@@ -212,6 +213,7 @@ pub async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<
                         actor_id: Some(user_id),
                         actor_name: "refresh".into(),
                         request_id: request_id(&req),
+                        endpoint: None,
                         at: state.clock().now(),
                     };
                     let who = account(tx, user_id).await?;
@@ -253,6 +255,7 @@ pub async fn logout(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<H
                         actor_id: Some(user_id),
                         actor_name: "logout".into(),
                         request_id: request_id(&req),
+                        endpoint: None,
                         at: state.clock().now(),
                     };
                     let who = account(tx, user_id).await?;

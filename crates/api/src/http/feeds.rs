@@ -320,6 +320,7 @@ pub async fn public_feed(
         actor_id: Some(user.id),
         actor_name: user.username.clone(),
         request_id: None,
+        endpoint: None,
         at: state.clock().now(),
     };
     let who = ops::Who {

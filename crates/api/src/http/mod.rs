@@ -19,6 +19,7 @@ pub mod programmes;
 pub mod sessions;
 pub mod spa;
 pub mod staff;
+pub mod students;
 pub mod support;
 pub mod timetable;
 pub mod users;
@@ -55,6 +56,12 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
         .service(calendars::copy)
         .service(calendars::network_comparison)
         .service(calendars::comparison)
+        .service(students::list)
+        .service(students::create)
+        .service(students::upsert_by_external_id)
+        .service(students::get_one)
+        .service(students::update)
+        .service(students::remove)
         .service(staff::list)
         .service(staff::create)
         .service(staff::get_one)

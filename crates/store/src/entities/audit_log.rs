@@ -17,6 +17,8 @@ pub struct Model {
     pub before: Option<Json>,
     pub after: Option<Json>,
     pub request_id: Option<String>,
+    /// The endpoint a read came through (`GET /api/v1/students/{id}`).
+    pub endpoint: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

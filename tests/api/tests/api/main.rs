@@ -29,6 +29,7 @@ mod scoping;
 mod seeds;
 mod spa;
 mod staff;
+mod students;
 mod tokens;
 mod upsert;
 mod users;

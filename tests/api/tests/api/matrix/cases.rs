@@ -226,6 +226,9 @@ pub fn all(fx: &Fixture) -> Vec<Case> {
     let session = json!({"date": fx.s.date, "start": "14:30", "end": "15:10"});
     let member_b = &fx.member_b;
     let doc = fx.doc_ag.id;
+    let mut v_blank = fx.v_input.clone();
+    v_blank["last_name"] = json!("");
+    v_blank["external_id"] = Value::Null;
 
     vec![
         // Signing in and the public addresses: every account, no token needed.
@@ -344,6 +347,28 @@ pub fn all(fx: &Fixture) -> Vec<Case> {
         row("POST /users/{id}/password", ADMIN_ONLY, invalid("new_password"),
             at(routes::user_password(fx.spare.id)).json(json!({"new_password": "short"}))),
         row("GET /audit", "yyy ffff ff ff", ok(200), at(routes::AUDIT)),
+        // The records about V: the whole log's readers, and who sees V's whole record.
+        row("GET /audit", "yyy nnyn nn yn", ok(200),
+            at(format!("{}?student_id={}", routes::AUDIT, fx.v.id)))
+            .note("about student V of B"),
+        // Students of B: the home school's administration, the authority and M's
+        // integration; a peer school sees B but not its students (403), and nobody sees
+        // V through a group before V has an enrolment.
+        row("GET /organizations/{id}/students", "yyn ffyn ff yf", ok(200),
+            at(routes::organization_students(b)))
+            .view(listing(fx.v.id)),
+        row("POST /organizations/{id}/students", "yfn ffyn ff yf", invalid("last_name"),
+            at(routes::organization_students(b)).json(&v_blank)),
+        row("PUT /organizations/{id}/students/by-external-id/{external_id}", "yfn ffyn ff yf",
+            STALE,
+            at(routes::organization_student_by_external_id(b, "b-pupil-1"))
+                .json(&fx.v_input)
+                .stale()),
+        row("GET /students/{id}", "yyn nnyn nn yn", ok(200), at(routes::student(fx.v.id))),
+        row("PUT /students/{id}", "yfn nnyn nn yn", STALE,
+            at(routes::student(fx.v.id)).json(&fx.v_input).stale()),
+        row("DELETE /students/{id}", "yfn nnyn nn yn", STALE,
+            at(routes::student(fx.v.id)).stale()),
         // Networks.
         row("GET /networks", "yy- yyy- yy yy", ok(200), at(routes::NETWORKS)).view(listing(n)),
         row("POST /networks", "yyu ffff ff ff", invalid("period_to"),

@@ -20,6 +20,7 @@ use wire::network::{Membership, MembershipInput, Network};
 use wire::organization::Organization;
 use wire::programme::Programme;
 use wire::staff::{Staff, StaffInput};
+use wire::student::Student;
 use wire::user::User;
 use wire::{Page, Role, routes};
 
@@ -74,6 +75,9 @@ pub struct Fixture {
     pub doomed_feed: Feed,
     /// An account no role is signed in as, for the user administration probes.
     pub spare: User,
+    /// A student of B (external id `b-pupil-1`) and the input it was made with.
+    pub v: Student,
+    pub v_input: Value,
 }
 
 /// The user name and password of a role's account.
@@ -254,6 +258,9 @@ pub async fn build(app: &TestApp) -> Fixture {
         .expect("a feed address")
         .to_owned();
 
+    let v_input = crate::students::student_input("Васильева", Some("b-pupil-1"));
+    let v = crate::students::create_student(&admin, b.id, &v_input).await;
+
     let mut clients = Vec::new();
     for i in 0..ROLES.len() {
         let (username, password) = credentials(i);
@@ -285,5 +292,7 @@ pub async fn build(app: &TestApp) -> Fixture {
         feed_token,
         doomed_feed,
         spare,
+        v,
+        v_input,
     }
 }
