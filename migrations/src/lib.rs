@@ -16,6 +16,7 @@ mod m20261203_000009_time_zones;
 mod m20261203_000010_group_links;
 mod m20261203_000011_programme_providers;
 mod m20261204_000012_students;
+mod m20261204_000013_enrolments;
 
 mod links;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000010_group_links::Migration),
             Box::new(m20261203_000011_programme_providers::Migration),
             Box::new(m20261204_000012_students::Migration),
+            Box::new(m20261204_000013_enrolments::Migration),
         ]
     }
 }

@@ -557,7 +557,7 @@ mod documents;
 mod groups;
 mod students;
 pub use documents::OwnerAccess;
-pub use groups::GroupAccess;
+pub use groups::{GroupAccess, Roster};
 pub use students::{StudentAccess, StudentView};
 
 #[cfg(test)]

@@ -191,6 +191,7 @@ impl From<StoreError> for OpError {
                 },
                 issues: vec![FieldIssue::new("code", i18n::Issue::Taken)],
             },
+            StoreError::Duplicate("open_enrolment") => OpError::code(ErrorCode::AlreadyEnrolled),
             StoreError::Duplicate(_) => OpError::code(ErrorCode::Conflict),
             StoreError::StillReferenced => OpError::code(ErrorCode::StillReferenced),
             StoreError::GroupHasAttendance => OpError::code(ErrorCode::GroupHasAttendance),

@@ -7,7 +7,8 @@ use uuid::Uuid;
 use wire::group::{Generation, GroupInput};
 
 use crate::groups::{check, hours_of, provider_calendar};
-use crate::{Ctx, OpResult};
+use crate::i18n::Issue;
+use crate::{Ctx, OpError, OpResult};
 
 /// The programme of a network, if `id` is one of its programmes.
 async fn programme_in(
@@ -51,7 +52,20 @@ pub async fn update(
     let network = access.network.id.as_uuid();
     let programme = programme_in(ctx, network, input.programme_id).await?;
     let data = check(ctx.db, input, &access.network, programme.as_ref()).await?;
-    Ok(store::groups::update(ctx.db, &cap, expected, &data, ctx.audit).await?)
+    // The row is locked, so no approval takes a seat between the check and the write.
+    let row = store::groups::lock(ctx.db, &cap).await?;
+    if data.capacity < row.seats_taken {
+        let min = i64::from(row.seats_taken);
+        return Err(OpError::field(
+            "capacity",
+            Issue::OutOfRange { min, max: 500 },
+        ));
+    }
+    let g = store::groups::update(ctx.db, &cap, expected, &data, ctx.audit).await?;
+    if data.capacity > row.capacity {
+        crate::enrolments::offer_next(ctx, id).await?;
+    }
+    Ok(g)
 }
 
 /// Deletes group `id` at version `expected` with its sessions (refused once attended).

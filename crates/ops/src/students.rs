@@ -169,21 +169,22 @@ fn parse_external(raw: Option<&str>) -> Result<Option<String>, FieldIssue> {
 
 /// A student's access facts; unknown and deleted students are 404.
 pub async fn facts(ctx: &Ctx<'_, impl Conn>, id: Uuid) -> OpResult<StudentAccess> {
-    store::students::access(ctx.db, id)
+    store::students::access(ctx.db, id, ctx.clock)
         .await?
         .ok_or_else(OpError::not_found)
 }
 
 /// Records that the actor read these students' data through the request's endpoint.
-async fn audit_read(
+pub(crate) async fn audit_read(
     ctx: &Ctx<'_, impl Conn>,
+    entity_type: &'static str,
     entity_id: Option<String>,
     organization: Option<Uuid>,
     students: &[Uuid],
 ) -> OpResult<()> {
     let change = Change {
         action: "read",
-        entity_type: "student",
+        entity_type,
         entity_id,
         municipality_id: None,
         organization_id: organization,
@@ -206,7 +207,14 @@ pub async fn get(ctx: &Ctx<'_>, id: Uuid) -> OpResult<(i32, StudentRecord)> {
             StudentRecord::Teaching(teaching_view(&m, &home)?)
         }
     };
-    audit_read(ctx, Some(id.to_string()), Some(m.organization_id), &[id]).await?;
+    audit_read(
+        ctx,
+        "student",
+        Some(id.to_string()),
+        Some(m.organization_id),
+        &[id],
+    )
+    .await?;
     Ok((m.version, record))
 }
 
@@ -238,7 +246,7 @@ pub async fn list(ctx: &Ctx<'_>, org: Uuid, q: &StudentQuery) -> OpResult<Page<S
     let (rows, next) =
         store::students::list(ctx.db, &cap, &filter, q.limit, q.cursor.as_deref()).await?;
     let ids: Vec<Uuid> = rows.iter().map(|m| m.id).collect();
-    audit_read(ctx, None, Some(org), &ids).await?;
+    audit_read(ctx, "student", None, Some(org), &ids).await?;
     Ok(Page {
         items: rows.iter().map(to_wire).collect::<OpResult<_>>()?,
         next_cursor: next,

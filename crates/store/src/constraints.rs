@@ -68,6 +68,18 @@ pub const UNIQUES: &[Unique] = &[
         "external_id",
     ),
     unique(
+        "ux_enrolments_open",
+        "enrolments",
+        &["group_id", "student_id"],
+        "open_enrolment",
+    ),
+    unique(
+        "home_loads_pkey",
+        "home_loads",
+        &["organization_id", "year", "grade"],
+        "grade",
+    ),
+    unique(
         "audit_subjects_pkey",
         "audit_subjects",
         &["audit_id", "student_id"],

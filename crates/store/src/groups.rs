@@ -331,3 +331,8 @@ pub async fn lock(c: &impl ConnectionTrait, cap: &CanManage<GroupId>) -> Result<
         .await?
         .ok_or(StoreError::NotFound)
 }
+
+/// A live group's row, whatever the caller may see (the caller decided access).
+pub async fn row(c: &impl ConnectionTrait, id: Uuid) -> Result<Option<Model>, StoreError> {
+    Ok(live().filter(Column::Id.eq(id)).one(c).await?)
+}

@@ -51,10 +51,12 @@ pub async fn home_of(c: &impl ConnectionTrait, id: Uuid) -> Result<Option<Uuid>,
 }
 
 /// Access facts of a live student: the home school, and who teaches the student in a
-/// network group.
+/// network group — the providers, today's coordinators and the teachers of the groups in
+/// which the student has an open enrolment (requested, waitlisted, approved or active).
 pub async fn access(
     c: &impl ConnectionTrait,
     id: Uuid,
+    clock: &clock::Clock,
 ) -> Result<Option<StudentAccess>, StoreError> {
     let Some(home) = home_of(c, id).await? else {
         return Ok(None);
@@ -62,13 +64,29 @@ pub async fn access(
     let Some(home) = crate::organizations::facts(c, home).await? else {
         return Ok(None);
     };
-    Ok(Some(StudentAccess {
+    let mut s = StudentAccess {
         id: StudentId(id),
         home,
         providers: Vec::new(),
         coordinators: Vec::new(),
         teacher_users: Vec::new(),
-    }))
+    };
+    let open = crate::enrolments::of_students_in(c, &[id], &crate::enrolments::OPEN).await?;
+    for e in open {
+        let Some(g) = crate::groups::access(c, e.group_id, clock).await? else {
+            continue;
+        };
+        s.providers.push(g.provider);
+        s.coordinators.extend(g.network.coordinators);
+        s.teacher_users.extend(g.teacher_users);
+    }
+    for list in [&mut s.providers, &mut s.coordinators] {
+        list.sort();
+        list.dedup();
+    }
+    s.teacher_users.sort();
+    s.teacher_users.dedup();
+    Ok(Some(s))
 }
 
 /// A student the capability is for.

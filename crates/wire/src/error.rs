@@ -87,6 +87,30 @@ pub enum ErrorCode {
     FileMissing,
     /// 400: the multipart body cannot be parsed.
     MalformedMultipart,
+    /// 422: no active agreement covers the programme, both schools and the group's dates.
+    AgreementMissing,
+    /// 422: the parents' consent to network learning is not on file.
+    ConsentMissing,
+    /// 422: the student's grade is not one the programme is for.
+    GradeOutsideProgramme,
+    /// 422: the weekly load would exceed the СанПиН 1.2.3685-21 limit.
+    WeeklyLoadExceeded,
+    /// 422: the home school has not entered its curriculum's weekly hours for the grade.
+    HomeLoadMissing,
+    /// 422: the grade may not learn on a six-day week.
+    SixDayWeekNotAllowed,
+    /// 422: the group's sessions overlap the student's other groups.
+    TimetableConflict,
+    /// 409: the group has no free seat.
+    NoFreeSeat,
+    /// 409: the student already has an open enrolment in the group.
+    AlreadyEnrolled,
+    /// 409: the enrolment's status does not allow this step.
+    TransitionNotAllowed,
+    /// 409: the group has started: withdraw instead of rejecting.
+    AlreadyStarted,
+    /// 409: the group's last date has not come.
+    NotFinishedYet,
     /// 429: too many failed sign-ins; retry later.
     TooManyAttempts,
     /// 500
@@ -174,6 +198,15 @@ impl ErrorCode {
             | SatelliteWithoutPartner
             | MentorNotAllowed => 422,
             AgreementIncomplete | TerminationOutsideTerm => 422,
+            AgreementMissing
+            | ConsentMissing
+            | GradeOutsideProgramme
+            | WeeklyLoadExceeded
+            | HomeLoadMissing
+            | SixDayWeekNotAllowed
+            | TimetableConflict => 422,
+            NoFreeSeat | AlreadyEnrolled | TransitionNotAllowed | AlreadyStarted
+            | NotFinishedYet => 409,
             TooManyAttempts => 429,
             Internal => 500,
             Unavailable => 503,
@@ -223,6 +256,18 @@ impl ErrorCode {
             AlreadySigned => "already_signed",
             AgreementNotInForce => "agreement_not_in_force",
             TerminationOutsideTerm => "termination_outside_term",
+            AgreementMissing => "agreement_missing",
+            ConsentMissing => "consent_missing",
+            GradeOutsideProgramme => "grade_outside_programme",
+            WeeklyLoadExceeded => "weekly_load_exceeded",
+            HomeLoadMissing => "home_load_missing",
+            SixDayWeekNotAllowed => "six_day_week_not_allowed",
+            TimetableConflict => "timetable_conflict",
+            NoFreeSeat => "no_free_seat",
+            AlreadyEnrolled => "already_enrolled",
+            TransitionNotAllowed => "transition_not_allowed",
+            AlreadyStarted => "already_started",
+            NotFinishedYet => "not_finished_yet",
             TooManyAttempts => "too_many_attempts",
             Internal => "internal",
             Unavailable => "unavailable",
@@ -271,6 +316,34 @@ impl ErrorCode {
             (GroupHasAttendance, Lang::En) => {
                 "Attendance was taken in this group: its sessions stay on record and it cannot be deleted"
             }
+            (AgreementMissing, Lang::Ru) => "Нет действующего договора о сетевой форме",
+            (AgreementMissing, Lang::En) => "No agreement in force covers the enrolment",
+            (ConsentMissing, Lang::Ru) => "Нет согласия родителей на сетевое обучение",
+            (ConsentMissing, Lang::En) => "The parents' consent is not on file",
+            (GradeOutsideProgramme, Lang::Ru) => "Класс обучающегося не подходит программе",
+            (GradeOutsideProgramme, Lang::En) => "The student's grade is outside the programme's",
+            (WeeklyLoadExceeded, Lang::Ru) => "Превышена допустимая недельная нагрузка",
+            (WeeklyLoadExceeded, Lang::En) => "The weekly load limit would be exceeded",
+            (HomeLoadMissing, Lang::Ru) => "Не указана недельная нагрузка учебного плана",
+            (HomeLoadMissing, Lang::En) => "The home curriculum's weekly hours are missing",
+            (SixDayWeekNotAllowed, Lang::Ru) => "Шестидневная неделя недопустима для этого класса",
+            (SixDayWeekNotAllowed, Lang::En) => "A six-day week is not allowed for the grade",
+            (TimetableConflict, Lang::Ru) => "Пересечение в расписании обучающегося",
+            (TimetableConflict, Lang::En) => "The student's timetable would overlap",
+            (NoFreeSeat, Lang::Ru) => "В группе нет свободных мест",
+            (NoFreeSeat, Lang::En) => "The group has no free seat",
+            (AlreadyEnrolled, Lang::Ru) => "Обучающийся уже записан в эту группу",
+            (AlreadyEnrolled, Lang::En) => "The student is already enrolled in the group",
+            (TransitionNotAllowed, Lang::Ru) => {
+                "Этот шаг недоступен для зачисления в текущем статусе"
+            }
+            (TransitionNotAllowed, Lang::En) => "The enrolment's status does not allow this step",
+            (AlreadyStarted, Lang::Ru) => {
+                "Обучение уже началось: зачисление можно только отчислить"
+            }
+            (AlreadyStarted, Lang::En) => "The group has started: withdraw instead",
+            (NotFinishedYet, Lang::Ru) => "Обучение в группе ещё не закончилось",
+            (NotFinishedYet, Lang::En) => "The group has not finished yet",
             (Conflict, Lang::Ru) => "Конфликт с существующими данными",
             (Conflict, Lang::En) => "Conflict with existing data",
             (PreconditionFailed, Lang::Ru) => "Запись изменилась с момента загрузки",

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod auth;
 pub mod calendar;
 pub mod document;
+pub mod enrolment;
 pub mod error;
 pub mod figures;
 pub mod group;

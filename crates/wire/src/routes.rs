@@ -44,6 +44,28 @@ pub fn organization_student_by_external_id(
 pub fn student(id: impl std::fmt::Display) -> String {
     format!("/api/v1/students/{id}")
 }
+pub fn organization_home_loads(id: impl std::fmt::Display, year: &str) -> String {
+    format!("{ORGANIZATIONS}/{id}/home-loads/{}", year.replace('/', "-"))
+}
+pub fn student_enrolments(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/students/{id}/enrolments")
+}
+pub fn group_enrolments(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/groups/{id}/enrolments")
+}
+pub fn group_enrolment_preview(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/groups/{id}/enrolments/preview")
+}
+pub fn group_students(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/groups/{id}/students")
+}
+pub fn enrolment(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/enrolments/{id}")
+}
+/// `action`: `approve`, `waitlist`, `reject`, `withdraw`, `complete`.
+pub fn enrolment_action(id: impl std::fmt::Display, action: &str) -> String {
+    format!("/api/v1/enrolments/{id}/{action}")
+}
 pub fn organization_figures(id: impl std::fmt::Display) -> String {
     format!("{ORGANIZATIONS}/{id}/figures")
 }

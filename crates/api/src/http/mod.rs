@@ -6,10 +6,12 @@ pub mod audit;
 pub mod auth;
 pub mod calendars;
 pub mod documents;
+pub mod enrolments;
 pub mod feeds;
 pub mod figures;
 pub mod groups;
 pub mod health;
+pub mod home_loads;
 pub mod memberships;
 pub mod middleware;
 pub mod municipalities;
@@ -56,6 +58,19 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
         .service(calendars::copy)
         .service(calendars::network_comparison)
         .service(calendars::comparison)
+        .service(home_loads::get_one)
+        .service(home_loads::put_one)
+        .service(enrolments::of_group)
+        .service(enrolments::preview)
+        .service(enrolments::request)
+        .service(enrolments::students_of_group)
+        .service(enrolments::of_student)
+        .service(enrolments::get_one)
+        .service(enrolments::approve)
+        .service(enrolments::waitlist)
+        .service(enrolments::reject)
+        .service(enrolments::withdraw)
+        .service(enrolments::complete)
         .service(students::list)
         .service(students::create)
         .service(students::upsert_by_external_id)

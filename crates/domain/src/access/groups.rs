@@ -68,3 +68,30 @@ impl Actor {
         self.role == Role::Teacher
     }
 }
+
+/// Whose enrolments of a group an actor sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Roster {
+    /// Every enrolment: those who manage the group, its teachers, the authority, a
+    /// municipality-wide integration and the administrator.
+    All,
+    /// Only those of the actor's own students: a home school in the network.
+    OfHome(OrganizationId),
+}
+
+impl Actor {
+    /// The enrolments of a group the actor may read, and the students in them (in the
+    /// teaching view).
+    pub fn read_roster(&self, g: &GroupAccess) -> Result<(CanRead<GroupId>, Roster), Denied> {
+        let cap = self.read_group(g)?;
+        let all = self.manage_group(g).is_ok()
+            || self.role == Role::Teacher
+            || self.municipality_wide()
+            || self.role == Role::Admin;
+        match (all, self.organization) {
+            (true, _) => Ok((cap, Roster::All)),
+            (false, Some(o)) => Ok((cap, Roster::OfHome(o))),
+            (false, None) => Err(Denied::NotFound),
+        }
+    }
+}

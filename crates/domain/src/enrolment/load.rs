@@ -173,8 +173,9 @@ pub struct LoadQuery {
     pub grade: Grade,
     /// The home school's week.
     pub week: WeekKind,
-    /// Hours a week of the home curriculum for the student.
-    pub home_hours: Hours,
+    /// Hours a week of the home curriculum for the student; `None` while the home school
+    /// has not entered them for the grade (the load cannot be checked, so it fails).
+    pub home_hours: Option<Hours>,
     /// The student's other approved or active courses; an entry for `course.group` (or
     /// a repeated group) counts once.
     pub others: Vec<CourseLoad>,
@@ -207,23 +208,27 @@ pub fn weekly_load(q: &LoadQuery) -> LoadSummary {
             courses.push(*c);
         }
     }
+    let home = q.home_hours.unwrap_or(Hours::ZERO);
     let network: Hours = courses.iter().map(|c| c.hours_per_week).sum();
     let replaced = courses
         .iter()
         .map(CourseLoad::replaced)
         .sum::<Hours>()
-        .min(q.home_hours);
+        .min(home);
     LoadSummary {
-        home: q.home_hours,
+        home,
         replaced,
         network,
-        total: q.home_hours - replaced + network,
+        total: home - replaced + network,
         limit: load_limit(q.grade, q.week),
     }
 }
 
 /// The weekly load when it stays within the limit.
 pub fn check_load(q: &LoadQuery) -> Result<LoadSummary, RuleFailure> {
+    if q.home_hours.is_none() {
+        return Err(RuleFailure::HomeLoadMissing { grade: q.grade });
+    }
     let s = weekly_load(q);
     match s.limit {
         None => Err(RuleFailure::SixDayWeekNotAllowed { grade: q.grade }),

@@ -244,6 +244,14 @@ impl RuleFailure {
                     week(*w, lang)
                 ),
             },
+            (Self::HomeLoadMissing { grade }, Lang::Ru) => format!(
+                "Школа не указала недельную нагрузку учебного плана для {grade} класса: \
+                 нагрузку нельзя проверить"
+            ),
+            (Self::HomeLoadMissing { grade }, Lang::En) => format!(
+                "The home school has not entered the weekly hours of its curriculum for \
+                 grade {grade}: the load cannot be checked"
+            ),
             (Self::SixDayWeekNotAllowed { grade }, Lang::Ru) => format!(
                 "СанПиН 1.2.3685-21 не допускает шестидневную неделю для {grade} класса: \
                  нагрузку нельзя согласовать"

@@ -62,6 +62,10 @@ pub enum RuleFailure {
         grade: Grade,
         week: WeekKind,
     },
+    /// The home school has not entered its curriculum's weekly hours for the grade.
+    HomeLoadMissing {
+        grade: Grade,
+    },
     /// The table has no limit for this grade on a six-day week (grade 1).
     SixDayWeekNotAllowed {
         grade: Grade,
@@ -84,6 +88,7 @@ impl RuleFailure {
             Self::GradeOutside { .. } => "grade_outside_programme",
             Self::NoSeat { .. } => "no_free_seat",
             Self::LoadExceeded { .. } => "weekly_load_exceeded",
+            Self::HomeLoadMissing { .. } => "home_load_missing",
             Self::SixDayWeekNotAllowed { .. } => "six_day_week_not_allowed",
             Self::TimetableConflict { .. } => "timetable_conflict",
         }
@@ -96,7 +101,9 @@ impl RuleFailure {
             Self::NoConsent => Rule::ConsentOnFile,
             Self::GradeOutside { .. } => Rule::GradeInProgramme,
             Self::NoSeat { .. } => Rule::FreeSeat,
-            Self::LoadExceeded { .. } | Self::SixDayWeekNotAllowed { .. } => Rule::WeeklyLoad,
+            Self::LoadExceeded { .. }
+            | Self::HomeLoadMissing { .. }
+            | Self::SixDayWeekNotAllowed { .. } => Rule::WeeklyLoad,
             Self::TimetableConflict { .. } => Rule::NoTimetableConflict,
         }
     }

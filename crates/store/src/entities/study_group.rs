@@ -15,6 +15,9 @@ pub struct Model {
     #[serde(skip)]
     pub sort_key: String,
     pub capacity: i32,
+    /// Seats held by approved enrolments; changed only by the conditional updates of
+    /// `store::enrolments` (never by the group's own writes).
+    pub seats_taken: i32,
     /// `domain::timetable::Place`.
     pub place: Json,
     /// JSON array of `domain::timetable::Slot`.

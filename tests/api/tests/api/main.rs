@@ -12,6 +12,8 @@ mod client;
 mod clock;
 mod contract;
 mod documents;
+mod enrolment_world;
+mod enrolments;
 mod feeds;
 mod groups;
 mod helpers;

@@ -8,7 +8,7 @@ fn query(g: i64, week: crate::calendar::WeekKind, home: f64, hours: f64) -> Load
     LoadQuery {
         grade: grade(g),
         week,
-        home_hours: h(home),
+        home_hours: Some(h(home)),
         others: vec![],
         course: course(1, hours, 0.0),
     }
@@ -214,7 +214,7 @@ fn any_query() -> impl Strategy<Value = LoadQuery> {
             LoadQuery {
                 grade: grade(g),
                 week: if six { SixDay } else { FiveDay },
-                home_hours,
+                home_hours: Some(home_hours),
                 others,
                 course,
             }
@@ -237,4 +237,26 @@ proptest! {
         prop_assert_eq!(s.total, s.home - s.replaced + s.network);
         prop_assert_eq!(check_load(&q).is_ok(), s.limit.is_some_and(|l| s.total <= l));
     }
+}
+
+#[test]
+fn a_load_without_the_home_hours_cannot_be_approved() {
+    let q = LoadQuery {
+        grade: Grade::new(8).unwrap(),
+        week: FiveDay,
+        home_hours: None,
+        others: vec![],
+        course: CourseLoad {
+            group: GroupId(uuid::Uuid::nil()),
+            hours_per_week: Hours::whole(2),
+            replaces: Hours::ZERO,
+        },
+    };
+    let e = check_load(&q).unwrap_err();
+    assert_eq!(e.code(), "home_load_missing");
+    assert!(
+        e.message(Lang::Ru).contains("8 класса"),
+        "{}",
+        e.message(Lang::Ru)
+    );
 }

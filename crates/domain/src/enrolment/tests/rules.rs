@@ -166,7 +166,7 @@ fn passing() -> ApprovalInput {
         load: LoadQuery {
             grade: grade(8),
             week: WeekKind::FiveDay,
-            home_hours: h(31.0),
+            home_hours: Some(h(31.0)),
             others: vec![],
             course: course(1, 2.0, 0.0),
         },

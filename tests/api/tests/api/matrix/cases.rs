@@ -167,6 +167,15 @@ fn staff_list(t: Uuid, u: Uuid) -> impl Fn(&Resp) -> View {
     }
 }
 
+/// A student's whole record, or the teaching view.
+fn student_view(r: &Resp) -> View {
+    if r.body["view"] == "teaching" {
+        View::Partial
+    } else {
+        View::Full
+    }
+}
+
 /// A calendar with events, or an empty one.
 fn events(r: &Resp) -> View {
     if r.text.contains("BEGIN:VEVENT") {
@@ -347,13 +356,14 @@ pub fn all(fx: &Fixture) -> Vec<Case> {
         row("POST /users/{id}/password", ADMIN_ONLY, invalid("new_password"),
             at(routes::user_password(fx.spare.id)).json(json!({"new_password": "short"}))),
         row("GET /audit", "yyy ffff ff ff", ok(200), at(routes::AUDIT)),
-        // The records about V: the whole log's readers, and who sees V's whole record.
-        row("GET /audit", "yyy nnyn nn yn", ok(200),
+        // The records about V: the whole log's readers, and who sees V's whole record;
+        // those who see V in the teaching view may not ask (403).
+        row("GET /audit", "yyy ffyn fn yn", ok(200),
             at(format!("{}?student_id={}", routes::AUDIT, fx.v.id)))
             .note("about student V of B"),
         // Students of B: the home school's administration, the authority and M's
-        // integration; a peer school sees B but not its students (403), and nobody sees
-        // V through a group before V has an enrolment.
+        // integration; a peer school sees B but not its list (403). V's enrolment in G
+        // shows V to G's provider, N's coordinator and G's teacher, in the teaching view.
         row("GET /organizations/{id}/students", "yyn ffyn ff yf", ok(200),
             at(routes::organization_students(b)))
             .view(listing(fx.v.id)),
@@ -364,11 +374,52 @@ pub fn all(fx: &Fixture) -> Vec<Case> {
             at(routes::organization_student_by_external_id(b, "b-pupil-1"))
                 .json(&fx.v_input)
                 .stale()),
-        row("GET /students/{id}", "yyn nnyn nn yn", ok(200), at(routes::student(fx.v.id))),
-        row("PUT /students/{id}", "yfn nnyn nn yn", STALE,
+        row("GET /students/{id}", "yyn ppyn pn yn", ok(200), at(routes::student(fx.v.id)))
+            .view(student_view),
+        row("PUT /students/{id}", "yfn ffyn fn yn", STALE,
             at(routes::student(fx.v.id)).json(&fx.v_input).stale()),
-        row("DELETE /students/{id}", "yfn nnyn nn yn", STALE,
+        row("DELETE /students/{id}", "yfn ffyn fn yn", STALE,
             at(routes::student(fx.v.id)).stale()),
+        // B's curriculum hours: B's own records.
+        row("GET /organizations/{id}/home-loads/{year}", "yyn ffyn fy yf", ok(200),
+            at(routes::organization_home_loads(b, year))),
+        row("PUT /organizations/{id}/home-loads/{year}", "yyn ffyn ff yf",
+            invalid("grades[1].grade"),
+            at(routes::organization_home_loads(b, year)).json(json!({"grades": [
+                {"grade": 8, "hours_per_week": 30}, {"grade": 8, "hours_per_week": 31}
+            ]}))),
+        // Enrolments of G: the provider's side, G's teacher, the authority and M's
+        // integration see them all; B sees its own students' (E is one); A's integration
+        // reads G but sends no students.
+        row("GET /groups/{id}/enrolments", "yyn yyyn yn y-", ok(200),
+            at(routes::group_enrolments(g)))
+            .view(listing(fx.en.id)),
+        row("GET /groups/{id}/students", "yyn yyyn yn y-", ok(200),
+            at(routes::group_students(g)))
+            .view(listing(fx.v.id)),
+        // Requests come from those who manage V's records; V has one open already.
+        row("POST /groups/{id}/enrolments", "yfn ffyn fn yu",
+            refused(409, ErrorCode::AlreadyEnrolled),
+            at(routes::group_enrolments(g)).json(json!({"student_id": fx.v.id})))
+            .unknown("student_id"),
+        row("POST /groups/{id}/enrolments/preview", "yfn ffyn fn yu", ok(200),
+            at(routes::group_enrolment_preview(g)).json(json!({"student_id": fx.v.id})))
+            .unknown("student_id"),
+        row("GET /students/{id}/enrolments", "yyn yyyn yn yn", ok(200),
+            at(routes::student_enrolments(fx.v.id)))
+            .view(listing(fx.en.id)),
+        row("GET /enrolments/{id}", "yyn yyyn yn yn", ok(200), at(routes::enrolment(fx.en.id))),
+        // The provider's steps: those who manage G; B withdraws too.
+        row("POST /enrolments/{id}/approve", "yyn yyfn fn fn", STALE,
+            at(routes::enrolment_action(fx.en.id, "approve")).json(json!({})).stale()),
+        row("POST /enrolments/{id}/waitlist", "yyn yyfn fn fn", STALE,
+            at(routes::enrolment_action(fx.en.id, "waitlist")).json(json!({})).stale()),
+        row("POST /enrolments/{id}/reject", "yyn yyfn fn fn", STALE,
+            at(routes::enrolment_action(fx.en.id, "reject")).json(json!({})).stale()),
+        row("POST /enrolments/{id}/complete", "yyn yyfn fn fn", STALE,
+            at(routes::enrolment_action(fx.en.id, "complete")).json(json!({})).stale()),
+        row("POST /enrolments/{id}/withdraw", "yyn yyyn fn yn", STALE,
+            at(routes::enrolment_action(fx.en.id, "withdraw")).json(json!({})).stale()),
         // Networks.
         row("GET /networks", "yy- yyy- yy yy", ok(200), at(routes::NETWORKS)).view(listing(n)),
         row("POST /networks", "yyu ffff ff ff", invalid("period_to"),

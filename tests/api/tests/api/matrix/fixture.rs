@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 use wire::agreement::Agreement;
 use wire::document::{Document, OwnerKind};
+use wire::enrolment::Enrolment;
 use wire::group::{Feed, Group, Session};
 use wire::municipality::Municipality;
 use wire::network::{Membership, MembershipInput, Network};
@@ -78,6 +79,9 @@ pub struct Fixture {
     /// A student of B (external id `b-pupil-1`) and the input it was made with.
     pub v: Student,
     pub v_input: Value,
+    /// V's requested enrolment in G, under a second agreement Ag2 between B and A (signed,
+    /// covering P for the school year); B's curriculum hours of the year.
+    pub en: Enrolment,
 }
 
 /// The user name and password of a role's account.
@@ -260,6 +264,49 @@ pub async fn build(app: &TestApp) -> Fixture {
 
     let v_input = crate::students::student_input("Васильева", Some("b-pupil-1"));
     let v = crate::students::create_student(&admin, b.id, &v_input).await;
+    let mut ag2 = agreement_input(b.id, a.id, p.id);
+    ag2["number"] = json!("СВ-02");
+    ag2["valid_from"] = json!(format!("{start}-08-01"));
+    ag2["valid_to"] = json!(format!("{}-06-30", start + 1));
+    let ag2: Agreement = ok_json(
+        admin.post(&routes::network_agreements(n.id), &ag2).await,
+        201,
+    )
+    .await;
+    let ag2: Agreement = ok_json(
+        admin
+            .post(&routes::agreement_action(ag2.id, "submit"), &json!({}))
+            .await,
+        200,
+    )
+    .await;
+    let sa_b_client = app.login("sa_b", USER_PASSWORD).await;
+    for who in [&sa_a_client, &sa_b_client] {
+        let r = who
+            .post(
+                &routes::agreement_action(ag2.id, "sign"),
+                &json!({"content_hash": ag2.content_hash}),
+            )
+            .await;
+        assert_eq!(r.status, 200, "sign Ag2: {}", r.text);
+    }
+    let r = admin
+        .put(
+            &routes::organization_home_loads(b.id, &year),
+            &json!({"grades": [{"grade": 8, "hours_per_week": 30}]}),
+        )
+        .await;
+    assert_eq!(r.status, 200, "home loads: {}", r.text);
+    let en: Enrolment = ok_json(
+        admin
+            .post(
+                &routes::group_enrolments(g.id),
+                &json!({"student_id": v.id, "replaces_hours": 0}),
+            )
+            .await,
+        201,
+    )
+    .await;
 
     let mut clients = Vec::new();
     for i in 0..ROLES.len() {
@@ -294,5 +341,6 @@ pub async fn build(app: &TestApp) -> Fixture {
         spare,
         v,
         v_input,
+        en,
     }
 }

@@ -1,0 +1,26 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
+#[sea_orm(table_name = "enrolments")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub group_id: Uuid,
+    pub student_id: Uuid,
+    /// The student's home school when the request was made.
+    pub home_organization_id: Uuid,
+    /// `domain::enrolment::EnrolmentStatus` as stored (never `active`, which is computed).
+    pub status: String,
+    /// Home hours a week the course stands in for, in tenths.
+    pub replaces_tenths: i32,
+    pub requested_at: DateTimeUtc,
+    pub requested_by: Option<Uuid>,
+    pub version: i32,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
