@@ -70,6 +70,11 @@ impl TestApp {
         done.rows_affected()
     }
 
+    /// The server's database, for a second server process on the same data.
+    pub fn database_url(&self) -> &str {
+        &self.db_url
+    }
+
     /// A uuid as an SQL literal of the server's database (SQLite keeps uuids as blobs).
     pub fn uuid_sql(&self, id: Uuid) -> String {
         if self.db_url.starts_with("postgres") {

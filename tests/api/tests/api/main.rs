@@ -27,6 +27,7 @@ mod organizations;
 mod pagination;
 mod peers;
 mod programmes;
+mod race;
 mod scoping;
 mod seeds;
 mod spa;
