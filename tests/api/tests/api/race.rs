@@ -77,24 +77,25 @@ async fn serve(bin: &PathBuf, database_url: &str) -> Server {
         .stderr(Stdio::null())
         .spawn()
         .expect("start setka");
-    let base = format!("http://127.0.0.1:{port}");
+    // Killed and waited for on every path from here, a failed start included.
+    let server = Server {
+        child,
+        base: format!("http://127.0.0.1:{port}"),
+        _dir: dir,
+    };
     let http = reqwest::Client::new();
     for _ in 0..300 {
         let up = http
-            .get(format!("{base}{}", routes::HEALTH))
+            .get(format!("{}{}", server.base, routes::HEALTH))
             .send()
             .await
             .is_ok_and(|r| r.status().is_success());
         if up {
-            return Server {
-                child,
-                base,
-                _dir: dir,
-            };
+            return server;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    panic!("setka at {base} did not come up");
+    panic!("setka at {} did not come up", server.base);
 }
 
 #[tokio::test]
