@@ -17,6 +17,7 @@ mod m20261203_000010_group_links;
 mod m20261203_000011_programme_providers;
 mod m20261204_000012_students;
 mod m20261204_000013_enrolments;
+mod m20261204_000014_attendance;
 
 mod links;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000011_programme_providers::Migration),
             Box::new(m20261204_000012_students::Migration),
             Box::new(m20261204_000013_enrolments::Migration),
+            Box::new(m20261204_000014_attendance::Migration),
         ]
     }
 }

@@ -27,6 +27,7 @@ use utoipa_actix_web::{AppExt, scope};
         (name = "municipalities", description = "Municipalities and education authorities"),
         (name = "organizations", description = "Schools and other organizations"),
         (name = "staff", description = "Staff of organizations"),
+        (name = "attendance", description = "Registers of sessions, attendance tables and reports"),
         (name = "enrolments", description = "Enrolment of students in network groups, with its rules and waitlist"),
         (name = "students", description = "Students of home schools (personal data: every read is audited)"),
         (name = "users", description = "User accounts (administrator)"),

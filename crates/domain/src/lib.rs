@@ -8,6 +8,7 @@
 pub mod academic_year;
 pub mod access;
 pub mod agreement;
+pub mod attendance;
 pub mod calendar;
 pub mod document;
 pub mod enrolment;

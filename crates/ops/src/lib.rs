@@ -10,6 +10,7 @@
 
 pub mod agreement_ops;
 pub mod agreements;
+pub mod attendance;
 pub mod calendar_ops;
 pub mod calendars;
 pub mod document_ops;

@@ -79,6 +79,13 @@ pub const UNIQUES: &[Unique] = &[
         &["organization_id", "year", "grade"],
         "grade",
     ),
+    unique("registers_pkey", "registers", &["session_id"], "register"),
+    unique(
+        "attendance_marks_pkey",
+        "attendance_marks",
+        &["session_id", "student_id"],
+        "mark",
+    ),
     unique(
         "audit_subjects_pkey",
         "audit_subjects",

@@ -9,6 +9,7 @@
 
 pub mod access;
 pub mod agreements;
+pub mod attendance;
 pub mod audit;
 pub mod calendars;
 pub mod codec;

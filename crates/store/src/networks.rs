@@ -76,6 +76,15 @@ pub async fn zone_of_municipality(
 }
 
 /// Today in the municipality of network `id`, by `clock`.
+/// The time zone of a network's municipality.
+pub async fn zone_of(c: &impl ConnectionTrait, id: Uuid) -> Result<clock::TimeZone, StoreError> {
+    let n = Entity::find_by_id(id)
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    zone_of_municipality(c, n.municipality_id).await
+}
+
 pub async fn today_of(
     c: &impl ConnectionTrait,
     id: Uuid,

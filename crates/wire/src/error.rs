@@ -111,6 +111,8 @@ pub enum ErrorCode {
     AlreadyStarted,
     /// 409: the group's last date has not come.
     NotFinishedYet,
+    /// 422: a register must mark every student of the group at once.
+    RegisterIncomplete,
     /// 429: too many failed sign-ins; retry later.
     TooManyAttempts,
     /// 500
@@ -204,7 +206,8 @@ impl ErrorCode {
             | WeeklyLoadExceeded
             | HomeLoadMissing
             | SixDayWeekNotAllowed
-            | TimetableConflict => 422,
+            | TimetableConflict
+            | RegisterIncomplete => 422,
             NoFreeSeat | AlreadyEnrolled | TransitionNotAllowed | AlreadyStarted
             | NotFinishedYet => 409,
             TooManyAttempts => 429,
@@ -268,6 +271,7 @@ impl ErrorCode {
             TransitionNotAllowed => "transition_not_allowed",
             AlreadyStarted => "already_started",
             NotFinishedYet => "not_finished_yet",
+            RegisterIncomplete => "register_incomplete",
             TooManyAttempts => "too_many_attempts",
             Internal => "internal",
             Unavailable => "unavailable",
@@ -344,6 +348,8 @@ impl ErrorCode {
             (AlreadyStarted, Lang::En) => "The group has started: withdraw instead",
             (NotFinishedYet, Lang::Ru) => "Обучение в группе ещё не закончилось",
             (NotFinishedYet, Lang::En) => "The group has not finished yet",
+            (RegisterIncomplete, Lang::Ru) => "В журнале отмечены не все обучающиеся группы",
+            (RegisterIncomplete, Lang::En) => "The register must mark every student of the group",
             (Conflict, Lang::Ru) => "Конфликт с существующими данными",
             (Conflict, Lang::En) => "Conflict with existing data",
             (PreconditionFailed, Lang::Ru) => "Запись изменилась с момента загрузки",

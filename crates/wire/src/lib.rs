@@ -3,6 +3,7 @@
 //! OpenAPI document.
 
 pub mod agreement;
+pub mod attendance;
 pub mod audit;
 pub mod auth;
 pub mod calendar;

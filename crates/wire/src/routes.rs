@@ -66,6 +66,18 @@ pub fn enrolment(id: impl std::fmt::Display) -> String {
 pub fn enrolment_action(id: impl std::fmt::Display, action: &str) -> String {
     format!("/api/v1/enrolments/{id}/{action}")
 }
+pub fn session_register(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/sessions/{id}/register")
+}
+pub fn group_attendance(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/groups/{id}/attendance")
+}
+pub fn organization_absences(id: impl std::fmt::Display) -> String {
+    format!("{ORGANIZATIONS}/{id}/absences")
+}
+pub fn network_untaken_registers(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/networks/{id}/untaken-registers")
+}
 pub fn organization_figures(id: impl std::fmt::Display) -> String {
     format!("{ORGANIZATIONS}/{id}/figures")
 }

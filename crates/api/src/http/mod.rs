@@ -2,6 +2,7 @@
 //! repository call and back, nothing more.
 
 pub mod agreements;
+pub mod attendance;
 pub mod audit;
 pub mod auth;
 pub mod calendars;
@@ -58,6 +59,11 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
         .service(calendars::copy)
         .service(calendars::network_comparison)
         .service(calendars::comparison)
+        .service(attendance::get_register)
+        .service(attendance::put_register)
+        .service(attendance::of_group)
+        .service(attendance::absences)
+        .service(attendance::untaken)
         .service(home_loads::get_one)
         .service(home_loads::put_one)
         .service(enrolments::of_group)

@@ -95,3 +95,18 @@ impl Actor {
         }
     }
 }
+
+impl Actor {
+    /// Taking and correcting a session's register: the group's teachers and those who
+    /// manage the group (the provider's administration, the network's managers).
+    pub fn take_register(&self, g: &GroupAccess) -> Result<CanManage<GroupId>, Denied> {
+        self.read_group(g)?;
+        if self.role == Role::Teacher && g.teacher_users.contains(&self.user) {
+            return Ok(CanManage {
+                target: g.id,
+                extent: Extent::Full,
+            });
+        }
+        self.manage_group(g)
+    }
+}

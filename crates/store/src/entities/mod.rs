@@ -4,6 +4,7 @@
 pub mod agreement;
 pub mod agreement_party;
 pub mod agreement_signature;
+pub mod attendance_mark;
 pub mod audit_log;
 pub mod audit_subject;
 pub mod calendar_feed;
@@ -23,6 +24,7 @@ pub mod organization_figures;
 pub mod programme;
 pub mod programme_provider;
 pub mod refresh_token;
+pub mod register;
 pub mod school_calendar;
 pub mod session;
 pub mod staff;

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // reason: a failed expectation is a failed test
 
 mod agreements;
+mod attendance;
 mod audit;
 mod auth;
 mod builders;

@@ -420,6 +420,18 @@ pub fn all(fx: &Fixture) -> Vec<Case> {
             at(routes::enrolment_action(fx.en.id, "complete")).json(json!({})).stale()),
         row("POST /enrolments/{id}/withdraw", "yyn yyyn fn yn", STALE,
             at(routes::enrolment_action(fx.en.id, "withdraw")).json(json!({})).stale()),
+        // Attendance of G: read with G's roster; registers taken by G's teacher and those
+        // who manage G; B's absence report is B's own.
+        row("GET /sessions/{id}/register", "yyn yyyn yn yy", ok(200),
+            at(routes::session_register(s))),
+        row("PUT /sessions/{id}/register", "yyn yyfn yn ff", STALE,
+            at(routes::session_register(s)).json(json!({"marks": []})).stale()),
+        row("GET /groups/{id}/attendance", "yyn yyyn yn yy", ok(200),
+            at(routes::group_attendance(g))),
+        row("GET /organizations/{id}/absences", "yyn ffyn ff yf", ok(200),
+            at(routes::organization_absences(b))),
+        row("GET /networks/{id}/untaken-registers", READERS_OF_N, ok(200),
+            at(routes::network_untaken_registers(n))),
         // Networks.
         row("GET /networks", "yy- yyy- yy yy", ok(200), at(routes::NETWORKS)).view(listing(n)),
         row("POST /networks", "yyu ffff ff ff", invalid("period_to"),
