@@ -1004,3 +1004,4 @@ conflict-kind-place_double_booked = Place booked twice
 conflict-kind-not_a_school_day = Not a school day
 conflict-kind-cuts_into_lesson = Cuts into a lesson
 conflict-kind-travel_too_short = Too little travel time
+conflict-kind-student_double_booked = A student in two groups at once

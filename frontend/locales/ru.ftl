@@ -1026,3 +1026,4 @@ conflict-kind-place_double_booked = Помещение занято
 conflict-kind-not_a_school_day = Неучебный день
 conflict-kind-cuts_into_lesson = Пересекает урок
 conflict-kind-travel_too_short = Мало времени на переезд
+conflict-kind-student_double_booked = Обучающийся в двух группах одновременно

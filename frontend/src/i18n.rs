@@ -307,6 +307,7 @@ mod tests {
                 ConflictKind::NotASchoolDay,
                 ConflictKind::CutsIntoLesson,
                 ConflictKind::TravelTooShort,
+                ConflictKind::StudentDoubleBooked,
             ] {
                 present(&t, &crate::components::timetable::grid::conflict_key(k));
             }

@@ -117,6 +117,7 @@ fn municipality() -> (Vec<SessionFacts>, HashMap<OrganizationId, Calendar>) {
                     name: format!("каб. {}", g % 7),
                 },
                 schools: vec![provider, org((g + 7) % 50), org((g + 19) % 50)],
+                students: Vec::new(),
             });
         }
     }

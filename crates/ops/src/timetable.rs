@@ -68,6 +68,28 @@ pub struct Loaded {
     /// Programme titles (with the module) by id.
     pub programmes: HashMap<Uuid, String>,
     pub calendars: HashMap<(OrganizationId, u16), Calendar>,
+    /// Students with an approved enrolment in each group, with their home schools.
+    pub attending: HashMap<Uuid, Vec<(Uuid, Uuid)>>,
+}
+
+impl Loaded {
+    /// The schools whose students attend a group: the home schools of its approved
+    /// enrolments, or the participants it names while it has none.
+    pub fn schools_of(&self, g: &store::groups::Group) -> Vec<Uuid> {
+        schools_of(&self.attending, g)
+    }
+}
+
+fn schools_of(attending: &HashMap<Uuid, Vec<(Uuid, Uuid)>>, g: &store::groups::Group) -> Vec<Uuid> {
+    match attending.get(&g.id) {
+        Some(list) if !list.is_empty() => {
+            let mut homes: Vec<Uuid> = list.iter().map(|(_, home)| *home).collect();
+            homes.sort();
+            homes.dedup();
+            homes
+        }
+        _ => g.participants.clone(),
+    }
 }
 
 /// Loads the groups the actor may read (a teacher: their own), their sessions in the
@@ -93,10 +115,20 @@ pub async fn load(
         .into_iter()
         .map(|s| (s.id, s))
         .collect();
+    let mut attending: HashMap<Uuid, Vec<(Uuid, Uuid)>> = HashMap::new();
+    for g in &ids {
+        let held = store::enrolments::of_group_in(c, *g, &["approved"]).await?;
+        attending.insert(
+            *g,
+            held.iter()
+                .map(|e| (e.student_id, e.home_organization_id))
+                .collect(),
+        );
+    }
     let mut orgs: Vec<Uuid> = groups
         .iter()
         .flat_map(|g| {
-            let mut v = g.participants.clone();
+            let mut v = schools_of(&attending, g);
             v.push(g.provider_id);
             v
         })
@@ -144,6 +176,7 @@ pub async fn load(
         names,
         programmes,
         calendars,
+        attending,
     })
 }
 
@@ -169,7 +202,12 @@ pub fn conflicts(l: &Loaded, travel_gap_minutes: u32) -> Vec<Conflict> {
                 end: s.end_time,
                 teachers: g.teachers.iter().copied().map(StaffId).collect(),
                 place: l.places.get(&s.id).unwrap_or(&g.place).clone(),
-                schools: g.participants.iter().copied().map(OrganizationId).collect(),
+                schools: l.schools_of(g).into_iter().map(OrganizationId).collect(),
+                students: l
+                    .attending
+                    .get(&g.id)
+                    .map(|a| a.iter().map(|(s, _)| *s).collect())
+                    .unwrap_or_default(),
             });
     }
     let mut out = Vec::new();
@@ -191,13 +229,13 @@ pub fn conflicts(l: &Loaded, travel_gap_minutes: u32) -> Vec<Conflict> {
 }
 
 /// Whether a session passes the query's filters.
-fn wanted(q: &TimetableQuery, place: &Place, g: &store::groups::Group) -> bool {
+fn wanted(q: &TimetableQuery, place: &Place, g: &store::groups::Group, schools: &[Uuid]) -> bool {
     q.group_id.is_none_or(|id| id == g.id)
         && q.staff_id.is_none_or(|t| g.teachers.contains(&t))
         && q.organization_id.is_none_or(|o| {
             g.provider_id == o
                 || place.organization().is_some_and(|p| p.as_uuid() == o)
-                || g.participants.contains(&o)
+                || schools.contains(&o)
         })
         && q.place.as_deref().is_none_or(|name| {
             let key = |n: &str| {
@@ -225,7 +263,8 @@ pub fn timetable(
             continue;
         };
         let place = l.places.get(&s.id).unwrap_or(&g.place);
-        if !wanted(q, place, g) {
+        let schools = l.schools_of(g);
+        if !wanted(q, place, g, &schools) {
             continue;
         }
         let mut kinds: Vec<_> = all
@@ -245,7 +284,7 @@ pub fn timetable(
                 .unwrap_or_default(),
             provider_id: g.provider_id,
             teachers: teachers_of(g, &l.staff),
-            participant_ids: g.participants.clone(),
+            participant_ids: schools,
             conflicts: kinds,
         });
     }

@@ -188,6 +188,8 @@ pub struct TimetableEntry {
     pub programme_title: String,
     pub provider_id: Uuid,
     pub teachers: Vec<GroupTeacher>,
+    /// Schools whose students attend: the home schools of the group's approved
+    /// enrolments, or the participants it was formed with while it has none.
     pub participant_ids: Vec<Uuid>,
     /// Kinds of the conflicts this session is in.
     pub conflicts: Vec<ConflictKind>,

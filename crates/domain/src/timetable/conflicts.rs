@@ -32,8 +32,11 @@ pub struct SessionFacts {
     pub end: NaiveTime,
     pub teachers: Vec<StaffId>,
     pub place: Place,
-    /// Schools whose students attend (from enrolments; given directly until then).
+    /// Schools whose students attend: the home schools of the group's approved
+    /// enrolments, or the participants the group names while it has none.
     pub schools: Vec<OrganizationId>,
+    /// Students with an approved enrolment in the group.
+    pub students: Vec<Uuid>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -45,6 +48,8 @@ pub enum ConflictKind {
     NotASchoolDay,
     CutsIntoLesson,
     TravelTooShort,
+    /// A student in two groups' sessions at once.
+    StudentDoubleBooked,
 }
 
 /// One conflict: the session, the other session when there is one, and why.
@@ -58,6 +63,9 @@ pub struct Conflict {
     pub staff_id: Option<Uuid>,
     /// … or the school (calendar, lessons) or the place's organization it is about.
     pub organization_id: Option<Uuid>,
+    /// The student in two sessions at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub student_id: Option<Uuid>,
     pub date: NaiveDate,
     pub reason: Reason,
 }
@@ -113,6 +121,7 @@ pub fn find(input: Input<'_>) -> Vec<Conflict> {
     teachers(input, &mut out);
     places(input.sessions, &mut out);
     schools(input, &mut out);
+    students(input.sessions, &mut out);
     out.sort_by(|a, b| {
         (a.date, a.session_id, a.kind, a.other_session_id).cmp(&(
             b.date,
@@ -157,6 +166,34 @@ fn overlap_reason(a: &SessionFacts, b: &SessionFacts) -> Reason {
     }
 }
 
+/// A student whose groups meet at the same time (the groups' sessions overlap).
+fn students(s: &[SessionFacts], out: &mut Vec<Conflict>) {
+    let mut by_student: HashMap<Uuid, Vec<usize>> = HashMap::new();
+    for (i, x) in s.iter().enumerate() {
+        for st in &x.students {
+            by_student.entry(*st).or_default().push(i);
+        }
+    }
+    for (student, mut idx) in by_student {
+        by_time(s, &mut idx);
+        overlapping(s, &idx, |j, i| {
+            if s[i].group == s[j].group {
+                return;
+            }
+            out.push(Conflict {
+                kind: ConflictKind::StudentDoubleBooked,
+                session_id: s[i].id,
+                other_session_id: Some(s[j].id),
+                staff_id: None,
+                organization_id: None,
+                student_id: Some(student),
+                date: s[i].date,
+                reason: overlap_reason(&s[i], &s[j]),
+            });
+        });
+    }
+}
+
 fn teachers(input: Input<'_>, out: &mut Vec<Conflict>) {
     let s = input.sessions;
     let mut by_teacher: HashMap<StaffId, Vec<usize>> = HashMap::new();
@@ -174,6 +211,7 @@ fn teachers(input: Input<'_>, out: &mut Vec<Conflict>) {
                 other_session_id: Some(s[j].id),
                 staff_id: Some(teacher.as_uuid()),
                 organization_id: None,
+                student_id: None,
                 date: s[i].date,
                 reason: overlap_reason(&s[i], &s[j]),
             });
@@ -201,6 +239,7 @@ fn travel(input: Input<'_>, teacher: StaffId, idx: &[usize], out: &mut Vec<Confl
                 other_session_id: Some(a.id),
                 staff_id: Some(teacher.as_uuid()),
                 organization_id: Some(to.as_uuid()),
+                student_id: None,
                 date: b.date,
                 reason: Reason::Travel {
                     gap_minutes: gap,
@@ -236,6 +275,7 @@ fn places(s: &[SessionFacts], out: &mut Vec<Conflict>) {
                 other_session_id: Some(s[j].id),
                 staff_id: None,
                 organization_id: Some(org),
+                student_id: None,
                 date: s[i].date,
                 reason: Reason::Place { name },
             });
@@ -257,6 +297,7 @@ fn schools(input: Input<'_>, out: &mut Vec<Conflict>) {
                     other_session_id: None,
                     staff_id: None,
                     organization_id: Some(school.as_uuid()),
+                    student_id: None,
                     date: x.date,
                     reason: Reason::Day { day },
                 });
@@ -274,6 +315,7 @@ fn schools(input: Input<'_>, out: &mut Vec<Conflict>) {
                     other_session_id: None,
                     staff_id: None,
                     organization_id: Some(school.as_uuid()),
+                    student_id: None,
                     date: x.date,
                     reason: Reason::Lesson {
                         number: l.number,

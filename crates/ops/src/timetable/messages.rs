@@ -80,6 +80,18 @@ pub fn message(c: &Conflict, l: &Loaded, lang: Lang) -> String {
                 format!("“{this}” on {date} cuts into lesson {number} of {org} ({s}–{e})")
             }
         }
+        (ConflictKind::StudentDoubleBooked, Reason::Overlap { from, to }) => {
+            let (f, t) = (from.format("%H:%M"), to.format("%H:%M"));
+            if ru {
+                format!(
+                    "Один и тот же обучающийся записан в «{other}» и «{this}», которые идут одновременно: {date}, {f}–{t}"
+                )
+            } else {
+                format!(
+                    "A student is enrolled in both “{other}” and “{this}”, which meet at the same time: {date}, {f}–{t}"
+                )
+            }
+        }
         (
             ConflictKind::TravelTooShort,
             Reason::Travel {

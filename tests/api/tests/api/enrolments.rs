@@ -406,3 +406,109 @@ async fn a_teacher_of_another_group_and_an_outside_school_see_no_enrolment() {
         .await
         .problem(404, ErrorCode::NotFound);
 }
+
+#[tokio::test]
+async fn the_timetable_knows_who_attends_from_the_enrolments() {
+    let app = spawn_app().await;
+    let w = World::build(&app).await;
+    // G2: another teacher, Wednesdays; no clash when the student is approved in both.
+    let u: wire::staff::Staff = w
+        .admin
+        .post(
+            &routes::organization_staff(w.a.id),
+            &crate::builders::staff_input("Устинова"),
+        )
+        .await
+        .json();
+    let mut second = crate::builders::group_input(w.p.id, w.a.id, u.id, w.start, &[w.a.id]);
+    second["name"] = json!("Робототехника, среда");
+    second["slots"] = json!([{"weekday": "wed", "start": "14:30", "end": "15:10"}]);
+    let g2: wire::group::Group = w
+        .admin
+        .post(&routes::network_groups(w.network), &second)
+        .await
+        .json();
+    w.admin
+        .post(&routes::group_generate(g2.id), &json!({}))
+        .await;
+    let s = w.student("Вездесущева").await;
+    for g in [w.g.id, g2.id] {
+        let e: Enrolment = w
+            .sa_b
+            .post(&routes::group_enrolments(g), &w.request(&s))
+            .await
+            .json();
+        let r = w
+            .sa_a
+            .post(&routes::enrolment_action(e.id, "approve"), &json!({}))
+            .await;
+        assert_eq!(r.status, 200, "{}", r.text);
+    }
+    let conflicts = routes::network_conflicts(w.network);
+    let year = format!(
+        "{conflicts}?from={}&to={}",
+        w.g.input.first_date, w.g.input.last_date
+    );
+    let none: Page<serde_json::Value> = w.admin.get(&year).await.json();
+    assert!(
+        none.items
+            .iter()
+            .all(|c| c["kind"] != "student_double_booked"),
+        "{:?}",
+        none.items
+    );
+
+    // A Wednesday session moved onto a Tuesday session of G: the student is in both.
+    let mine: Page<wire::group::Session> = w.admin.get(&routes::group_sessions(g2.id)).await.json();
+    let theirs: Page<wire::group::Session> =
+        w.admin.get(&routes::group_sessions(w.g.id)).await.json();
+    let target = theirs.items.last().expect("a session of G");
+    let moving = mine.items.last().expect("a session of G2");
+    let r = w
+        .admin
+        .put(
+            &routes::session(moving.id),
+            &json!({"date": target.date, "start": "14:50", "end": "15:30"}),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let found: Page<serde_json::Value> = w
+        .admin
+        .get(&format!(
+            "{conflicts}?from={}&to={}",
+            target.date, target.date
+        ))
+        .await
+        .json();
+    let hit = found
+        .items
+        .iter()
+        .find(|c| c["kind"] == "student_double_booked")
+        .unwrap_or_else(|| panic!("{:?}", found.items));
+    assert_eq!(hit["student_id"], json!(s.id));
+    assert!(
+        hit["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("14:50–15:10")),
+        "{hit}"
+    );
+
+    // The schools attending G are those its students come from (B), not the list it
+    // was formed with (A and B).
+    let t: wire::group::Timetable = w
+        .admin
+        .get(&format!(
+            "{}?from={}&to={}",
+            routes::network_timetable(w.network),
+            target.date,
+            target.date
+        ))
+        .await
+        .json();
+    let entry = t
+        .entries
+        .iter()
+        .find(|e| e.session.id == target.id)
+        .expect("G's session");
+    assert_eq!(entry.participant_ids, [w.b.id]);
+}

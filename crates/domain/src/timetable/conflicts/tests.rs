@@ -25,6 +25,7 @@ fn session(n: u128, date: NaiveDate, start: (u32, u32), end: (u32, u32)) -> Sess
         teachers: vec![IVANOVA],
         place: room(LYCEUM, &format!("каб. {n}")),
         schools: vec![],
+        students: Vec::new(),
     }
 }
 
@@ -219,6 +220,7 @@ fn arb_sessions() -> impl Strategy<Value = Vec<SessionFacts>> {
                     teachers: vec![StaffId(Uuid::from_u128(teacher))],
                     place: room(OrganizationId(Uuid::from_u128(org)), "каб. 1"),
                     schools: vec![],
+                    students: Vec::new(),
                 }
             })
             .collect()
@@ -269,4 +271,31 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn a_student_in_two_groups_at_once() {
+    let tue = d(2021, 9, 7);
+    let pupil = Uuid::from_u128(77);
+    let other = StaffId(Uuid::from_u128(8));
+    let mut a = session(1, tue, (14, 30), (15, 10));
+    let mut b = session(2, tue, (14, 50), (15, 30));
+    let mut c = session(3, tue, (15, 30), (16, 10));
+    for (s, teacher) in [(&mut a, IVANOVA), (&mut b, other), (&mut c, other)] {
+        s.teachers = vec![teacher];
+        s.students = vec![pupil];
+    }
+    // Another teacher, another room: only the student meets herself.
+    b.place = room(SOSH25, "каб. 5");
+    c.place = room(SOSH25, "каб. 6");
+    let found = run(&[a, b, c], 0);
+    assert_eq!(kinds(&found), vec![ConflictKind::StudentDoubleBooked]);
+    assert_eq!(found[0].student_id, Some(pupil));
+    assert_eq!(
+        found[0].reason,
+        Reason::Overlap {
+            from: t(14, 50),
+            to: t(15, 10)
+        }
+    );
 }
