@@ -36,6 +36,7 @@ pub mod records;
 pub mod session_ops;
 pub mod staff;
 pub mod students;
+pub mod study_plans;
 pub mod timetable;
 pub mod user_ops;
 pub mod users;

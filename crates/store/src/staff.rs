@@ -159,3 +159,18 @@ pub fn short_name(m: &Model) -> String {
     }
     out
 }
+
+/// `Фамилия И. О.` of the organization's director — the staff member whose position
+/// begins with «директор» (not «заместитель директора») — for signature lines.
+pub async fn director_of(
+    c: &impl ConnectionTrait,
+    org: Uuid,
+) -> Result<Option<String>, StoreError> {
+    Ok(live()
+        .filter(Column::OrganizationId.eq(org))
+        .all(c)
+        .await?
+        .iter()
+        .find(|m| m.position.trim().to_lowercase().starts_with("директор"))
+        .map(short_name))
+}

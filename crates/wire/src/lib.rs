@@ -21,6 +21,7 @@ pub mod programme;
 pub mod routes;
 pub mod staff;
 pub mod student;
+pub mod study_plan;
 pub mod text;
 pub mod user;
 

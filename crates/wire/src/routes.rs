@@ -78,6 +78,17 @@ pub fn organization_absences(id: impl std::fmt::Display) -> String {
 pub fn network_untaken_registers(id: impl std::fmt::Display) -> String {
     format!("/api/v1/networks/{id}/untaken-registers")
 }
+/// `year` as `2026-2027`.
+pub fn student_study_plan(id: impl std::fmt::Display, year: &str) -> String {
+    format!(
+        "/api/v1/students/{id}/study-plans/{}",
+        year.replace('/', "-")
+    )
+}
+/// The plan as a PDF file.
+pub fn student_study_plan_pdf(id: impl std::fmt::Display, year: &str) -> String {
+    format!("{}.pdf", student_study_plan(id, year))
+}
 pub fn organization_figures(id: impl std::fmt::Display) -> String {
     format!("{ORGANIZATIONS}/{id}/figures")
 }

@@ -23,6 +23,7 @@ pub mod sessions;
 pub mod spa;
 pub mod staff;
 pub mod students;
+pub mod study_plans;
 pub mod support;
 pub mod timetable;
 pub mod users;
@@ -77,6 +78,9 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
         .service(enrolments::reject)
         .service(enrolments::withdraw)
         .service(enrolments::complete)
+        // The `.pdf` address first: `{year}` alone would match `2026-2027.pdf` too.
+        .service(study_plans::pdf)
+        .service(study_plans::get_one)
         .service(students::list)
         .service(students::create)
         .service(students::upsert_by_external_id)

@@ -34,6 +34,7 @@ mod seeds;
 mod spa;
 mod staff;
 mod students;
+mod study_plans;
 mod tokens;
 mod upsert;
 mod users;

@@ -380,6 +380,11 @@ pub fn all(fx: &Fixture) -> Vec<Case> {
             at(routes::student(fx.v.id)).json(&fx.v_input).stale()),
         row("DELETE /students/{id}", "yfn ffyn fn yn", STALE,
             at(routes::student(fx.v.id)).stale()),
+        // V's study plan: for those who see V's whole record; the teaching view is 403.
+        row("GET /students/{id}/study-plans/{year}", "yyn ffyn fn yn", ok(200),
+            at(routes::student_study_plan(fx.v.id, year))),
+        row("GET /students/{id}/study-plans/{year}.pdf", "yyn ffyn fn yn", ok(200),
+            at(routes::student_study_plan_pdf(fx.v.id, year))),
         // B's curriculum hours: B's own records.
         row("GET /organizations/{id}/home-loads/{year}", "yyn ffyn fy yf", ok(200),
             at(routes::organization_home_loads(b, year))),
