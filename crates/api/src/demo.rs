@@ -17,6 +17,7 @@ use store::users::UserData;
 use ops::password;
 
 mod calendars;
+mod enrolments;
 mod shift;
 mod timetable;
 
@@ -416,7 +417,30 @@ pub async fn load_if_empty(ops: &ops::Ops) -> anyhow::Result<bool> {
         clock: &ops.clock,
         zone: ops::TimeZone::default(),
     };
-    timetable::groups(&op, &demo.groups, &made).await?;
+    let formed = timetable::groups(&op, &demo.groups, &made).await?;
+    let groups: Vec<enrolments::Made<'_>> = demo
+        .groups
+        .iter()
+        .zip(formed)
+        .map(|(g, (group, year))| {
+            Ok(enrolments::Made {
+                group,
+                year,
+                demo: g,
+                network: *networks
+                    .get(&g.network)
+                    .ok_or_else(|| anyhow::anyhow!("demo: unknown network {}", g.network))?,
+            })
+        })
+        .collect::<anyhow::Result<_>>()?;
+    let keys: HashMap<String, uuid::Uuid> = placed
+        .iter()
+        .map(|(k, (id, _))| (k.clone(), id.as_uuid()))
+        .collect();
+    let operator = *user_ids
+        .get("admin")
+        .ok_or_else(|| anyhow::anyhow!("demo: no administrator"))?;
+    enrolments::load(&op, &groups, &keys, operator).await?;
     tx.commit().await?;
     Ok(true)
 }

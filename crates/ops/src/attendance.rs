@@ -154,6 +154,21 @@ pub async fn put(
     expected: Option<i32>,
     input: &RegisterInput,
 ) -> OpResult<Register> {
+    let l = record(ctx, session_id, expected, input).await?;
+    view(ctx, &l, Roster::All).await
+}
+
+/// Takes a register as [`put`] does, without reading it back (a loader taking many).
+pub async fn take(ctx: &Ctx<'_>, session_id: Uuid, input: &RegisterInput) -> OpResult<()> {
+    record(ctx, session_id, None, input).await.map(drop)
+}
+
+async fn record(
+    ctx: &Ctx<'_>,
+    session_id: Uuid,
+    expected: Option<i32>,
+    input: &RegisterInput,
+) -> OpResult<Located> {
     validate(input)?;
     let l = locate(ctx, session_id).await?;
     ctx.actor.take_register(&l.access)?;
@@ -234,7 +249,7 @@ pub async fn put(
         ctx.audit,
     )
     .await?;
-    view(ctx, &l, Roster::All).await
+    Ok(l)
 }
 
 /// A group's attendance: its sessions in order and a row per student with a mark for

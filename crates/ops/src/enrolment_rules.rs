@@ -92,17 +92,22 @@ pub async fn gather(
         .iter()
         .map(|a| a.facts())
         .collect();
-    let coverage = find_cover(
-        &agreements,
-        &CoverageQuery {
-            programme: g.row.programme_id,
-            home,
-            provider,
-            from: g.row.first_date,
-            to: g.row.last_date,
-        },
-    )
-    .map(|_| ());
+    // A school's own pupils in its own group learn under no network agreement.
+    let coverage = if home == provider {
+        Ok(())
+    } else {
+        find_cover(
+            &agreements,
+            &CoverageQuery {
+                programme: g.row.programme_id,
+                home,
+                provider,
+                from: g.row.first_date,
+                to: g.row.last_date,
+            },
+        )
+        .map(|_| ())
+    };
     let grade = domain::Grade::new(i64::from(s.grade))
         .map_err(|_| store::StoreError::Corrupt(format!("students.grade of {}", s.id)))?;
     let programme_grades = GradeRange::parse(

@@ -13,12 +13,20 @@ use crate::builders::{
 use crate::client::TestClient;
 use crate::helpers::{spawn_app, spawn_demo_app};
 
+/// Every record the query finds, page after page.
 async fn audit(c: &TestClient, query: &str) -> Vec<AuditEntry> {
-    let r = c.get(&format!("{AUDIT}?limit=500&{query}")).await;
-    assert_eq!(r.status, 200, "{}", r.text);
-    let p: Page<AuditEntry> = r.json();
-    assert!(p.next_cursor.is_none(), "more than 500 records");
-    p.items
+    let mut out = Vec::new();
+    let mut cursor = String::new();
+    loop {
+        let r = c.get(&format!("{AUDIT}?limit=500&{query}{cursor}")).await;
+        assert_eq!(r.status, 200, "{}", r.text);
+        let p: Page<AuditEntry> = r.json();
+        out.extend(p.items);
+        match p.next_cursor {
+            Some(next) => cursor = format!("&cursor={next}"),
+            None => return out,
+        }
+    }
 }
 
 #[tokio::test]

@@ -30,6 +30,7 @@ mod peers;
 mod programmes;
 mod race;
 mod scoping;
+mod seed_enrolments;
 mod seeds;
 mod spa;
 mod staff;
