@@ -5,7 +5,6 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use domain::OrganizationId;
 use domain::access::Roster;
 use domain::attendance::{Mark, Tally, Threshold};
 use store::attendance::MarkRow;
@@ -18,6 +17,7 @@ use wire::attendance::{
 use wire::error::ErrorCode;
 use wire::student::TeachingStudent;
 
+use crate::enrolment_views::keep;
 use crate::i18n::{FieldIssue, Issue};
 use crate::{Ctx, OpError, OpResult, validate};
 
@@ -28,13 +28,6 @@ fn on_register(e: &enrolment::Model, day: NaiveDate) -> bool {
         "approved" | "completed" => true,
         "withdrawn" => e.updated_at.date_naive() > day,
         _ => false,
-    }
-}
-
-fn keep(e: &enrolment::Model, roster: Roster) -> bool {
-    match roster {
-        Roster::All => true,
-        Roster::OfHome(o) => OrganizationId(e.home_organization_id) == o,
     }
 }
 

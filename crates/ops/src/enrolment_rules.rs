@@ -49,7 +49,8 @@ pub async fn group(c: &impl Conn, id: Uuid) -> OpResult<GroupFacts> {
     Ok(GroupFacts { row, programme })
 }
 
-fn hours(tenths: i32) -> Hours {
+/// Hours stored in tenths.
+pub(crate) fn hours(tenths: i32) -> Hours {
     Hours::from_tenths(u32::try_from(tenths).unwrap_or(0))
 }
 

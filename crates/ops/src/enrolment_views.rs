@@ -115,7 +115,8 @@ async fn audit(ctx: &Ctx<'_>, entity: Option<String>, students: &[Uuid]) -> OpRe
     crate::students::audit_read(ctx, "enrolment", entity, None, students).await
 }
 
-fn keep(e: &Model, roster: Roster) -> bool {
+/// Whether a roster shows an enrolment.
+pub(crate) fn keep(e: &Model, roster: Roster) -> bool {
     match roster {
         Roster::All => true,
         Roster::OfHome(o) => OrganizationId(e.home_organization_id) == o,

@@ -16,6 +16,7 @@ use uuid::Uuid;
 use wire::enrolment::{EnrolmentPreview, EnrolmentRequest, StepInput};
 use wire::error::{ErrorCode, Lang};
 
+use crate::enrolment_rules::hours;
 use crate::enrolment_rules::{self, GroupFacts, gather, outcomes, refusal};
 use crate::i18n::Issue;
 use crate::{Ctx, OpError, OpResult, validate};
@@ -193,10 +194,6 @@ fn no_seat(g: &GroupFacts) -> OpError {
         capacity: u32::try_from(g.row.capacity).unwrap_or(0),
         taken: u32::try_from(g.row.capacity).unwrap_or(0),
     })
-}
-
-fn hours(tenths: i32) -> Hours {
-    Hours::from_tenths(u32::try_from(tenths).unwrap_or(0))
 }
 
 fn action_name(t: Transition) -> &'static str {

@@ -9,12 +9,9 @@ use domain::enrolment::{CourseLoad, Hours, LoadQuery, weekly_load};
 use uuid::Uuid;
 use wire::study_plan::{StudyPlan, StudyPlanCourse};
 
+use crate::enrolment_rules::hours;
 use crate::i18n::Issue;
 use crate::{Ctx, OpError, OpResult};
-
-fn hours(tenths: i32) -> Hours {
-    Hours::from_tenths(u32::try_from(tenths).unwrap_or(0))
-}
 
 /// The plan of student `id` for the year `raw_year` (`2026-2027`): for those who see
 /// the whole record (the home school, the authority). The read is audited.

@@ -12,15 +12,8 @@ use wire::{Page, Problem};
 
 use crate::auth::Authenticated;
 use crate::error::ApiResult;
-use crate::http::support::{IfMatch, Json, ok_with_etag};
+use crate::http::support::{IfMatch, Json, ok_with_etag, whole_page};
 use crate::state::AppState;
-
-fn page<T>(items: Vec<T>) -> Page<T> {
-    Page {
-        items,
-        next_cursor: None,
-    }
-}
 
 /// Get a session's register
 ///
@@ -146,7 +139,7 @@ pub async fn absences(
             ops::attendance::absences(ctx, *id, &q).await
         })
         .await?;
-    Ok(HttpResponse::Ok().json(page(items)))
+    Ok(HttpResponse::Ok().json(whole_page(items)))
 }
 
 /// Registers not taken
@@ -172,5 +165,5 @@ pub async fn untaken(
 ) -> ApiResult<HttpResponse> {
     let items =
         ops::attendance::untaken_read(&state.ops.reader(auth.who()), *id, q.provider_id).await?;
-    Ok(HttpResponse::Ok().json(page(items)))
+    Ok(HttpResponse::Ok().json(whole_page(items)))
 }

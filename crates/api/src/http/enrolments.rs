@@ -7,31 +7,16 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use domain::enrolment::Transition;
 use uuid::Uuid;
 use wire::enrolment::{Enrolment, EnrolmentPreview, EnrolmentQuery, EnrolmentRequest, StepInput};
-use wire::error::Lang;
 use wire::student::TeachingStudent;
 use wire::{Page, Problem};
 
 use crate::auth::Authenticated;
 use crate::error::ApiResult;
 use crate::http::support::{
-    CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, ok_with_etag,
+    CreateRequest, Created, IdempotencyKey, IfMatch, Json, create_idempotent, lang, ok_with_etag,
+    whole_page,
 };
 use crate::state::AppState;
-
-fn page<T>(items: Vec<T>) -> Page<T> {
-    Page {
-        items,
-        next_cursor: None,
-    }
-}
-
-fn lang(req: &HttpRequest) -> Lang {
-    Lang::from_accept_language(
-        req.headers()
-            .get("Accept-Language")
-            .and_then(|h| h.to_str().ok()),
-    )
-}
 
 /// List a group's enrolments
 ///
@@ -60,7 +45,7 @@ pub async fn of_group(
             ops::enrolments::of_group(ctx, *id, &q).await
         })
         .await?;
-    Ok(HttpResponse::Ok().json(page(items)))
+    Ok(HttpResponse::Ok().json(whole_page(items)))
 }
 
 /// Request an enrolment
@@ -165,7 +150,7 @@ pub async fn students_of_group(
             ops::enrolments::students_of_group(ctx, *id).await
         })
         .await?;
-    Ok(HttpResponse::Ok().json(page(items)))
+    Ok(HttpResponse::Ok().json(whole_page(items)))
 }
 
 /// List a student's enrolments
@@ -193,7 +178,7 @@ pub async fn of_student(
             ops::enrolments::of_student(ctx, *id).await
         })
         .await?;
-    Ok(HttpResponse::Ok().json(page(items)))
+    Ok(HttpResponse::Ok().json(whole_page(items)))
 }
 
 /// Get an enrolment with its steps

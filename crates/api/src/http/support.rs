@@ -243,6 +243,23 @@ pub async fn create_idempotent<T: Serialize>(
     Ok(created_response(&done.body, done.replayed, req.location))
 }
 
+/// A list answered whole, without a next page.
+pub fn whole_page<T>(items: Vec<T>) -> wire::Page<T> {
+    wire::Page {
+        items,
+        next_cursor: None,
+    }
+}
+
+/// The language a request asks its messages in (`Accept-Language`).
+pub fn lang(req: &actix_web::HttpRequest) -> wire::error::Lang {
+    wire::error::Lang::from_accept_language(
+        req.headers()
+            .get("Accept-Language")
+            .and_then(|h| h.to_str().ok()),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

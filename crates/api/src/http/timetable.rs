@@ -11,13 +11,7 @@ use crate::error::{ApiResult, OpResult};
 use crate::state::AppState;
 use ops::timetable::{load, range, timetable};
 
-fn lang(req: &HttpRequest) -> Lang {
-    Lang::from_accept_language(
-        req.headers()
-            .get("Accept-Language")
-            .and_then(|h| h.to_str().ok()),
-    )
-}
+use crate::http::support::lang;
 
 async fn build(
     state: &AppState,
