@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, Utc};
 use domain::access::Roster;
 use domain::attendance::{Mark, Tally, Threshold};
 use store::attendance::MarkRow;
@@ -21,14 +21,11 @@ use crate::enrolment_views::keep;
 use crate::i18n::{FieldIssue, Issue};
 use crate::{Ctx, OpError, OpResult, validate};
 
-/// The enrolments a session's register lists: those holding a seat in the group
-/// (approved, active, completed) and those withdrawn after the session's day.
-fn on_register(e: &enrolment::Model, day: NaiveDate) -> bool {
-    match e.status.as_str() {
-        "approved" | "completed" => true,
-        "withdrawn" => e.updated_at.date_naive() > day,
-        _ => false,
-    }
+/// The enrolments a register lists: those holding a seat in the group now (approved,
+/// active). The marks of pupils who have left stay as they were taken: a correction
+/// changes only the marks of those listed.
+fn on_register(e: &enrolment::Model) -> bool {
+    e.status == "approved"
 }
 
 /// Teaching views of the students of these enrolments, in name order.
@@ -93,7 +90,7 @@ async fn view(ctx: &Ctx<'_>, l: &Located, roster: Roster) -> OpResult<Register> 
     let all = store::enrolments::of_group(ctx.db, s.group_id).await?;
     let listed: Vec<&enrolment::Model> = all
         .iter()
-        .filter(|e| on_register(e, s.date) && keep(e, roster))
+        .filter(|e| on_register(e) && keep(e, roster))
         .collect();
     let reg = store::attendance::registers_of(ctx.db, &[s.id])
         .await?
@@ -112,7 +109,8 @@ async fn view(ctx: &Ctx<'_>, l: &Located, roster: Roster) -> OpResult<Register> 
         })
         .collect::<Vec<_>>();
     let ids: Vec<Uuid> = lines.iter().map(|l| l.student.id).collect();
-    crate::students::audit_read(ctx, "register", Some(s.id.to_string()), None, &ids).await?;
+    let provider = Some(l.access.provider.as_uuid());
+    crate::students::audit_read(ctx, "register", Some(s.id.to_string()), provider, &ids).await?;
     Ok(Register {
         session_id: s.id,
         group_id: s.group_id,
@@ -197,7 +195,7 @@ async fn record(
         return Err(OpError::field("reason", Issue::Required));
     }
     let all = store::enrolments::of_group(ctx.db, s.group_id).await?;
-    let listed: Vec<&enrolment::Model> = all.iter().filter(|e| on_register(e, s.date)).collect();
+    let listed: Vec<&enrolment::Model> = all.iter().filter(|e| on_register(e)).collect();
     let mut rows = Vec::new();
     let mut issues = Vec::new();
     for (i, m) in input.marks.iter().enumerate() {
@@ -298,7 +296,7 @@ pub async fn of_group(ctx: &Ctx<'_>, group_id: Uuid) -> OpResult<GroupAttendance
         ctx,
         "attendance",
         Some(group_id.to_string()),
-        None,
+        Some(access.provider.as_uuid()),
         &student_ids,
     )
     .await?;
@@ -323,10 +321,23 @@ pub async fn of_group(ctx: &Ctx<'_>, group_id: Uuid) -> OpResult<GroupAttendance
 pub async fn absences(ctx: &Ctx<'_>, org: Uuid, q: &AbsenceQuery) -> OpResult<Vec<AbsenceLine>> {
     let facts = crate::facts::organization(ctx, org).await?;
     ctx.actor.read_students_of(&facts)?;
+    let bad = |what: &str| {
+        OpError::with_detail(
+            ErrorCode::InvalidQuery,
+            format!("Неверный параметр запроса: {what}"),
+            format!("Invalid query parameter: {what}"),
+        )
+    };
+    if q.share.is_some_and(|s| s > 100) {
+        return Err(bad("share (0–100)"));
+    }
+    if q.count.is_some_and(|c| c > 1000) {
+        return Err(bad("count (0–1000)"));
+    }
     let threshold = match (q.share, q.count) {
         (Some(_), Some(_)) => return Err(OpError::field("count", Issue::Invalid)),
         (_, Some(n)) => Threshold::Count(n),
-        (share, None) => Threshold::Share(share.unwrap_or(20).min(100)),
+        (share, None) => Threshold::Share(share.unwrap_or(20)),
     };
     let enrolments =
         store::enrolments::of_home_in(ctx.db, org, &["approved", "completed", "withdrawn"]).await?;

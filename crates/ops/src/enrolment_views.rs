@@ -111,15 +111,27 @@ fn step_of(ev: &enrolment_event::Model) -> OpResult<EnrolmentStep> {
     })
 }
 
-async fn audit(ctx: &Ctx<'_>, entity: Option<String>, students: &[Uuid]) -> OpResult<()> {
-    crate::students::audit_read(ctx, "enrolment", entity, None, students).await
+/// The read's record lands in the log of `org` (the group's provider, the student's home
+/// school) and so of its municipality: the authority sees who looked.
+async fn audit(
+    ctx: &Ctx<'_>,
+    entity: Option<String>,
+    org: Uuid,
+    students: &[Uuid],
+) -> OpResult<()> {
+    crate::students::audit_read(ctx, "enrolment", entity, Some(org), students).await
 }
 
-/// Whether a roster shows an enrolment.
+/// Whether a roster shows an enrolment: a provider's side sees a visiting pupil only
+/// while the enrolment is open.
 pub(crate) fn keep(e: &Model, roster: Roster) -> bool {
+    let home = OrganizationId(e.home_organization_id);
     match roster {
         Roster::All => true,
-        Roster::OfHome(o) => OrganizationId(e.home_organization_id) == o,
+        Roster::OfHome(o) => home == o,
+        Roster::Teaching(own) => {
+            own == Some(home) || store::enrolments::OPEN.contains(&e.status.as_str())
+        }
     }
 }
 
@@ -137,9 +149,8 @@ pub async fn of_group(
     group_id: Uuid,
     q: &EnrolmentQuery,
 ) -> OpResult<Vec<Enrolment>> {
-    let (_, roster) = ctx
-        .actor
-        .read_roster(&crate::facts::group(ctx, group_id).await?)?;
+    let access = crate::facts::group(ctx, group_id).await?;
+    let (_, roster) = ctx.actor.read_roster(&access)?;
     let rows: Vec<Model> = store::enrolments::of_group(ctx.db, group_id)
         .await?
         .into_iter()
@@ -147,7 +158,7 @@ pub async fn of_group(
         .collect();
     let out = shown_filter(q, views(ctx, &rows).await?);
     let ids: Vec<Uuid> = out.iter().map(|e| e.student.id).collect();
-    audit(ctx, None, &ids).await?;
+    audit(ctx, None, access.provider.as_uuid(), &ids).await?;
     Ok(out)
 }
 
@@ -171,7 +182,7 @@ pub async fn of_student(ctx: &Ctx<'_>, student_id: Uuid) -> OpResult<Vec<Enrolme
         }
     };
     let out = views(ctx, &rows).await?;
-    audit(ctx, None, &[student_id]).await?;
+    audit(ctx, None, s.home.id.as_uuid(), &[student_id]).await?;
     Ok(out)
 }
 
@@ -194,16 +205,21 @@ pub async fn one(ctx: &Ctx<'_>, id: Uuid) -> OpResult<Enrolment> {
         .await?
         .pop()
         .ok_or_else(OpError::not_found)?;
-    audit(ctx, Some(id.to_string()), &[e.student_id]).await?;
+    audit(
+        ctx,
+        Some(id.to_string()),
+        g.provider.as_uuid(),
+        &[e.student_id],
+    )
+    .await?;
     Ok(view)
 }
 
 /// The students of a group — those with an open enrolment the actor may read — in the
 /// teaching view, in name order; the read is audited.
 pub async fn students_of_group(ctx: &Ctx<'_>, group_id: Uuid) -> OpResult<Vec<TeachingStudent>> {
-    let (_, roster) = ctx
-        .actor
-        .read_roster(&crate::facts::group(ctx, group_id).await?)?;
+    let access = crate::facts::group(ctx, group_id).await?;
+    let (_, roster) = ctx.actor.read_roster(&access)?;
     let rows = store::enrolments::of_group_in(ctx.db, group_id, &store::enrolments::OPEN).await?;
     let ids: Vec<Uuid> = rows
         .iter()
@@ -225,6 +241,6 @@ pub async fn students_of_group(ctx: &Ctx<'_>, group_id: Uuid) -> OpResult<Vec<Te
         })
         .collect::<OpResult<Vec<_>>>()?;
     let ids: Vec<Uuid> = out.iter().map(|s| s.id).collect();
-    audit(ctx, None, &ids).await?;
+    audit(ctx, None, access.provider.as_uuid(), &ids).await?;
     Ok(out)
 }

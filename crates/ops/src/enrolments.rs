@@ -4,11 +4,11 @@
 //! freed seat is offered to the first of the waitlist who passes every rule, in the same
 //! transaction.
 
-use domain::access::{Roster, StudentView};
+use domain::EnrolmentId;
+use domain::access::StudentView;
 use domain::enrolment::{
     self, EnrolmentStatus, Hours, LifecycleError, Rule, Transition, Waiting, evaluate,
 };
-use domain::{EnrolmentId, OrganizationId};
 use store::Conn;
 use store::entities::enrolment::Model;
 use store::entities::student;
@@ -125,10 +125,10 @@ pub async fn request(ctx: &Ctx<'_>, group_id: Uuid, req: &EnrolmentRequest) -> O
 async fn authorize(ctx: &Ctx<'_>, e: &Model, t: Transition) -> OpResult<()> {
     let g = crate::facts::group(ctx, e.group_id).await?;
     let provider = ctx.actor.manage_group(&g);
-    let visible = ctx.actor.read_roster(&g).is_ok_and(|(_, r)| match r {
-        Roster::All => true,
-        Roster::OfHome(o) => o == OrganizationId(e.home_organization_id),
-    });
+    let visible = ctx
+        .actor
+        .read_roster(&g)
+        .is_ok_and(|(_, r)| crate::enrolment_views::keep(e, r));
     if provider.is_ok() {
         return Ok(());
     }
@@ -167,6 +167,7 @@ pub async fn act(
     let action = action_name(t);
     match t {
         Transition::Approve => {
+            store::students::lock(ctx.db, e.student_id).await?;
             let s = student_of(ctx, &e).await?;
             let input = gather(ctx, &g, &s, hours(e.replaces_tenths), Some(e.id)).await?;
             if let Some(f) = enrolment::first_failure(&evaluate(&input)) {
@@ -177,6 +178,11 @@ pub async fn act(
             }
             Ok(store::enrolments::step(ctx.db, e, action, to, reason, ctx.audit).await?)
         }
+        Transition::Waitlist if g.row.seats_taken < g.row.capacity => Err(OpError::with_detail(
+            ErrorCode::TransitionNotAllowed,
+            "В группе есть свободные места: зачислите обучающегося вместо листа ожидания",
+            "The group has free seats: approve the student instead of waitlisting",
+        )),
         _ => {
             let held = enrolment::holds_seat(stored);
             let after = store::enrolments::step(ctx.db, e, action, to, reason, ctx.audit).await?;
@@ -235,6 +241,7 @@ pub async fn offer_next(ctx: &Ctx<'_>, group_id: Uuid) -> OpResult<()> {
         let Some(w) = waiting.iter().find(|w| w.id == next.id.as_uuid()) else {
             continue;
         };
+        store::students::lock(ctx.db, w.student_id).await?;
         let s = student_of(ctx, w).await?;
         let input = gather(ctx, &g, &s, hours(w.replaces_tenths), Some(w.id)).await?;
         if enrolment::first_failure(&evaluate(&input)).is_some() {

@@ -70,9 +70,26 @@ pub async fn update(
 
 /// Deletes group `id` at version `expected` with its sessions (refused once attended).
 pub async fn delete(ctx: &Ctx<'_>, id: Uuid, expected: Option<i32>) -> OpResult<()> {
-    let cap = ctx
-        .actor
-        .manage_group(&crate::facts::group(ctx, id).await?)?;
+    let access = crate::facts::group(ctx, id).await?;
+    let cap = ctx.actor.manage_group(&access)?;
+    // The precondition first: a stale `If-Match` is 412 whatever else holds.
+    let current = store::groups::get(ctx.db, &ctx.actor.read_group(&access)?).await?;
+    if expected.is_some_and(|v| v != current.version) {
+        return Err(store::StoreError::VersionMismatch {
+            current: current.version,
+        }
+        .into());
+    }
+    if !store::enrolments::of_group_in(ctx.db, id, &store::enrolments::OPEN)
+        .await?
+        .is_empty()
+    {
+        return Err(OpError::with_detail(
+            wire::ErrorCode::StillReferenced,
+            "В группе есть открытые зачисления: сначала отчислите или отклоните их",
+            "The group has open enrolments: withdraw or reject them first",
+        ));
+    }
     Ok(store::groups::delete(ctx.db, &cap, expected, ctx.audit).await?)
 }
 

@@ -233,13 +233,26 @@ pub async fn home_name(ctx: &Ctx<'_, impl Conn>, org: Uuid) -> OpResult<String> 
 pub async fn list(ctx: &Ctx<'_>, org: Uuid, q: &StudentQuery) -> OpResult<Page<Student>> {
     let home = crate::facts::organization(ctx, org).await?;
     let cap = ctx.actor.read_students_of(&home)?;
+    let bad = |what: &str| {
+        OpError::with_detail(
+            wire::ErrorCode::InvalidQuery,
+            format!("Неверный параметр запроса: {what}"),
+            format!("Invalid query parameter: {what}"),
+        )
+    };
+    if q.grade.is_some_and(|g| !(1..=11).contains(&g)) {
+        return Err(bad("grade (1–11)"));
+    }
+    let class_letter = match q.class_letter.as_deref() {
+        None => None,
+        Some(raw) => {
+            Some(domain::student::parse_class_letter(raw).ok_or_else(|| bad("class_letter"))?)
+        }
+    };
     let filter = StudentFilter {
         q: q.q.as_deref(),
         grade: q.grade.map(i16::from),
-        class_letter: q
-            .class_letter
-            .as_deref()
-            .and_then(domain::student::parse_class_letter),
+        class_letter,
         consent: q.consent,
         active: q.active,
     };
@@ -330,6 +343,25 @@ pub async fn upsert_by_external_id(
 
 /// Removes student `id` (soft: the audit history keeps it).
 pub async fn delete(ctx: &Ctx<'_>, id: Uuid, expected: Option<i32>) -> OpResult<()> {
-    let cap = ctx.actor.manage_student(&facts(ctx, id).await?)?;
+    let s = facts(ctx, id).await?;
+    let cap = ctx.actor.manage_student(&s)?;
+    // The precondition first: a stale `If-Match` is 412 whatever else holds.
+    let current = store::students::get(ctx.db, &ctx.actor.read_student(&s)?.0).await?;
+    if expected.is_some_and(|v| v != current.version) {
+        return Err(store::StoreError::VersionMismatch {
+            current: current.version,
+        }
+        .into());
+    }
+    if !store::enrolments::of_students_in(ctx.db, &[id], &store::enrolments::OPEN)
+        .await?
+        .is_empty()
+    {
+        return Err(OpError::with_detail(
+            wire::ErrorCode::StillReferenced,
+            "У обучающегося есть открытые зачисления в сетевые группы: сначала отчислите его",
+            "The student has open enrolments in network groups: withdraw them first",
+        ));
+    }
     Ok(store::students::delete(ctx.db, &cap, expected, ctx.audit).await?)
 }

@@ -108,8 +108,10 @@ pub async fn put(
                     current: r.version + 1,
                 });
             }
+            // Only the marks of the pupils listed now: those of pupils who have left stay.
             attendance_mark::Entity::delete_many()
                 .filter(attendance_mark::Column::SessionId.eq(s.id))
+                .filter(attendance_mark::Column::StudentId.is_in(marks.iter().map(|m| m.student)))
                 .exec(c)
                 .await?;
         }

@@ -212,3 +212,17 @@ pub async fn delete(
     let before = repo::current(c, repo::by_id::<Entity>(cap.target().as_uuid()), expected).await?;
     repo::soft_delete::<Entity>(c, &before, ctx).await
 }
+
+/// Locks a student's row for the rest of the transaction (`FOR UPDATE` on PostgreSQL;
+/// SQLite has one writer): a student's approvals queue, so two of them cannot both
+/// pass the load and timetable rules on what the other has not written yet.
+pub async fn lock(c: &impl ConnectionTrait, id: Uuid) -> Result<(), StoreError> {
+    use sea_orm::QuerySelect;
+    live()
+        .filter(Column::Id.eq(id))
+        .lock_exclusive()
+        .one(c)
+        .await?
+        .ok_or(StoreError::NotFound)
+        .map(drop)
+}

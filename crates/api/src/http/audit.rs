@@ -1,6 +1,7 @@
 //! `/audit`: the audit log, for the administrator and the authority.
 
 use actix_web::{HttpResponse, get, web};
+use domain::access::AuditScope;
 use store::audit::AuditFilter;
 use uuid::Uuid;
 use wire::audit::{AuditEntry, AuditQuery};
@@ -67,7 +68,14 @@ pub async fn list(
             before: r.before,
             after: r.after,
             request_id: r.request_id,
-            student_ids: subjects.remove(&r.id).unwrap_or_default(),
+            // A school asking about its own pupil learns nothing of the others a read
+            // returned.
+            student_ids: match (cap.scope(), subjects.remove(&r.id)) {
+                (AuditScope::Student(s), Some(ids)) => {
+                    ids.into_iter().filter(|i| *i == s.as_uuid()).collect()
+                }
+                (_, ids) => ids.unwrap_or_default(),
+            },
             endpoint: r.endpoint,
         })
         .collect();

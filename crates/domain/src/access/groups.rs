@@ -72,9 +72,13 @@ impl Actor {
 /// Whose enrolments of a group an actor sees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Roster {
-    /// Every enrolment: those who manage the group, its teachers, the authority, a
-    /// municipality-wide integration and the administrator.
+    /// Every enrolment: the authority, a municipality-wide integration and the
+    /// administrator, who read the students' whole records anyway.
     All,
+    /// The open enrolments (requested, waitlisted, approved, active) — a provider sees a
+    /// visiting student only while one is open — and every enrolment of the viewer's
+    /// own school's pupils: those who manage the group and its teachers.
+    Teaching(Option<OrganizationId>),
     /// Only those of the actor's own students: a home school in the network.
     OfHome(OrganizationId),
 }
@@ -84,14 +88,15 @@ impl Actor {
     /// teaching view).
     pub fn read_roster(&self, g: &GroupAccess) -> Result<(CanRead<GroupId>, Roster), Denied> {
         let cap = self.read_group(g)?;
-        let all = self.manage_group(g).is_ok()
-            || self.role == Role::Teacher
-            || self.municipality_wide()
-            || self.role == Role::Admin;
-        match (all, self.organization) {
-            (true, _) => Ok((cap, Roster::All)),
-            (false, Some(o)) => Ok((cap, Roster::OfHome(o))),
-            (false, None) => Err(Denied::NotFound),
+        if self.role == Role::Admin || self.municipality_wide() {
+            return Ok((cap, Roster::All));
+        }
+        if self.manage_group(g).is_ok() || self.role == Role::Teacher {
+            return Ok((cap, Roster::Teaching(self.organization)));
+        }
+        match self.organization {
+            Some(o) => Ok((cap, Roster::OfHome(o))),
+            None => Err(Denied::NotFound),
         }
     }
 }

@@ -63,8 +63,10 @@ pub struct Conflict {
     pub staff_id: Option<Uuid>,
     /// … or the school (calendar, lessons) or the place's organization it is about.
     pub organization_id: Option<Uuid>,
-    /// The student in two sessions at once.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The student in two sessions at once. Never on the wire: whoever reads the
+    /// network's timetable is told that a student is double-booked, not which one.
+    #[serde(skip)]
+    #[cfg_attr(feature = "openapi", schema(ignore))]
     pub student_id: Option<Uuid>,
     pub date: NaiveDate,
     pub reason: Reason,
