@@ -243,12 +243,13 @@ pub async fn list(ctx: &Ctx<'_>, org: Uuid, q: &StudentQuery) -> OpResult<Page<S
     if q.grade.is_some_and(|g| !(1..=11).contains(&g)) {
         return Err(bad("grade (1–11)"));
     }
-    let class_letter = match q.class_letter.as_deref() {
-        None => None,
-        Some(raw) => {
-            Some(domain::student::parse_class_letter(raw).ok_or_else(|| bad("class_letter"))?)
-        }
-    };
+    // A blank class letter filters nothing; one no class can have matches no student.
+    let class_letter = q
+        .class_letter
+        .as_deref()
+        .map(str::trim)
+        .filter(|raw| !raw.is_empty())
+        .map(|raw| domain::student::parse_class_letter(raw).unwrap_or_else(|| raw.to_uppercase()));
     let filter = StudentFilter {
         q: q.q.as_deref(),
         grade: q.grade.map(i16::from),
