@@ -54,6 +54,19 @@ pub enum Route {
     Agreement { id: Uuid },
     #[at("/agreements/:id/edit")]
     EditAgreement { id: Uuid },
+    /// «Моя школа»: a school administration's landing page.
+    #[at("/school")]
+    MySchool,
+    /// «Мои группы»: a teacher's landing page.
+    #[at("/my-groups")]
+    MyGroups,
+    #[at("/organizations/:id/students")]
+    Students { id: Uuid },
+    #[at("/students/:id")]
+    Student { id: Uuid },
+    /// Taking a session's register.
+    #[at("/sessions/:id/register")]
+    Register { id: Uuid },
     #[at("/users")]
     Users,
     #[at("/audit")]
@@ -116,6 +129,17 @@ fn switch(route: Route) -> Html {
         Route::EditAgreement { id } => html! {
             <pages::agreement_edit::AgreementEdit id={Some(id)} key={id.to_string()} />
         },
+        Route::MySchool => html! { <pages::my_school::MySchool /> },
+        Route::MyGroups => html! { <pages::my_groups::MyGroups /> },
+        Route::Students { id } => {
+            html! { <pages::students::StudentsPage {id} key={id.to_string()} /> }
+        }
+        Route::Student { id } => {
+            html! { <pages::student::StudentPage {id} key={id.to_string()} /> }
+        }
+        Route::Register { id } => {
+            html! { <pages::register::RegisterPage {id} key={id.to_string()} /> }
+        }
         Route::Users => html! { <pages::users::Users /> },
         Route::Audit => html! { <pages::audit::Audit /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },

@@ -13,8 +13,19 @@ use unic_langid::{LanguageIdentifier, langid};
 use wire::error::Lang;
 use wire::{OrganizationKind, Role};
 
-const RU: &str = include_str!("../locales/ru.ftl");
-const EN: &str = include_str!("../locales/en.ftl");
+/// Each language's messages, one file per area of the product, so the areas grow apart.
+const RU: &[&str] = &[
+    include_str!("../locales/ru.ftl"),
+    include_str!("../locales/ru-students.ftl"),
+    include_str!("../locales/ru-groups.ftl"),
+    include_str!("../locales/ru-school.ftl"),
+];
+const EN: &[&str] = &[
+    include_str!("../locales/en.ftl"),
+    include_str!("../locales/en-students.ftl"),
+    include_str!("../locales/en-groups.ftl"),
+    include_str!("../locales/en-school.ftl"),
+];
 
 pub struct Translator {
     lang: Lang,
@@ -29,7 +40,7 @@ impl std::fmt::Debug for Translator {
     }
 }
 
-fn source(lang: Lang) -> (&'static str, LanguageIdentifier) {
+fn source(lang: Lang) -> (&'static [&'static str], LanguageIdentifier) {
     match lang {
         Lang::Ru => (RU, langid!("ru")),
         Lang::En => (EN, langid!("en")),
@@ -38,15 +49,19 @@ fn source(lang: Lang) -> (&'static str, LanguageIdentifier) {
 
 impl Translator {
     pub fn new(lang: Lang) -> Self {
-        let (text, id) = source(lang);
-        // A syntax error keeps the messages that did parse; the key-set test catches it.
-        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(res, _)| res);
+        let (texts, id) = source(lang);
         let mut bundle = FluentBundle::new(vec![id]);
         // Unicode isolation marks around placeables would end up inside input values and
         // test selectors; the UI has no right-to-left text.
         bundle.set_use_isolating(false);
-        // Duplicate ids are the only possible error here; the first one wins.
-        let _ = bundle.add_resource(resource);
+        for text in texts {
+            // A syntax error keeps the messages that did parse; the key-set test catches it.
+            let resource =
+                FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(res, _)| res);
+            // Duplicate ids are the only possible error here; the first one wins (the
+            // key-set test refuses duplicates).
+            let _ = bundle.add_resource(resource);
+        }
         Translator { lang, bundle }
     }
 
@@ -196,15 +211,18 @@ mod tests {
     use super::*;
 
     /// Message ids: lines `id = …` at the start of a line.
-    fn keys(text: &str) -> Vec<String> {
-        if let Err((_, errors)) = FluentResource::try_new(text.to_owned()) {
-            panic!("locale does not parse: {errors:?}");
+    fn keys(texts: &[&str]) -> Vec<String> {
+        let mut ids: Vec<String> = Vec::new();
+        for text in texts {
+            if let Err((_, errors)) = FluentResource::try_new((*text).to_owned()) {
+                panic!("locale does not parse: {errors:?}");
+            }
+            ids.extend(
+                text.lines()
+                    .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+                    .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned())),
+            );
         }
-        let mut ids: Vec<String> = text
-            .lines()
-            .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
-            .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned()))
-            .collect();
         ids.sort();
         ids
     }
@@ -212,6 +230,16 @@ mod tests {
     #[test]
     fn locales_have_the_same_keys() {
         assert_eq!(keys(RU), keys(EN));
+    }
+
+    #[test]
+    fn no_message_is_defined_twice() {
+        for texts in [RU, EN] {
+            let mut ids = keys(texts);
+            let all = ids.len();
+            ids.dedup();
+            assert_eq!(ids.len(), all, "a message id appears in two places");
+        }
     }
 
     #[test]

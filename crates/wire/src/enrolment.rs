@@ -110,6 +110,30 @@ pub struct EnrolmentQuery {
     pub status: Option<EnrolmentStatus>,
 }
 
+/// Which of a school's enrolments: of its own students, or in the groups it provides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EnrolmentSide {
+    /// The school's students in other schools' groups (and its own).
+    #[default]
+    Home,
+    /// Visiting and own students in the groups the school provides.
+    Provider,
+}
+
+/// Filters of a school's enrolments.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
+pub struct OrgEnrolmentQuery {
+    /// `home` (default) or `provider`.
+    pub side: Option<EnrolmentSide>,
+    /// Only enrolments shown in this status (`active` included).
+    pub status: Option<EnrolmentStatus>,
+}
+
 /// The weekly hours of one grade of the home curriculum.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

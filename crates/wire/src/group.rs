@@ -112,6 +112,31 @@ pub struct Session {
     pub version: i32,
 }
 
+/// A session of a group the signed-in teacher teaches, with what «Мои группы» shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MySession {
+    pub session_id: Uuid,
+    pub group_id: Uuid,
+    pub group_name: String,
+    pub programme_title: String,
+    pub provider_name: String,
+    pub date: NaiveDate,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "14:30"))]
+    #[serde(with = "domain::calendar::hhmm")]
+    pub start: NaiveTime,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "15:10"))]
+    #[serde(with = "domain::calendar::hhmm")]
+    pub end: NaiveTime,
+    pub place: Place,
+    pub status: SessionStatus,
+    /// Students on the register (open enrolments on the session's day).
+    pub students: u32,
+    pub register_taken: bool,
+    /// The session is over in the school's time: its register is due.
+    pub ended: bool,
+}
+
 /// `?from=2021-09-01&to=2021-09-30`: a group's sessions in a range of days.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]

@@ -59,6 +59,17 @@ pub fn group_enrolment_preview(id: impl std::fmt::Display) -> String {
 pub fn group_students(id: impl std::fmt::Display) -> String {
     format!("/api/v1/groups/{id}/students")
 }
+/// A school's enrolments: its students' (`side=home`) or in the groups it provides
+/// (`side=provider`).
+pub fn organization_enrolments(id: impl std::fmt::Display) -> String {
+    format!("{ORGANIZATIONS}/{id}/enrolments")
+}
+/// The approval rules evaluated for an enrolment waiting for the provider's decision.
+pub fn enrolment_checks(id: impl std::fmt::Display) -> String {
+    format!("/api/v1/enrolments/{id}/checks")
+}
+/// The signed-in teacher's sessions in every group they teach.
+pub const MY_SESSIONS: &str = "/api/v1/me/sessions";
 pub fn enrolment(id: impl std::fmt::Display) -> String {
     format!("/api/v1/enrolments/{id}")
 }

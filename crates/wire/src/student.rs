@@ -118,6 +118,9 @@ pub struct StudentQuery {
     /// Only students whose parents' consent is on file (`true`) or is not (`false`).
     pub consent: Option<bool>,
     pub active: Option<bool>,
+    /// Only students with (`true`) or without (`false`) an open enrolment in a network
+    /// group (requested, waitlisted, approved or active).
+    pub enrolled: Option<bool>,
     pub limit: Option<u32>,
     pub cursor: Option<String>,
 }

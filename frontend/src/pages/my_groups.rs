@@ -1,0 +1,8 @@
+//! Being written.
+
+use yew::prelude::*;
+
+#[function_component(MyGroups)]
+pub fn page() -> Html {
+    html! {}
+}

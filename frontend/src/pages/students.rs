@@ -1,0 +1,14 @@
+//! Being written.
+
+use uuid::Uuid;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: Uuid,
+}
+
+#[function_component(StudentsPage)]
+pub fn page(p: &Props) -> Html {
+    html! { <p>{ p.id.to_string() }</p> }
+}
