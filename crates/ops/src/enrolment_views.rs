@@ -10,7 +10,7 @@ use domain::{EnrolmentId, OrganizationId};
 use store::entities::enrolment::Model;
 use store::entities::enrolment_event;
 use uuid::Uuid;
-use wire::enrolment::{Enrolment, EnrolmentQuery, EnrolmentStep};
+use wire::enrolment::{Enrolment, EnrolmentQuery, EnrolmentSide, EnrolmentStep, OrgEnrolmentQuery};
 use wire::student::TeachingStudent;
 
 use crate::{Ctx, OpError, OpResult};
@@ -113,7 +113,7 @@ fn step_of(ev: &enrolment_event::Model) -> OpResult<EnrolmentStep> {
 
 /// The read's record lands in the log of `org` (the group's provider, the student's home
 /// school) and so of its municipality: the authority sees who looked.
-async fn audit(
+pub(crate) async fn audit(
     ctx: &Ctx<'_>,
     entity: Option<String>,
     org: Uuid,
@@ -186,9 +186,61 @@ pub async fn of_student(ctx: &Ctx<'_>, student_id: Uuid) -> OpResult<Vec<Enrolme
     Ok(out)
 }
 
-/// One enrolment, for whoever sees it in the group's roster or sees the student's whole
-/// record.
-pub async fn one(ctx: &Ctx<'_>, id: Uuid) -> OpResult<Enrolment> {
+/// The stored statuses a shown status comes from (`active` is an approved enrolment whose
+/// group has started).
+fn stored_of(s: EnrolmentStatus) -> &'static str {
+    match s {
+        EnrolmentStatus::Active => "approved",
+        other => store::enrolments::status_text(other),
+    }
+}
+
+/// A school's enrolments: of its own students (`side=home`), or in the groups it provides
+/// (`side=provider`, where a visiting pupil shows only while the enrolment is open), in
+/// the order of request. For those who read the school's students (its administration,
+/// the authority, the administrator); the read is audited under the school.
+pub async fn of_organization(
+    ctx: &Ctx<'_>,
+    org: Uuid,
+    q: &OrgEnrolmentQuery,
+) -> OpResult<Vec<Enrolment>> {
+    let facts = crate::facts::organization(ctx, org).await?;
+    ctx.actor.read_students_of(&facts)?;
+    let statuses: Vec<&str> = q.status.map(stored_of).into_iter().collect();
+    let provider = q.side == Some(EnrolmentSide::Provider);
+    let mut rows = store::enrolments::of_school(ctx.db, org, provider, &statuses).await?;
+    if provider {
+        let mut rosters = HashMap::new();
+        for e in &rows {
+            if !rosters.contains_key(&e.group_id) {
+                let g = crate::facts::group(ctx, e.group_id).await?;
+                let roster = ctx.actor.read_roster(&g).ok().map(|(_, r)| r);
+                rosters.insert(e.group_id, roster);
+            }
+        }
+        rows.retain(|e| {
+            rosters
+                .get(&e.group_id)
+                .copied()
+                .flatten()
+                .is_some_and(|r| keep(e, r))
+        });
+    }
+    let out = shown_filter(
+        &EnrolmentQuery { status: q.status },
+        views(ctx, &rows).await?,
+    );
+    let ids: Vec<Uuid> = out.iter().map(|e| e.student.id).collect();
+    audit(ctx, None, org, &ids).await?;
+    Ok(out)
+}
+
+/// An enrolment the actor sees — in the group's roster, or with the student's whole
+/// record — and the group's access facts; anyone else gets 404.
+pub(crate) async fn visible(
+    ctx: &Ctx<'_>,
+    id: Uuid,
+) -> OpResult<(Model, domain::access::GroupAccess)> {
     let e = store::enrolments::by_id(ctx.db, id)
         .await?
         .ok_or_else(OpError::not_found)?;
@@ -201,6 +253,13 @@ pub async fn one(ctx: &Ctx<'_>, id: Uuid) -> OpResult<Enrolment> {
     if !in_roster && !home {
         return Err(OpError::not_found());
     }
+    Ok((e, g))
+}
+
+/// One enrolment, for whoever sees it in the group's roster or sees the student's whole
+/// record.
+pub async fn one(ctx: &Ctx<'_>, id: Uuid) -> OpResult<Enrolment> {
+    let (e, g) = visible(ctx, id).await?;
     let view = views(ctx, std::slice::from_ref(&e))
         .await?
         .pop()

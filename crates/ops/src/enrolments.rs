@@ -21,7 +21,7 @@ use crate::enrolment_rules::{self, GroupFacts, gather, outcomes, refusal};
 use crate::i18n::Issue;
 use crate::{Ctx, OpError, OpResult, validate};
 
-pub use crate::enrolment_views::{of_group, of_student, one, students_of_group};
+pub use crate::enrolment_views::{of_group, of_organization, of_student, one, students_of_group};
 
 fn lifecycle(e: &LifecycleError) -> OpError {
     let code = match e {
@@ -92,6 +92,42 @@ pub async fn preview(
         load: enrolment::weekly_load(&input.load),
         can_request,
     })
+}
+
+/// The approval rules evaluated now for a request waiting for the provider's decision
+/// (requested or waitlisted), so the provider sees which rule would fail before deciding;
+/// `can_request` says whether an approval would pass now, the free seat included. For
+/// whoever sees the enrolment; audited like reading it.
+pub async fn checks(ctx: &Ctx<'_>, id: Uuid, lang: Lang) -> OpResult<EnrolmentPreview> {
+    let (e, access) = crate::enrolment_views::visible(ctx, id).await?;
+    let stored = store::enrolments::status_of(&e)?;
+    if !matches!(
+        stored,
+        EnrolmentStatus::Requested | EnrolmentStatus::Waitlisted
+    ) {
+        return Err(OpError::with_detail(
+            ErrorCode::TransitionNotAllowed,
+            "Правила проверяются для заявок, ожидающих решения (поданных или в листе ожидания)",
+            "Rules are checked for requests awaiting a decision (requested or waitlisted)",
+        ));
+    }
+    let g = enrolment_rules::group(ctx.db, e.group_id).await?;
+    let s = student_of(ctx, &e).await?;
+    let input = gather(ctx, &g, &s, hours(e.replaces_tenths), Some(e.id)).await?;
+    let checks = evaluate(&input);
+    let out = EnrolmentPreview {
+        checks: outcomes(&checks, lang),
+        load: enrolment::weekly_load(&input.load),
+        can_request: checks.iter().all(|c| c.passed()),
+    };
+    crate::enrolment_views::audit(
+        ctx,
+        Some(id.to_string()),
+        access.provider.as_uuid(),
+        &[e.student_id],
+    )
+    .await?;
+    Ok(out)
 }
 
 /// The home school requests an enrolment. Every rule but the free seat must pass (a full

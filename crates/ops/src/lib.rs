@@ -27,6 +27,7 @@ pub mod i18n;
 pub mod idempotency;
 pub mod memberships;
 pub mod municipalities;
+pub mod my_sessions;
 pub mod networks;
 pub mod organization_ops;
 pub mod organizations;

@@ -256,6 +256,7 @@ pub async fn list(ctx: &Ctx<'_>, org: Uuid, q: &StudentQuery) -> OpResult<Page<S
         class_letter,
         consent: q.consent,
         active: q.active,
+        enrolled: q.enrolled,
     };
     let (rows, next) =
         store::students::list(ctx.db, &cap, &filter, q.limit, q.cursor.as_deref()).await?;

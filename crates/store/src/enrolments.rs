@@ -119,6 +119,34 @@ pub async fn of_home_in(
     Ok(in_request_order(s).all(c).await?)
 }
 
+/// A school's enrolments in the given stored statuses (every status when empty): of its
+/// own students (`provider == false`) or in the groups it provides.
+pub async fn of_school(
+    c: &impl ConnectionTrait,
+    org: Uuid,
+    provider: bool,
+    statuses: &[&str],
+) -> Result<Vec<Model>, StoreError> {
+    use sea_orm::sea_query::Query;
+    let mut s = if provider {
+        Entity::find().filter(
+            Column::GroupId.in_subquery(
+                Query::select()
+                    .column(study_group::Column::Id)
+                    .from(study_group::Entity)
+                    .and_where(study_group::Column::ProviderId.eq(org))
+                    .to_owned(),
+            ),
+        )
+    } else {
+        Entity::find().filter(Column::HomeOrganizationId.eq(org))
+    };
+    if !statuses.is_empty() {
+        s = s.filter(Column::Status.is_in(statuses.iter().copied()));
+    }
+    Ok(in_request_order(s).all(c).await?)
+}
+
 /// What a new request holds.
 #[derive(Debug, Clone)]
 pub struct NewEnrolment {

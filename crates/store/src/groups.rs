@@ -218,6 +218,28 @@ pub async fn of_network(
     with_links(c, rows).await
 }
 
+/// The live groups any of `staff` teaches, in every network, by name.
+pub async fn taught_by(c: &impl ConnectionTrait, staff: &[Uuid]) -> Result<Vec<Group>, StoreError> {
+    if staff.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = live()
+        .filter(
+            Column::Id.in_subquery(
+                Query::select()
+                    .column(group_teacher::Column::GroupId)
+                    .from(group_teacher::Entity)
+                    .and_where(group_teacher::Column::StaffId.is_in(staff.iter().copied()))
+                    .to_owned(),
+            ),
+        )
+        .order_by_asc(Column::SortKey)
+        .order_by_asc(Column::Id)
+        .all(c)
+        .await?;
+    with_links(c, rows).await
+}
+
 fn fill(a: &mut ActiveModel, d: &GroupData) -> Result<(), StoreError> {
     a.programme_id.set_if_not_equals(d.programme_id);
     a.provider_id.set_if_not_equals(d.provider_id);

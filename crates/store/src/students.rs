@@ -39,6 +39,8 @@ pub struct StudentFilter<'a> {
     pub class_letter: Option<String>,
     pub consent: Option<bool>,
     pub active: Option<bool>,
+    /// With (`true`) or without (`false`) an open enrolment.
+    pub enrolled: Option<bool>,
 }
 
 /// The home organization of a live student.
@@ -149,6 +151,20 @@ pub async fn list(
     }
     if let Some(a) = f.active {
         s = s.filter(Column::Active.eq(a));
+    }
+    if let Some(enrolled) = f.enrolled {
+        use crate::entities::enrolment;
+        use sea_orm::sea_query::Query;
+        let open = Query::select()
+            .column(enrolment::Column::StudentId)
+            .from(enrolment::Entity)
+            .and_where(enrolment::Column::Status.is_in(crate::enrolments::OPEN))
+            .to_owned();
+        s = s.filter(if enrolled {
+            Column::Id.in_subquery(open)
+        } else {
+            Column::Id.not_in_subquery(open)
+        });
     }
     repo::page(c, s, Column::SortKey, limit, cursor).await
 }

@@ -6,7 +6,9 @@
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use domain::enrolment::Transition;
 use uuid::Uuid;
-use wire::enrolment::{Enrolment, EnrolmentPreview, EnrolmentQuery, EnrolmentRequest, StepInput};
+use wire::enrolment::{
+    Enrolment, EnrolmentPreview, EnrolmentQuery, EnrolmentRequest, OrgEnrolmentQuery, StepInput,
+};
 use wire::student::TeachingStudent;
 use wire::{Page, Problem};
 
@@ -203,6 +205,73 @@ pub async fn get_one(
         .write(auth.who(), async |ctx| ops::enrolments::one(ctx, *id).await)
         .await?;
     Ok(ok_with_etag(e.version, &e))
+}
+
+/// List a school's enrolments
+///
+/// `side=home` (default): the school's students in network groups; `side=provider`: the
+/// enrolments in the groups the school provides, where a visiting pupil shows only while
+/// the enrolment is open. For the school's administration, the authority and the
+/// administrator; in the order of request. The read is audited.
+#[utoipa::path(
+    tag = "enrolments",
+    params(("id" = Uuid, Path), OrgEnrolmentQuery),
+    responses(
+        (status = 200, body = Page<Enrolment>),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/organizations/{id}/enrolments")]
+pub async fn of_organization(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    id: web::Path<Uuid>,
+    q: web::Query<OrgEnrolmentQuery>,
+) -> ApiResult<HttpResponse> {
+    let items = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::enrolments::of_organization(ctx, *id, &q).await
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(whole_page(items)))
+}
+
+/// Check an enrolment's rules
+///
+/// Every approval rule evaluated now for a request awaiting the provider's decision
+/// (requested or waitlisted), with the messages of those that fail; `can_request` says
+/// whether an approval would pass now, the free seat included. Another status answers
+/// 409 `transition_not_allowed`. The read is audited.
+#[utoipa::path(
+    tag = "enrolments",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = EnrolmentPreview),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/enrolments/{id}/checks")]
+pub async fn checks(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    req: HttpRequest,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let lang = lang(&req);
+    let p = state
+        .ops
+        .write(auth.who(), async |ctx| {
+            ops::enrolments::checks(ctx, *id, lang).await
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(p))
 }
 
 async fn step(

@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, get, post, put, web};
 use uuid::Uuid;
-use wire::group::{Cancellation, Generation, Session, SessionInput, SessionQuery};
+use wire::group::{Cancellation, Generation, MySession, Session, SessionInput, SessionQuery};
 use wire::{Page, Problem};
 
 use super::groups::group_access;
@@ -46,6 +46,35 @@ pub async fn list(
             .iter()
             .map(|s| session_view(s, &place))
             .collect::<OpResult<Vec<_>>>()?,
+        next_cursor: None,
+    }))
+}
+
+/// List my sessions
+///
+/// The signed-in teacher's sessions in every group they teach, in any network, by date
+/// and time: `from` (default today) to `to` (default six days later), at most 366 days;
+/// each says whether it is over and whether its register is taken. A user who teaches no
+/// group gets an empty list.
+#[utoipa::path(
+    tag = "attendance",
+    params(SessionQuery),
+    responses(
+        (status = 200, body = Page<MySession>),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/me/sessions")]
+pub async fn mine(
+    state: web::Data<AppState>,
+    auth: Authenticated,
+    q: web::Query<SessionQuery>,
+) -> ApiResult<HttpResponse> {
+    let items = ops::my_sessions::of_me(&state.ops.reader(auth.who()), &q).await?;
+    Ok(HttpResponse::Ok().json(Page {
+        items,
         next_cursor: None,
     }))
 }

@@ -29,6 +29,7 @@ mod pagination;
 mod peers;
 mod programmes;
 mod race;
+mod school_views;
 mod scoping;
 mod seed_enrolments;
 mod seeds;

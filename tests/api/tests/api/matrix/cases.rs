@@ -414,6 +414,19 @@ pub fn all(fx: &Fixture) -> Vec<Case> {
             at(routes::student_enrolments(fx.v.id)))
             .view(listing(fx.en.id)),
         row("GET /enrolments/{id}", "yyn yyyn yn yn", ok(200), at(routes::enrolment(fx.en.id))),
+        row("GET /enrolments/{id}/checks", "yyn yyyn yn yn", ok(200),
+            at(routes::enrolment_checks(fx.en.id))),
+        // A school's enrolments: for those who read its students. B's are its pupils';
+        // A's, as provider, are G's (A's integration sees only A's own pupils there).
+        row("GET /organizations/{id}/enrolments", "yyn ffyn ff yf", ok(200),
+            at(routes::organization_enrolments(b)))
+            .view(listing(fx.en.id)),
+        row("GET /organizations/{id}/enrolments", "yyn fyfn ff y-", ok(200),
+            at(format!("{}?side=provider", routes::organization_enrolments(a))))
+            .note("side=provider")
+            .view(listing(fx.en.id)),
+        // Everyone's own sessions (none for who teaches nothing).
+        row("GET /me/sessions", EVERYONE, ok(200), at(routes::MY_SESSIONS)),
         // The provider's steps: those who manage G; B withdraws too.
         row("POST /enrolments/{id}/approve", "yyn yyfn fn fn", STALE,
             at(routes::enrolment_action(fx.en.id, "approve")).json(json!({})).stale()),
