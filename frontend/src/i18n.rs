@@ -368,6 +368,59 @@ mod tests {
     }
 
     #[test]
+    fn enrolment_and_attendance_labels_exist_in_both_languages() {
+        use crate::components::group::enrolments::model::{Step, Tab};
+        use domain::attendance::Mark;
+        use domain::enrolment::EnrolmentStatus;
+        let present =
+            |t: &Translator, key: &str| assert_ne!(t.t(key), key, "{key} in {:?}", t.lang());
+        for lang in [Lang::Ru, Lang::En] {
+            let t = Translator::new(lang);
+            for s in enums::ENROLMENT_STATUSES {
+                present(&t, enums::enrolment_status_key(s));
+            }
+            for m in Mark::ALL {
+                present(&t, enums::mark_key(m));
+                present(&t, enums::mark_symbol_key(m));
+                present(&t, enums::mark_button_key(m));
+            }
+            for a in enums::ENROLMENT_ACTIONS {
+                present(&t, &enums::enrolment_action_key(a).unwrap_or_default());
+            }
+            for tab in Tab::ALL {
+                present(&t, tab.key());
+                present(&t, tab.empty_key());
+            }
+            for step in Step::ALL {
+                for status in [EnrolmentStatus::Requested, EnrolmentStatus::Active] {
+                    let slug = step.slug(status);
+                    present(&t, &step.key(status));
+                    present(&t, &format!("enr-step-{slug}-title"));
+                    present(&t, &format!("enr-step-{slug}-body"));
+                    present(&t, &format!("enr-done-{slug}"));
+                }
+            }
+        }
+        let t = Translator::new(Lang::Ru);
+        assert_eq!(
+            t.t_args(
+                "reg-count",
+                &[("marked", Arg::Num(18)), ("total", Arg::Num(25))]
+            ),
+            "Отмечено 18 из 25"
+        );
+        assert_eq!(t.count("att-untaken-count", 3), "3 занятия без отметки");
+        assert_eq!(
+            t.t_args(
+                "enr-class",
+                &[("grade", Arg::Num(7)), ("letter", Arg::from("Б"))]
+            ),
+            "7Б"
+        );
+        assert_eq!(enums::enrolment_action_key("unknown"), None);
+    }
+
+    #[test]
     fn missing_key_shows_the_key() {
         assert_eq!(Translator::new(Lang::Ru).t("no-such-key"), "no-such-key");
     }

@@ -49,14 +49,35 @@ pub fn layout(p: &LayoutProps) -> Html {
             current,
         });
     }
-    if let Some(id) = own {
-        let current = matches!(route, Some(Route::Organization { id: r } | Route::EditOrganization { id: r } | Route::OrganizationCalendar { id: r }) if r == id);
+    if perms.teaches() {
         items.push(NavItem {
-            to: Route::Organization { id },
+            to: Route::MyGroups,
+            label: i18n.t("nav-my-groups"),
+            testid: "nav-my-groups",
+            current: matches!(route, Some(Route::MyGroups | Route::Register { .. })),
+        });
+    }
+    if let Some(id) = own {
+        let profile = matches!(route, Some(Route::Organization { id: r } | Route::EditOrganization { id: r } | Route::OrganizationCalendar { id: r }) if r == id);
+        let desk = perms.school_desk() == Some(id);
+        items.push(NavItem {
+            to: if desk {
+                Route::MySchool
+            } else {
+                Route::Organization { id }
+            },
             label: i18n.t("nav-my-school"),
             testid: "nav-my-school",
-            current,
+            current: profile || (desk && route == Some(Route::MySchool)),
         });
+        if desk {
+            items.push(NavItem {
+                to: Route::Students { id },
+                label: i18n.t("nav-students"),
+                testid: "nav-students",
+                current: matches!(route, Some(Route::Students { .. } | Route::Student { .. })),
+            });
+        }
     }
     // Every role may belong to networks.
     items.push(NavItem {

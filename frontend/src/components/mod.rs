@@ -7,6 +7,7 @@ pub mod cell_input;
 pub mod comparison;
 pub mod documents;
 pub mod empty;
+pub mod enrolment_request;
 pub mod field_path;
 pub mod figures;
 pub mod form;
@@ -32,6 +33,7 @@ pub mod programme_draft;
 pub mod programme_form;
 pub mod programmes;
 pub mod staff;
+pub mod student;
 pub mod timetable;
 pub mod user_menu;
 

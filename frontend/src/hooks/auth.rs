@@ -137,6 +137,23 @@ impl Perms {
         }
     }
 
+    /// The school whose desk («Моя школа») the user keeps: a school's administration.
+    pub fn school_desk(&self) -> Option<uuid::Uuid> {
+        match self.role()? {
+            Role::SchoolAdmin => self
+                .0
+                .as_ref()
+                .and_then(|a| a.organization)
+                .map(|o| o.as_uuid()),
+            _ => None,
+        }
+    }
+
+    /// Teachers land on «Мои группы».
+    pub fn teaches(&self) -> bool {
+        self.role() == Some(Role::Teacher)
+    }
+
     pub fn list_organizations(&self) -> bool {
         self.own_school().is_none() && self.0.is_some()
     }
@@ -173,6 +190,14 @@ impl Perms {
         self.0
             .as_ref()
             .is_some_and(|a| a.manage_school_records(&facts(org)).is_ok())
+    }
+
+    /// Keeping the school's students and requesting their enrolments in network groups
+    /// (the home side): its administration and the administrator; the authority reads.
+    pub fn manage_students(&self, org: &Organization) -> bool {
+        self.0
+            .as_ref()
+            .is_some_and(|a| a.manage_students_of(&facts(org)).is_ok())
     }
 
     /// Networks are created by the administrator and the authority (in its municipality).

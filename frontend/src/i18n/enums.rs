@@ -1,10 +1,13 @@
-//! The programme and agreement enums in the UI: their wire names (as serde writes them,
-//! so a select's value is exactly what the API takes) and the keys of their labels.
+//! The programme, agreement, enrolment and attendance enums in the UI: their wire names
+//! (as serde writes them, so a select's value is exactly what the API takes) and the keys
+//! of their labels.
 
 use domain::agreement::AgreementKind;
 #[cfg(test)]
 use domain::agreement::AgreementStatus;
+use domain::attendance::Mark;
 use domain::document::DocumentKind;
+use domain::enrolment::EnrolmentStatus;
 use domain::programme::{AssessmentForm, DeliveryMode, EducationLevel, ProgrammeStatus};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -83,6 +86,73 @@ pub const DOCUMENT_KINDS: [DocumentKind; 7] = [
     DocumentKind::Protocol,
     DocumentKind::Other,
 ];
+
+/// Every enrolment status, for the test that each has a label.
+#[cfg(test)]
+pub const ENROLMENT_STATUSES: [EnrolmentStatus; 7] = [
+    EnrolmentStatus::Requested,
+    EnrolmentStatus::Waitlisted,
+    EnrolmentStatus::Approved,
+    EnrolmentStatus::Active,
+    EnrolmentStatus::Completed,
+    EnrolmentStatus::Withdrawn,
+    EnrolmentStatus::Rejected,
+];
+
+/// The label of an enrolment status (a match, so a new status fails to compile here).
+pub fn enrolment_status_key(s: EnrolmentStatus) -> &'static str {
+    match s {
+        EnrolmentStatus::Requested => "enr-status-requested",
+        EnrolmentStatus::Approved => "enr-status-approved",
+        EnrolmentStatus::Waitlisted => "enr-status-waitlisted",
+        EnrolmentStatus::Rejected => "enr-status-rejected",
+        EnrolmentStatus::Active => "enr-status-active",
+        EnrolmentStatus::Completed => "enr-status-completed",
+        EnrolmentStatus::Withdrawn => "enr-status-withdrawn",
+    }
+}
+
+/// The full label of an attendance mark («Опоздал(а)»).
+pub fn mark_key(m: Mark) -> &'static str {
+    match m {
+        Mark::Present => "att-mark-present",
+        Mark::Late => "att-mark-late",
+        Mark::AbsentExcused => "att-mark-absent_excused",
+        Mark::AbsentUnexcused => "att-mark-absent_unexcused",
+    }
+}
+
+/// The short symbol of a mark in the attendance table («+», «оп», «у», «н»).
+pub fn mark_symbol_key(m: Mark) -> &'static str {
+    match m {
+        Mark::Present => "att-sym-present",
+        Mark::Late => "att-sym-late",
+        Mark::AbsentExcused => "att-sym-absent_excused",
+        Mark::AbsentUnexcused => "att-sym-absent_unexcused",
+    }
+}
+
+/// The label of a mark's button in the register («Опоздал»).
+pub fn mark_button_key(m: Mark) -> &'static str {
+    match m {
+        Mark::Present => "reg-mark-present",
+        Mark::Late => "reg-mark-late",
+        Mark::AbsentExcused => "reg-mark-absent_excused",
+        Mark::AbsentUnexcused => "reg-mark-absent_unexcused",
+    }
+}
+
+/// Steps of an enrolment's history, as the server names them.
+pub const ENROLMENT_ACTIONS: [&str; 7] = [
+    "request", "approve", "waitlist", "reject", "withdraw", "complete", "offer",
+];
+
+/// The label of a history step; an action this UI does not know shows as it came.
+pub fn enrolment_action_key(action: &str) -> Option<String> {
+    ENROLMENT_ACTIONS
+        .contains(&action)
+        .then(|| format!("enr-action-{action}"))
+}
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! `/groups/{id}`: a network group — what it is, its hours check and conflicts, its
-//! sessions by month; «Сформировать расписание», edit and delete for those who manage it;
-//! the week view, a calendar subscription and the .ics file for everyone who sees it.
+//! enrolments, its sessions by month and its attendance; «Сформировать расписание», edit
+//! and delete for those who manage it; the week view, a calendar subscription and the .ics
+//! file for everyone who sees it.
 
 use gloo_net::http::Method;
 use uuid::Uuid;
@@ -12,7 +13,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::components::group::attendance::AttendanceSection;
 use crate::components::group::details::GroupDetails;
+use crate::components::group::enrolments::EnrolmentsSection;
 use crate::components::group::feed::FeedButtons;
 use crate::components::group::sessions::SessionsSection;
 use crate::components::network_orgs::{choices_during, org_name};
@@ -282,8 +285,10 @@ fn group_view(p: &ViewProps) -> Html {
                         <FeedButtons group_id={Some(g.id)} name={g.input.name.clone()} />
                     </div>
                     <GroupDetails group={g.clone()} network={n.clone()} />
+                    <EnrolmentsSection group={g.clone()} network={n.clone()} />
                     <SessionsSection group={g.clone()} network={n.clone()} {can_manage} generation={*generation}
                                      on_changed={changed} {members} />
+                    <AttendanceSection group={g.clone()} network={n.clone()} generation={*generation} />
                 </div>
             </section>
         </>

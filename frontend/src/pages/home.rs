@@ -9,9 +9,15 @@ use crate::hooks::use_auth;
 #[function_component(Home)]
 pub fn home() -> Html {
     let perms = use_auth().perms();
-    let to = match perms.own_school() {
-        Some(id) => Route::Organization { id },
-        None => Route::Organizations,
+    let to = if perms.school_desk().is_some() {
+        Route::MySchool
+    } else if perms.teaches() {
+        Route::MyGroups
+    } else {
+        match perms.own_school() {
+            Some(id) => Route::Organization { id },
+            None => Route::Organizations,
+        }
     };
     html! { <Redirect<Route> {to} /> }
 }

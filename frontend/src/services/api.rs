@@ -87,7 +87,16 @@ impl Api {
 
     /// `GET` bytes (a document) as a browser `Blob`.
     pub async fn blob(&self, path: &str) -> Result<web_sys::Blob, ApiError> {
-        let resp = self.request(Method::GET, path, Body::None, &[]).await?;
+        self.blob_with(path, &[]).await
+    }
+
+    /// `GET` bytes with extra headers: `Accept: text/html` asks for a print view.
+    pub async fn blob_with(
+        &self,
+        path: &str,
+        headers: &[(&str, String)],
+    ) -> Result<web_sys::Blob, ApiError> {
+        let resp = self.request(Method::GET, path, Body::None, headers).await?;
         let status = resp.status();
         let raw: web_sys::Response = resp.into();
         let promise = raw.blob().map_err(|_| ApiError::Unexpected { status })?;

@@ -1,8 +1,10 @@
 //! Network groups: the list section, the editor's state and fields, the details, the
 //! session list with its dialogs, calendar subscriptions.
 
+pub mod attendance;
 pub mod details;
 pub mod draft;
+pub mod enrolments;
 pub mod feed;
 pub mod form;
 pub mod hours;

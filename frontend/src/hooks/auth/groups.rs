@@ -33,6 +33,34 @@ impl Perms {
             .is_some_and(|a| a.manage_group(&group_access(g, n, today())).is_ok())
     }
 
+    /// Taking and correcting the registers of a group's sessions: its teachers and those
+    /// who manage it. A teacher sees only the groups they teach, so a teacher who has the
+    /// group loaded teaches it (the UI does not know the teachers' accounts).
+    pub fn take_register(&self, g: &Group, n: &Network) -> bool {
+        let Some(a) = self.0.as_ref() else {
+            return false;
+        };
+        let mut access = group_access(g, n, today());
+        if a.role == Role::Teacher {
+            access.teacher_users.push(a.user);
+        }
+        a.take_register(&access).is_ok()
+    }
+
+    /// Withdrawing an enrolment: the provider's side (those who manage the group) and the
+    /// administration of the student's home school.
+    pub fn withdraw_enrolment(&self, g: &Group, n: &Network, home: Uuid) -> bool {
+        let Some(a) = self.0.as_ref() else {
+            return false;
+        };
+        let home_admin = match a.role {
+            Role::Admin => true,
+            Role::SchoolAdmin => a.organization == Some(OrganizationId(home)),
+            _ => false,
+        };
+        home_admin || self.manage_group(g, n)
+    }
+
     /// The providers (of `candidates`) the user may form a group for in the network.
     pub fn group_providers(&self, n: &Network, candidates: &[Uuid]) -> Vec<Uuid> {
         let Some(a) = self.0.as_ref() else {

@@ -158,3 +158,26 @@ fn a_school_manages_its_own_calendar_only() {
     assert!(perms(Role::Authority, None).manage_calendar(&school(SOSH)));
     assert!(!perms(Role::Teacher, Some(LYCEUM)).manage_calendar(&school(LYCEUM)));
 }
+
+#[test]
+fn teachers_and_the_provider_take_registers() {
+    let n = network();
+    let g = group(LYCEUM);
+    assert!(perms(Role::Teacher, Some(LYCEUM)).take_register(&g, &n));
+    assert!(perms(Role::SchoolAdmin, Some(LYCEUM)).take_register(&g, &n));
+    assert!(perms(Role::Coordinator, Some(SOSH)).take_register(&g, &n));
+    // A member school whose pupils attend reads the register, it does not take it.
+    assert!(!perms(Role::SchoolAdmin, Some(SOSH)).take_register(&g, &n));
+    assert!(!Perms(None).take_register(&g, &n));
+}
+
+#[test]
+fn the_home_school_and_the_provider_withdraw() {
+    let n = network();
+    let g = group(LYCEUM);
+    let home = Uuid::from_u128(42);
+    assert!(perms(Role::SchoolAdmin, Some(home)).withdraw_enrolment(&g, &n, home));
+    assert!(perms(Role::SchoolAdmin, Some(LYCEUM)).withdraw_enrolment(&g, &n, home));
+    assert!(!perms(Role::Teacher, Some(home)).withdraw_enrolment(&g, &n, home));
+    assert!(!perms(Role::SchoolAdmin, Some(Uuid::from_u128(43))).withdraw_enrolment(&g, &n, home));
+}
