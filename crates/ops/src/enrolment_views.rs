@@ -212,10 +212,9 @@ pub async fn of_organization(
     if provider {
         let mut rosters = HashMap::new();
         for e in &rows {
-            if !rosters.contains_key(&e.group_id) {
+            if let std::collections::hash_map::Entry::Vacant(slot) = rosters.entry(e.group_id) {
                 let g = crate::facts::group(ctx, e.group_id).await?;
-                let roster = ctx.actor.read_roster(&g).ok().map(|(_, r)| r);
-                rosters.insert(e.group_id, roster);
+                slot.insert(ctx.actor.read_roster(&g).ok().map(|(_, r)| r));
             }
         }
         rows.retain(|e| {
@@ -275,8 +274,12 @@ pub async fn one(ctx: &Ctx<'_>, id: Uuid) -> OpResult<Enrolment> {
 }
 
 /// The students of a group — those with an open enrolment the actor may read — in the
-/// teaching view, in name order; the read is audited.
-pub async fn students_of_group(ctx: &Ctx<'_>, group_id: Uuid) -> OpResult<Vec<TeachingStudent>> {
+/// teaching view, in name order, with the audit record of the read (run it through
+/// [`crate::Ops::read_audited`]).
+pub async fn students_of_group(
+    ctx: &Ctx<'_, impl store::Conn>,
+    group_id: Uuid,
+) -> OpResult<(Vec<TeachingStudent>, crate::ReadRecord)> {
     let access = crate::facts::group(ctx, group_id).await?;
     let (_, roster) = ctx.actor.read_roster(&access)?;
     let rows = store::enrolments::of_group_in(ctx.db, group_id, &store::enrolments::OPEN).await?;
@@ -299,7 +302,12 @@ pub async fn students_of_group(ctx: &Ctx<'_>, group_id: Uuid) -> OpResult<Vec<Te
             crate::students::teaching_view(s, &home)
         })
         .collect::<OpResult<Vec<_>>>()?;
-    let ids: Vec<Uuid> = out.iter().map(|s| s.id).collect();
-    audit(ctx, None, access.provider.as_uuid(), &ids).await?;
-    Ok(out)
+    let record = crate::ReadRecord {
+        entity_type: "enrolment",
+        entity_id: None,
+        organization: Some(access.provider.as_uuid()),
+        municipality: None,
+        students: out.iter().map(|s| s.id).collect(),
+    };
+    Ok((out, record))
 }

@@ -35,11 +35,8 @@ pub async fn of_me(ctx: &Ctx<'_, store::Db>, q: &SessionQuery) -> OpResult<Vec<M
     let groups = store::groups::taught_by(c, &staff).await?;
     let mut zones = HashMap::new();
     for g in &groups {
-        if !zones.contains_key(&g.network_id) {
-            zones.insert(
-                g.network_id,
-                store::networks::zone_of(c, g.network_id).await?,
-            );
+        if let std::collections::hash_map::Entry::Vacant(slot) = zones.entry(g.network_id) {
+            slot.insert(store::networks::zone_of(c, g.network_id).await?);
         }
     }
     let now = ctx.clock.now();

@@ -119,8 +119,14 @@ impl Store {
                 db,
             });
         }
+        // In WAL mode `synchronous = NORMAL` syncs at checkpoints instead of at every
+        // commit: a crash of Setka loses nothing committed and the file never corrupts;
+        // only a power cut may lose the last commits before the checkpoint. Every read of
+        // student data commits its audit record, so a sync per commit would make reads
+        // queue behind the disk.
         opts.map_sqlx_sqlite_opts(|s| {
             s.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
                 .busy_timeout(SQLITE_BUSY_TIMEOUT)
         });
         // The writer opens (and switches the file to WAL) before any reader.

@@ -45,6 +45,17 @@ pub fn pupils(list: &[Enrolment], keep: fn(&Enrolment) -> bool) -> usize {
         .len()
 }
 
+/// Distinct pupils of other schools learning in `school`'s groups (`provided` lists the
+/// school's own pupils in its own groups too).
+pub fn visiting(provided: &[Enrolment], school: Uuid) -> usize {
+    provided
+        .iter()
+        .filter(|e| learning(e) && e.student.home_organization_id != school)
+        .map(|e| e.student.id)
+        .collect::<HashSet<Uuid>>()
+        .len()
+}
+
 #[function_component(MySchool)]
 pub fn my_school() -> Html {
     let perms = use_auth().perms();
@@ -110,7 +121,7 @@ fn desk(p: &DeskProps) -> Html {
                 .unwrap_or_default();
             html! {
                 <>
-                    <Summary home={h.items.clone()} provided={v.items.clone()} />
+                    <Summary school={p.id} home={h.items.clone()} provided={v.items.clone()} />
                     <ProviderTable items={v.items.iter().filter(|e| waiting(e)).cloned().collect::<Vec<_>>()} />
                     <HomeTable id="school-requests" title={i18n.t("school-our-requests")}
                                empty={i18n.t("school-our-requests-none")}
@@ -138,6 +149,7 @@ fn desk(p: &DeskProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct SummaryProps {
+    school: Uuid,
     home: Vec<Enrolment>,
     provided: Vec<Enrolment>,
 }
@@ -168,7 +180,7 @@ fn summary(p: &SummaryProps) -> Html {
             { tile("tile-requests", p.home.iter().filter(|e| e.status == EnrolmentStatus::Requested).count(), i18n.t("school-tile-requests"), i18n.t("school-tile-requests-hint")) }
             { tile("tile-waitlisted", waitlisted, i18n.t("school-tile-waitlisted"), i18n.t("school-tile-waitlisted-hint")) }
             { tile("tile-incoming", p.provided.iter().filter(|e| waiting(e)).count(), i18n.t("school-tile-incoming"), i18n.t("school-tile-incoming-hint")) }
-            { tile("tile-visiting", pupils(&p.provided, learning), i18n.t("school-tile-visiting"), i18n.t("school-tile-visiting-hint")) }
+            { tile("tile-visiting", visiting(&p.provided, p.school), i18n.t("school-tile-visiting"), i18n.t("school-tile-visiting-hint")) }
         </div>
     }
 }

@@ -4,7 +4,11 @@
 //!
 //! `http-bench --setka PATH --bare PATH [--postgres URL] [--seconds N] [--connections N]`
 //! measures an authenticated `GET /api/v1/organizations/{id}`: a school administrator
-//! (`lyceum24.director`) reading their own school.
+//! (`lyceum24.director`) reading their own school; and an authenticated
+//! `GET /api/v1/groups/{id}/students` — the authority (`volzhsky.uo`) reading the 30
+//! pupils of the demo's full class, a read Setka audits — beside the bare endpoint's same
+//! read without and with its audit record (the goal: the audited read within 2× of the
+//! plain one, so student reads do not queue behind SQLite's single writer for long).
 
 mod load;
 
@@ -104,6 +108,51 @@ struct Row {
     database: &'static str,
     setka: Measured,
     bare: Measured,
+    students: Students,
+}
+
+/// The group's students: Setka's audited endpoint, the bare read, the bare audited read.
+struct Students {
+    setka: Measured,
+    plain: Measured,
+    audited: Measured,
+}
+
+/// The full class of the demo (seed 002) whose 30 pupils the read returns.
+const FULL_CLASS: &str = "Методы решения физических задач, 11 класс";
+
+async fn login(addr: SocketAddr, user: &str) -> Result<String> {
+    let body = format!(r#"{{"username":"{user}","password":"demo"}}"#);
+    let token = json(
+        &call(
+            addr,
+            "POST",
+            "/api/v1/auth/login",
+            "Content-Type: application/json\r\n",
+            &body,
+        )
+        .await?,
+    )?["access_token"]
+        .as_str()
+        .context("no access_token")?
+        .to_owned();
+    Ok(format!("Authorization: Bearer {token}\r\n"))
+}
+
+/// The id of the demo's full class, found through the networks the authority reads.
+async fn full_class(addr: SocketAddr, auth: &str) -> Result<String> {
+    let nets = json(&call(addr, "GET", "/api/v1/networks?limit=100", auth, "").await?)?;
+    for n in nets["items"].as_array().into_iter().flatten() {
+        let id = n["id"].as_str().context("a network without id")?;
+        let path = format!("/api/v1/networks/{id}/groups");
+        let groups = json(&call(addr, "GET", &path, auth, "").await?)?;
+        for g in groups["items"].as_array().into_iter().flatten() {
+            if g["name"] == FULL_CLASS {
+                return Ok(g["id"].as_str().context("a group without id")?.to_owned());
+            }
+        }
+    }
+    bail!("the demo has no group «{FULL_CLASS}»")
 }
 
 /// One database: `url` is PostgreSQL's; SQLite lives in Setka's data directory.
@@ -188,6 +237,7 @@ async fn bench(database: &'static str, url: Option<&str>, a: &Args) -> Result<Ro
         duration,
     )
     .await?;
+    let students = students(setka_addr, bare_addr, database, a, warmup, duration).await?;
     drop(setka);
     drop(bare);
     let _ = std::fs::remove_dir_all(&data);
@@ -195,6 +245,58 @@ async fn bench(database: &'static str, url: Option<&str>, a: &Args) -> Result<Ro
         database,
         setka: setka_m,
         bare: bare_m,
+        students,
+    })
+}
+
+/// The group's students through Setka (audited) and through the bare endpoint, plainly
+/// and audited.
+async fn students(
+    setka_addr: SocketAddr,
+    bare_addr: SocketAddr,
+    database: &str,
+    a: &Args,
+    warmup: Duration,
+    duration: Duration,
+) -> Result<Students> {
+    let auth = login(setka_addr, "volzhsky.uo").await?;
+    let group = full_class(setka_addr, &auth).await?;
+    let path = format!("/api/v1/groups/{group}/students");
+    let first = json(&call(setka_addr, "GET", &path, &auth, "").await?)?;
+    let n = first["items"].as_array().map_or(0, Vec::len);
+    if n != 30 {
+        bail!("{FULL_CLASS}: {n} students instead of 30");
+    }
+    let plain_path = format!("/groups/{group}/students");
+    let audited_path = format!("/groups/{group}/students/audited");
+    for p in [&plain_path, &audited_path] {
+        let got = json(&call(bare_addr, "GET", p, "", "").await?)?;
+        if got["items"].as_array().map_or(0, Vec::len) != 30 {
+            bail!("bare {p}: not the 30 students");
+        }
+    }
+    let mut out = Vec::new();
+    for (name, addr, p, h) in [
+        ("Setka, audited", setka_addr, path.as_str(), auth.as_str()),
+        ("bare, plain", bare_addr, plain_path.as_str(), ""),
+        ("bare, audited", bare_addr, audited_path.as_str(), ""),
+    ] {
+        eprintln!("http-bench: {database}: students, {name}");
+        out.push(
+            load::run(
+                addr,
+                request("GET", addr, p, h, ""),
+                a.connections,
+                warmup,
+                duration,
+            )
+            .await?,
+        );
+    }
+    Ok(Students {
+        setka: out[0],
+        plain: out[1],
+        audited: out[2],
     })
 }
 
@@ -243,6 +345,52 @@ fn print(rows: &[Row]) {
     }
 }
 
+fn print_students(rows: &[Row]) {
+    println!(
+        "\nGET /api/v1/groups/{{id}}/students (30 pupils, every read audited) as the authority, beside the bare read without and with its audit record"
+    );
+    println!(
+        "{:<9} {:<15} {:>10} {:>10} {:>10} {:>9}",
+        "database", "server", "req/s", "p50", "p99", "failures"
+    );
+    for r in rows {
+        let s = &r.students;
+        for (name, m) in [
+            ("setka audited", s.setka),
+            ("bare plain", s.plain),
+            ("bare audited", s.audited),
+        ] {
+            println!(
+                "{:<9} {:<15} {:>10.0} {:>10} {:>10} {:>9}",
+                r.database,
+                name,
+                m.requests_per_s,
+                ms(m.p50),
+                ms(m.p99),
+                m.failures
+            );
+        }
+        let slower = s.plain.requests_per_s / s.audited.requests_per_s;
+        println!(
+            "{:<9} {:<15} {:>9.2}× ({})",
+            r.database,
+            "audit cost",
+            slower,
+            if slower <= 2.0 {
+                "within the 2× goal"
+            } else {
+                "OVER the 2× goal"
+            }
+        );
+        println!(
+            "{:<9} {:<15} {:>9.1}%",
+            r.database,
+            "setka/plain",
+            100.0 * s.setka.requests_per_s / s.plain.requests_per_s
+        );
+    }
+}
+
 fn main() -> Result<()> {
     let a = args()?;
     let rt = tokio::runtime::Builder::new_current_thread()
@@ -261,6 +409,7 @@ fn main() -> Result<()> {
             rows.push(row?);
         }
         print(&rows);
+        print_students(&rows);
         Ok(())
     })
 }

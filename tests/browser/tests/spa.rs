@@ -141,7 +141,12 @@ async fn own_school(b: &Browser) -> Result<()> {
     b.fill("#login-password", "demo").await?;
     b.css("#login-submit").await?.click().await?;
 
-    // «Моя школа» instead of the organizations list; no administration pages.
+    // «Моя школа» instead of the organizations list; no administration pages. The
+    // school's card (staff, figures) is a click away.
+    b.css("[data-testid=nav-my-school][aria-current=page]")
+        .await?;
+    b.css("#my-school").await?;
+    b.css("#school-profile").await?.click().await?;
     b.css("[data-testid=nav-my-school][aria-current=page]")
         .await?;
     b.css("#staff-table [data-testid=staff-row]").await?;

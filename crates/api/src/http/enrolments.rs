@@ -148,7 +148,7 @@ pub async fn students_of_group(
 ) -> ApiResult<HttpResponse> {
     let items = state
         .ops
-        .write(auth.who(), async |ctx| {
+        .read_audited(auth.who(), async |ctx| {
             ops::enrolments::students_of_group(ctx, *id).await
         })
         .await?;

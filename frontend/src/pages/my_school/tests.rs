@@ -62,3 +62,16 @@ fn closed_enrolments_neither_wait_nor_learn() {
     assert!(waiting(&enrolment(1, 1, S::Waitlisted)));
     assert!(learning(&enrolment(1, 1, S::Active)));
 }
+
+#[test]
+fn the_schools_own_pupils_in_its_groups_are_not_visitors() {
+    use EnrolmentStatus as S;
+    let school = Uuid::from_u128(400);
+    let mut visitor = enrolment(2, 2, S::Active);
+    visitor.student.home_organization_id = Uuid::from_u128(401);
+    let mut left = enrolment(3, 3, S::Withdrawn);
+    left.student.home_organization_id = Uuid::from_u128(401);
+    let list = vec![enrolment(1, 1, S::Active), visitor, left];
+    assert_eq!(visiting(&list, school), 1);
+    assert_eq!(pupils(&list, learning), 2);
+}

@@ -81,7 +81,7 @@ fn wait_for_port(port: u16, driver: &mut Child) -> Result<()> {
     bail!("chromedriver did not listen on port {port} within {TIMEOUT:?}")
 }
 
-async fn start_server() -> Result<(String, PathBuf)> {
+async fn start_server(clock: clock::Clock) -> Result<(String, PathBuf)> {
     let root = workspace_root();
     let dist = root.join("frontend/dist");
     if !dist.join("index.html").is_file() {
@@ -95,7 +95,7 @@ async fn start_server() -> Result<(String, PathBuf)> {
     let mut settings = api::config::Settings::for_tests(url, data.clone());
     settings.demo = true;
     settings.static_dir = Some(dist);
-    let app = api::Application::build(settings).await?;
+    let app = api::Application::build_with_clock(settings, clock).await?;
     let base = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     Ok((base, data))
@@ -103,8 +103,16 @@ async fn start_server() -> Result<(String, PathBuf)> {
 
 impl Browser {
     pub async fn start() -> Result<Self> {
+        Self::start_with_clock(clock::Clock::system()).await
+    }
+
+    /// [`Browser::start`] with the server's time taken from `clock` (a fixed clock the
+    /// test moves; the demo data is laid out around its «today»). The browser keeps the
+    /// real time: a test sets the server's clock no later than the real time, so what the
+    /// server holds past has passed for the SPA too.
+    pub async fn start_with_clock(clock: clock::Clock) -> Result<Self> {
         let driver_path = chromedriver()?;
-        let (base, data) = start_server().await?;
+        let (base, data) = start_server(clock).await?;
         let profile = fresh_dir("profile")?;
         let port = free_port()?;
         let mut driver = Command::new(&driver_path)

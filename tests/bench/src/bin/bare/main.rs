@@ -1,8 +1,12 @@
-//! The baseline: a bare actix-web endpoint answering `GET /organizations/{id}` with the
-//! same indexed lookup Setka makes (the live row by primary key, as JSON), no
-//! authentication, no middleware. `bare <database-url> <listen-address>`.
+//! The baseline: bare actix-web endpoints, no authentication, no middleware, doing the
+//! lookups Setka makes: `GET /organizations/{id}` (the live row by primary key, as JSON),
+//! and a group's students `GET /groups/{id}/students` without and
+//! `GET /groups/{id}/students/audited` with the audit record of the read (`students.rs`).
+//! `bare <database-url> <listen-address>`.
 //!
 //! On SQLite it reads through a pool of read-only connections, as Setka's readers do.
+
+mod students;
 
 use actix_web::{App, HttpResponse, HttpServer, web};
 use anyhow::{Context, Result};
@@ -80,10 +84,21 @@ async fn main() -> Result<()> {
         )
     };
     let pool = web::Data::new(pool);
+    let store = web::Data::new(
+        store::Store::connect(&url)
+            .await
+            .with_context(|| format!("connecting the store to {url}"))?,
+    );
     HttpServer::new(move || {
         App::new()
             .app_data(pool.clone())
+            .app_data(store.clone())
             .route("/organizations/{id}", web::get().to(get))
+            .route("/groups/{id}/students", web::get().to(students::plain))
+            .route(
+                "/groups/{id}/students/audited",
+                web::get().to(students::audited),
+            )
     })
     .bind(&listen)
     .with_context(|| format!("binding {listen}"))?
