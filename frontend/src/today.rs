@@ -4,7 +4,7 @@
 
 use std::cell::Cell;
 
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 
 /// Moscow time until the account is known.
 const MOSCOW_MINUTES: i32 = 180;
@@ -16,6 +16,17 @@ thread_local! {
 /// Remembers the offset of the signed-in account's municipality.
 pub fn set_offset_minutes(minutes: i32) {
     OFFSET_MINUTES.with(|o| o.set(minutes));
+}
+
+/// Now, to compare with the server's timestamps (a register's correction window).
+pub fn now() -> DateTime<Utc> {
+    Utc::now()
+}
+
+/// The time of day in the account's municipality (session times are local there).
+pub fn time_now() -> NaiveTime {
+    let offset = OFFSET_MINUTES.with(Cell::get);
+    (Utc::now() + Duration::minutes(i64::from(offset))).time()
 }
 
 /// Today in the account's municipality.

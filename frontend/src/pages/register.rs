@@ -88,7 +88,7 @@ fn register_view(p: &ViewProps) -> Html {
     let saved = use_state(|| false);
     let (g, r) = (&p.group, &*current);
     let can_take = auth.perms().take_register(g, &p.network);
-    let now = Utc::now();
+    let now = crate::today::now();
     let ended = now >= r.reason_required_after - Duration::hours(CORRECTION_WINDOW_HOURS);
     let editable = can_take && ended;
     {

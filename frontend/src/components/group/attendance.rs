@@ -57,7 +57,7 @@ pub fn attendance_section(p: &AttendanceProps) -> Html {
         Loadable::Ready(a) => html! { <Grid attendance={(**a).clone()} {take} /> },
     };
     let today = crate::today::today();
-    let now = chrono::Local::now().time();
+    let now = crate::today::time_now();
     let untaken = fetch
         .state
         .ready()
@@ -94,7 +94,7 @@ fn grid(p: &GridProps) -> Html {
     let i18n = use_i18n();
     let a = &p.attendance;
     let today = crate::today::today();
-    let now = chrono::Local::now().time();
+    let now = crate::today::time_now();
     let header = |s: &AttendanceSession| {
         let late = overdue(s, today, now);
         let mut title = format!(
