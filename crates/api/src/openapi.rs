@@ -20,7 +20,7 @@ use utoipa_actix_web::{AppExt, scope};
     modifiers(&BearerAuth),
     // Types used only by query parameters: utoipa registers the schemas of bodies and
     // responses, not of parameters, so these would otherwise be dangling references.
-    components(schemas(wire::organization::OrganizationSort)),
+    components(schemas(wire::organization::OrganizationSort, wire::enrolment::EnrolmentSide)),
     tags(
         (name = "auth", description = "Sign-in and sessions"),
         (name = "health", description = "Service status"),
