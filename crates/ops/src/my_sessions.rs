@@ -7,23 +7,18 @@ use chrono::{Duration, NaiveDate};
 use uuid::Uuid;
 use wire::group::{MySession, SessionQuery, SessionStatus};
 
-use crate::{Ctx, OpError, OpResult};
+use crate::{Ctx, OpResult};
 
 /// The widest range one request covers: a school year.
 const MAX_DAYS: i64 = 366;
 
-/// The days asked for: `from` (default today) to `to` (default a week later).
-fn range(q: &SessionQuery, today: NaiveDate) -> OpResult<(NaiveDate, NaiveDate)> {
+/// The days asked for: `from` (default today) to `to` (default a week later), cut to
+/// [`MAX_DAYS`]; `None` when `to` is before `from` (no day at all), as the group's
+/// sessions read such a range.
+fn range(q: &SessionQuery, today: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     let from = q.from.unwrap_or(today);
     let to = q.to.unwrap_or(from + Duration::days(6));
-    if to < from || (to - from).num_days() > MAX_DAYS {
-        return Err(OpError::with_detail(
-            wire::ErrorCode::InvalidQuery,
-            format!("Период «from»–«to» должен идти вперёд и быть не длиннее {MAX_DAYS} дней"),
-            format!("The period from–to must run forward and span at most {MAX_DAYS} days"),
-        ));
-    }
-    Ok((from, to))
+    (to >= from).then(|| (from, to.min(from + Duration::days(MAX_DAYS))))
 }
 
 /// The signed-in user's sessions in the groups they teach (none for a user who teaches
@@ -50,7 +45,9 @@ pub async fn of_me(ctx: &Ctx<'_, store::Db>, q: &SessionQuery) -> OpResult<Vec<M
     let today = groups
         .first()
         .map_or(now.date_naive(), |g| local(&g.network_id).date());
-    let (from, to) = range(q, today)?;
+    let Some((from, to)) = range(q, today) else {
+        return Ok(Vec::new());
+    };
     let ids: Vec<Uuid> = groups.iter().map(|g| g.id).collect();
     let sessions = store::sessions::of_groups(c, &ids, Some(from), Some(to)).await?;
     let mut facts = HashMap::new();

@@ -53,15 +53,14 @@ pub async fn list(
 /// List my sessions
 ///
 /// The signed-in teacher's sessions in every group they teach, in any network, by date
-/// and time: `from` (default today) to `to` (default six days later), at most 366 days;
-/// each says whether it is over and whether its register is taken. A user who teaches no
-/// group gets an empty list.
+/// and time: `from` (default today) to `to` (default six days later), cut to 366 days
+/// (a `to` before `from` is no day: an empty list); each says whether it is over and
+/// whether its register is taken. A user who teaches no group gets an empty list.
 #[utoipa::path(
     tag = "attendance",
     params(SessionQuery),
     responses(
         (status = 200, body = Page<MySession>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 401, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
