@@ -85,6 +85,7 @@ enr-stale-body = The enrolment changed while you were deciding. The list has bee
 att-title = Attendance
 att-col-student = Student
 att-col-share = Absent
+att-off = Not in the group that day (not yet approved or already withdrawn)
 att-legend = Legend
 att-untaken = Register not taken
 att-cancelled = Session cancelled

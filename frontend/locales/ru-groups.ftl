@@ -85,6 +85,7 @@ enr-stale-body = Пока вы принимали решение, заявку �
 att-title = Посещаемость
 att-col-student = Обучающийся
 att-col-share = Пропуски
+att-off = Не в группе в этот день (ещё не зачислен или уже отчислен)
 att-legend = Обозначения
 att-untaken = Журнал не заполнен
 att-cancelled = Занятие отменено

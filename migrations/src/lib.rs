@@ -18,6 +18,8 @@ mod m20261203_000011_programme_providers;
 mod m20261204_000012_students;
 mod m20261204_000013_enrolments;
 mod m20261204_000014_attendance;
+mod m20261207_000015_student_home_hours;
+mod m20261207_000016_enrolment_seats;
 
 mod links;
 
@@ -41,6 +43,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000012_students::Migration),
             Box::new(m20261204_000013_enrolments::Migration),
             Box::new(m20261204_000014_attendance::Migration),
+            Box::new(m20261207_000015_student_home_hours::Migration),
+            Box::new(m20261207_000016_enrolment_seats::Migration),
         ]
     }
 }

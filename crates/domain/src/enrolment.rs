@@ -11,6 +11,7 @@ mod lifecycle;
 mod load;
 mod messages;
 mod rules;
+mod seat;
 mod waitlist;
 
 pub use lifecycle::{
@@ -24,6 +25,7 @@ pub use rules::{
     ApprovalInput, Rule, RuleCheck, RuleFailure, SessionTime, check_conflicts, check_consent,
     check_grade, check_seat, evaluate, first_failure,
 };
+pub use seat::{Seat, seat_change};
 pub use waitlist::{Waiting, first_eligible, offer_order, position, queue};
 
 /// The language of a message.

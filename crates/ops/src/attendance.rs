@@ -4,9 +4,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use domain::access::Roster;
 use domain::attendance::{Mark, Tally, Threshold};
+use domain::enrolment::Seat;
 use store::attendance::MarkRow;
 use store::entities::{enrolment, register, session};
 use uuid::Uuid;
@@ -21,11 +22,25 @@ use crate::enrolment_views::keep;
 use crate::i18n::{FieldIssue, Issue};
 use crate::{Ctx, OpError, OpResult, validate};
 
-/// The enrolments a register lists: those holding a seat in the group now (approved,
-/// active). The marks of pupils who have left stay as they were taken: a correction
-/// changes only the marks of those listed.
-fn on_register(e: &enrolment::Model) -> bool {
-    e.status == "approved"
+/// The days enrolment `e` held its seat.
+fn seat(e: &enrolment::Model) -> OpResult<Seat> {
+    Ok(Seat {
+        status: store::enrolments::status_of(e)?,
+        from: e.seat_from,
+        until: e.seat_until,
+    })
+}
+
+/// The enrolments a register of a session on `day` lists: those holding their seat that
+/// day (approved by then, not yet withdrawn). A correction changes only their marks.
+fn on_register(all: &[enrolment::Model], day: NaiveDate) -> OpResult<Vec<&enrolment::Model>> {
+    let mut listed = Vec::new();
+    for e in all {
+        if seat(e)?.on_register(day) {
+            listed.push(e);
+        }
+    }
+    Ok(listed)
 }
 
 /// Teaching views of the students of these enrolments, in name order.
@@ -88,10 +103,8 @@ async fn locate(ctx: &Ctx<'_>, session_id: Uuid) -> OpResult<Located> {
 async fn view(ctx: &Ctx<'_>, l: &Located, roster: Roster) -> OpResult<Register> {
     let s = &l.session;
     let all = store::enrolments::of_group(ctx.db, s.group_id).await?;
-    let listed: Vec<&enrolment::Model> = all
-        .iter()
-        .filter(|e| on_register(e) && keep(e, roster))
-        .collect();
+    let mut listed = on_register(&all, s.date)?;
+    listed.retain(|e| keep(e, roster));
     let reg = store::attendance::registers_of(ctx.db, &[s.id])
         .await?
         .pop();
@@ -146,7 +159,8 @@ pub async fn put(
     input: &RegisterInput,
 ) -> OpResult<Register> {
     let l = record(ctx, session_id, expected, input).await?;
-    view(ctx, &l, Roster::All).await
+    let (_, roster) = ctx.actor.read_roster(&l.access)?;
+    view(ctx, &l, roster).await
 }
 
 /// Takes a register as [`put`] does, without reading it back (a loader taking many).
@@ -194,8 +208,12 @@ async fn record(
     if late && reason.is_none() {
         return Err(OpError::field("reason", Issue::Required));
     }
+    // The register as the actor sees it: a visiting pupil who has left is out of the
+    // provider's sight, and their marks stay as they were taken.
+    let (_, roster) = ctx.actor.read_roster(&l.access)?;
     let all = store::enrolments::of_group(ctx.db, s.group_id).await?;
-    let listed: Vec<&enrolment::Model> = all.iter().filter(|e| on_register(e)).collect();
+    let mut listed = on_register(&all, s.date)?;
+    listed.retain(|e| keep(e, roster));
     let mut rows = Vec::new();
     let mut issues = Vec::new();
     for (i, m) in input.marks.iter().enumerate() {
@@ -263,16 +281,27 @@ pub async fn of_group(ctx: &Ctx<'_>, group_id: Uuid) -> OpResult<GroupAttendance
         );
     }
     let all = store::enrolments::of_group(ctx.db, group_id).await?;
-    let listed: Vec<&enrolment::Model> = all
-        .iter()
-        .filter(|e| {
-            keep(e, roster) && (matches!(e.status.as_str(), "approved" | "completed" | "withdrawn"))
-        })
-        .collect();
+    // A row for every pupil who was on a register of the group or has a mark in it.
+    // (A pupil withdrawn and enrolled again has one row over both seats.)
+    let mut seats: HashMap<Uuid, Vec<Seat>> = HashMap::new();
+    let mut listed: Vec<&enrolment::Model> = Vec::new();
+    for e in all.iter().filter(|e| keep(e, roster)) {
+        let seat = seat(e)?;
+        let marked = sessions
+            .iter()
+            .any(|s| marks.contains_key(&(s.id, e.student_id)));
+        if marked || sessions.iter().any(|s| seat.on_register(s.date)) {
+            if !seats.contains_key(&e.student_id) {
+                listed.push(e);
+            }
+            seats.entry(e.student_id).or_default().push(seat);
+        }
+    }
     let rows = students(ctx, &listed)
         .await?
         .into_iter()
         .map(|(student, _)| {
+            let held = seats.get(&student.id).map_or(&[][..], Vec::as_slice);
             let mut tally = Tally::default();
             let row: Vec<Option<Mark>> = sessions
                 .iter()
@@ -285,6 +314,10 @@ pub async fn of_group(ctx: &Ctx<'_>, group_id: Uuid) -> OpResult<GroupAttendance
                 })
                 .collect();
             AttendanceRow {
+                on_register: sessions
+                    .iter()
+                    .map(|s| held.iter().any(|x| x.on_register(s.date)))
+                    .collect(),
                 student,
                 marks: row,
                 tally,

@@ -154,9 +154,7 @@ pub async fn gather(
         .collect();
 
     let year = store::groups::year_of(&g.row)?;
-    let home_hours = store::home_loads::hours_of(c, s.organization_id, year, grade.value())
-        .await?
-        .map(hours);
+    let home_hours = store::home_loads::hours_for(c, s, year).await?.map(hours);
     let today = store::networks::today_of(c, g.row.network_id, ctx.clock).await?;
     Ok(ApprovalInput {
         coverage,

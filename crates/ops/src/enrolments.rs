@@ -200,7 +200,6 @@ pub async fn act(
     let stored = store::enrolments::status_of(&e)?;
     let to = enrolment::apply(stored, t, g.dates(), today).map_err(|x| lifecycle(&x))?;
     let reason = clean_reason(input.reason.as_deref());
-    let action = action_name(t);
     match t {
         Transition::Approve => {
             store::students::lock(ctx.db, e.student_id).await?;
@@ -212,7 +211,8 @@ pub async fn act(
             if !store::enrolments::take_seat(ctx.db, g.row.id).await? {
                 return Err(no_seat(&g));
             }
-            Ok(store::enrolments::step(ctx.db, e, action, to, reason, ctx.audit).await?)
+            let step = step_of(stored, t, to, reason, today);
+            Ok(store::enrolments::step(ctx.db, e, step, ctx.audit).await?)
         }
         Transition::Waitlist if g.row.seats_taken < g.row.capacity => Err(OpError::with_detail(
             ErrorCode::TransitionNotAllowed,
@@ -221,7 +221,8 @@ pub async fn act(
         )),
         _ => {
             let held = enrolment::holds_seat(stored);
-            let after = store::enrolments::step(ctx.db, e, action, to, reason, ctx.audit).await?;
+            let step = step_of(stored, t, to, reason, today);
+            let after = store::enrolments::step(ctx.db, e, step, ctx.audit).await?;
             if held && !matches!(t, Transition::Complete) {
                 store::enrolments::release_seat(ctx.db, g.row.id).await?;
                 offer_next(ctx, g.row.id).await?;
@@ -236,6 +237,24 @@ fn no_seat(g: &GroupFacts) -> OpError {
         capacity: u32::try_from(g.row.capacity).unwrap_or(0),
         taken: u32::try_from(g.row.capacity).unwrap_or(0),
     })
+}
+
+/// Step `t` from `stored` to `to` today, with the days of the seat it starts or ends.
+fn step_of(
+    stored: EnrolmentStatus,
+    t: Transition,
+    to: EnrolmentStatus,
+    reason: Option<String>,
+    today: chrono::NaiveDate,
+) -> store::enrolments::Step {
+    let (seat_from, seat_until) = enrolment::seat_change(stored, t, today);
+    store::enrolments::Step {
+        action: action_name(t),
+        to,
+        reason,
+        seat_from,
+        seat_until,
+    }
 }
 
 fn action_name(t: Transition) -> &'static str {
@@ -273,6 +292,7 @@ pub async fn offer_next(ctx: &Ctx<'_>, group_id: Uuid) -> OpResult<()> {
         })
         .collect();
     enrolment::queue(&mut queue);
+    let today = store::networks::today_of(ctx.db, g.row.network_id, ctx.clock).await?;
     for next in queue {
         let Some(w) = waiting.iter().find(|w| w.id == next.id.as_uuid()) else {
             continue;
@@ -287,15 +307,16 @@ pub async fn offer_next(ctx: &Ctx<'_>, group_id: Uuid) -> OpResult<()> {
             return Ok(());
         }
         let reason = Some("Освободилось место: предложено первому в листе ожидания".to_owned());
-        store::enrolments::step(
-            ctx.db,
-            w.clone(),
-            "offer",
-            EnrolmentStatus::Approved,
+        let (seat_from, seat_until) =
+            enrolment::seat_change(EnrolmentStatus::Waitlisted, Transition::Approve, today);
+        let step = store::enrolments::Step {
+            action: "offer",
+            to: EnrolmentStatus::Approved,
             reason,
-            ctx.audit,
-        )
-        .await?;
+            seat_from,
+            seat_until,
+        };
+        store::enrolments::step(ctx.db, w.clone(), step, ctx.audit).await?;
     }
     Ok(())
 }

@@ -3,6 +3,7 @@
 
 use domain::StudentId;
 use domain::access::{CanManage, StudentAccess, StudentView};
+use domain::enrolment::Hours;
 use domain::student::{StudentInput as DomainInput, StudentProblem, check_student};
 use store::Conn;
 use store::audit::Change;
@@ -43,6 +44,9 @@ pub fn to_wire(m: &Model) -> OpResult<Student> {
         external_id: m.external_id.clone(),
         consent,
         active: m.active,
+        home_hours_per_week: m
+            .home_hours_tenths
+            .map(|t| f64::from(crate::enrolment_rules::hours(t))),
         version: m.version,
     })
 }
@@ -117,6 +121,16 @@ pub async fn check_input(
         .map_err(|i| issues.push(i))
         .ok()
         .flatten();
+    let home_hours_tenths = match input.home_hours_per_week.map(Hours::from_f64) {
+        None => None,
+        Some(Ok(h)) => i32::try_from(h.tenths()).ok(),
+        Some(Err(_)) => {
+            if !issues.iter().any(|x| x.field == "home_hours_per_week") {
+                issues.push(FieldIssue::new("home_hours_per_week", Issue::Invalid));
+            }
+            None
+        }
+    };
     let zone = store::networks::zone_of_municipality(ctx.db, home.municipality.as_uuid()).await?;
     let today = ctx.clock.today_in(zone);
     let raw = DomainInput {
@@ -152,6 +166,7 @@ pub async fn check_input(
                 checked,
                 external_id,
                 active: input.active,
+                home_hours_tenths,
             })
         }
         _ => Err(OpError::Validation(issues)),

@@ -28,7 +28,7 @@ pub async fn get(ctx: &Ctx<'_>, id: Uuid, raw_year: &str) -> OpResult<StudyPlan>
     let grade = domain::Grade::new(i64::from(row.grade))
         .map_err(|_| store::StoreError::Corrupt(format!("students.grade of {id}")))?;
     let home = store::organizations::get(ctx.db, &ctx.actor.read_organization(&s.home)?).await?;
-    let home_hours = store::home_loads::hours_of(ctx.db, home.id, year, grade.value())
+    let home_hours = store::home_loads::hours_for(ctx.db, &row, year)
         .await?
         .map(hours);
     let calendars = store::calendars::of_organizations(ctx.db, &[home.id], year).await?;

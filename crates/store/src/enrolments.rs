@@ -1,5 +1,6 @@
 //! Enrolments of students in network groups, their history, and the seats they hold.
 
+use chrono::NaiveDate;
 use domain::enrolment::EnrolmentStatus;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -203,24 +204,48 @@ pub async fn create(
     Ok(m)
 }
 
-/// Moves an enrolment from `before` to `to` as step `action`, only if nobody moved it
-/// first (a conditional update on its version: a lost race is `VersionMismatch`).
+/// A step of an enrolment: its name, the status it leads to, why, and the days of the
+/// seat it starts or ends (`domain::enrolment::seat_change`).
+pub struct Step {
+    pub action: &'static str,
+    pub to: EnrolmentStatus,
+    pub reason: Option<String>,
+    pub seat_from: Option<NaiveDate>,
+    pub seat_until: Option<NaiveDate>,
+}
+
+/// Moves an enrolment from `before` as `step`, only if nobody moved it first (a
+/// conditional update on its version: a lost race is `VersionMismatch`).
 pub async fn step(
     c: &impl ConnectionTrait,
     before: Model,
-    action: &'static str,
-    to: EnrolmentStatus,
-    reason: Option<String>,
+    step: Step,
     ctx: &AuditCtx,
 ) -> Result<Model, StoreError> {
     let from = before.status.clone();
     let id = before.id;
     let version = before.version;
+    let Step {
+        action,
+        to,
+        reason,
+        seat_from,
+        seat_until,
+    } = step;
     let after = repo::update_as::<Entity>(
         c,
         action,
         before,
-        |a| a.status = Set(status_text(to).to_owned()),
+        |a| {
+            a.status = Set(status_text(to).to_owned());
+            if let Some(day) = seat_from {
+                a.seat_from = Set(Some(day));
+                a.seat_until = Set(None);
+            }
+            if let Some(day) = seat_until {
+                a.seat_until = Set(Some(day));
+            }
+        },
         ctx,
     )
     .await?;

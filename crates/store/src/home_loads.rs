@@ -46,6 +46,21 @@ pub async fn hours_of(
         .map(|m| m.hours_tenths))
 }
 
+/// A student's weekly home hours in tenths for `year`: their individual curriculum's
+/// when the home school entered one, else the school's for their grade.
+pub async fn hours_for(
+    c: &impl ConnectionTrait,
+    s: &crate::entities::student::Model,
+    year: AcademicYear,
+) -> Result<Option<i32>, StoreError> {
+    if let Some(own) = s.home_hours_tenths {
+        return Ok(Some(own));
+    }
+    let grade = u8::try_from(s.grade)
+        .map_err(|_| StoreError::Corrupt(format!("students.grade of {}", s.id)))?;
+    hours_of(c, s.organization_id, year, grade).await
+}
+
 /// Replaces the hours of a year with `rows` (grade, tenths), with one audit record of the
 /// whole table before and after; `false` when nothing changed (nothing is recorded).
 pub async fn put_year(

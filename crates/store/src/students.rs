@@ -18,6 +18,8 @@ pub struct StudentData {
     pub checked: CheckedStudent,
     pub external_id: Option<String>,
     pub active: bool,
+    /// Weekly home hours of an individual curriculum, in tenths.
+    pub home_hours_tenths: Option<i32>,
     /// The account recording the consent, when the consent is new or changed; `None`
     /// keeps whoever recorded the unchanged consent.
     pub consent_recorded_by: Option<Uuid>,
@@ -189,6 +191,7 @@ fn fill(a: &mut ActiveModel, d: &StudentData) {
             .set_if_not_equals(d.consent_recorded_by);
     }
     a.active.set_if_not_equals(d.active);
+    a.home_hours_tenths.set_if_not_equals(d.home_hours_tenths);
     a.sort_key.set_if_not_equals(search_key(&s.name.full()));
     a.search_key.set_if_not_equals(search_key(&s.name.full()));
 }

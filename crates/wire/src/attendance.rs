@@ -83,7 +83,11 @@ pub struct AttendanceSession {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AttendanceRow {
     pub student: TeachingStudent,
+    /// A mark per session, in the order of `sessions`.
     pub marks: Vec<Option<Mark>>,
+    /// Per session, whether the pupil was on its register: held the seat that day (from
+    /// the day of approval to the day of withdrawal).
+    pub on_register: Vec<bool>,
     pub tally: Tally,
 }
 

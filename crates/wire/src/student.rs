@@ -35,6 +35,10 @@ pub struct Student {
     pub external_id: Option<String>,
     pub consent: Option<Consent>,
     pub active: bool,
+    /// Weekly home hours of the student's individual curriculum (ИУП), overriding the
+    /// school's hours for the grade in the load rule and the study plan; absent when the
+    /// school's hours apply.
+    pub home_hours_per_week: Option<f64>,
     pub version: i32,
 }
 
@@ -98,6 +102,12 @@ pub struct StudentInput {
     pub consent_document: Option<String>,
     #[serde(default = "active")]
     pub active: bool,
+    /// Weekly home hours of an individual curriculum (ИУП), to a tenth of an hour;
+    /// absent or `null` keeps the school's hours for the grade.
+    #[serde(default)]
+    #[validate(range(min = 0.0, max = 40.0))]
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 40))]
+    pub home_hours_per_week: Option<f64>,
 }
 
 fn active() -> bool {

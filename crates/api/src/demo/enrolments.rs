@@ -179,6 +179,24 @@ pub async fn load(
             .map(|p| org(p))
             .collect::<anyhow::Result<_>>()?;
         let consent_on = g.year_first() - Duration::days(7);
+        // The group is formed in late August: requested and approved then, so its pupils
+        // are on the registers from the first session.
+        let formed_at = (g.year_first() - Duration::days(5))
+            .and_hms_opt(7, 0, 0)
+            .unwrap_or_default()
+            .and_utc();
+        let formed = clock::Clock::fixed(formed_at);
+        let formed_audit = store::audit::AuditCtx {
+            at: formed_at,
+            ..ctx.audit.clone()
+        };
+        let at_formation = ops::Ctx {
+            db: ctx.db,
+            actor: ctx.actor,
+            audit: &formed_audit,
+            clock: &formed,
+            zone: ctx.zone,
+        };
         let mut students = Vec::new();
         for i in 0..count {
             let home = homes[i % homes.len()];
@@ -197,6 +215,7 @@ pub async fn load(
                 consent_date: Some(consent_on),
                 consent_document: Some(format!("№ {}", 100 + n)),
                 active: true,
+                home_hours_per_week: None,
             };
             let s = ops::students::create(ctx, home, &input)
                 .await
@@ -206,13 +225,13 @@ pub async fn load(
                 replaces_hours: 0.0,
                 reason: Some("Заявление родителей (законных представителей)".into()),
             };
-            let e = ops::enrolments::request(ctx, g.group, &req)
+            let e = ops::enrolments::request(&at_formation, g.group, &req)
                 .await
                 .map_err(op_err(&g.demo.name))?;
             let step = StepInput {
                 reason: Some("Группа сформирована".into()),
             };
-            ops::enrolments::act(ctx, e.id, Transition::Approve, None, &step)
+            ops::enrolments::act(&at_formation, e.id, Transition::Approve, None, &step)
                 .await
                 .map_err(op_err(&g.demo.name))?;
             students.push(s.id);

@@ -12,6 +12,7 @@ mod lifecycle;
 mod load;
 mod messages;
 mod rules;
+mod seat;
 mod waitlist;
 
 fn grade(n: i64) -> Grade {

@@ -15,6 +15,12 @@ pub struct Model {
     pub replaces_tenths: i32,
     pub requested_at: DateTimeUtc,
     pub requested_by: Option<Uuid>,
+    /// The first day the enrolment held its seat (approved or offered), in the network's
+    /// time; `None` before approval, or «from the group's first day» on older rows.
+    pub seat_from: Option<Date>,
+    /// The day its seat was given up (withdrawn, rejected after approval): no longer on
+    /// the registers from that day.
+    pub seat_until: Option<Date>,
     pub version: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

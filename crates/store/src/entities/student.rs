@@ -19,6 +19,9 @@ pub struct Model {
     /// The account that recorded the consent.
     pub consent_recorded_by: Option<Uuid>,
     pub active: bool,
+    /// An individual curriculum's weekly home hours in tenths, overriding the school's
+    /// hours for the grade; `None` keeps them.
+    pub home_hours_tenths: Option<i32>,
     #[serde(skip)]
     pub sort_key: String,
     #[serde(skip)]

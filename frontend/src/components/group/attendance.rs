@@ -135,7 +135,13 @@ fn grid(p: &GridProps) -> Html {
                 </th>
                 { for a.sessions.iter().enumerate().map(|(i, s)| {
                     let mark = r.marks.get(i).copied().flatten();
-                    cell(&i18n, mark, s.cancelled, untaken.get(i).copied().unwrap_or(false))
+                    let listed = r.on_register.get(i).copied().unwrap_or(true);
+                    let state = CellState {
+                        cancelled: s.cancelled,
+                        untaken: listed && untaken.get(i).copied().unwrap_or(false),
+                        listed,
+                    };
+                    cell(&i18n, mark, state)
                 }) }
                 { totals(&i18n, &r.tally) }
             </tr>
@@ -163,18 +169,30 @@ fn grid(p: &GridProps) -> Html {
     }
 }
 
-fn cell(i18n: &I18n, mark: Option<Mark>, cancelled: bool, untaken: bool) -> Html {
+/// What a cell stands for besides its mark.
+struct CellState {
+    cancelled: bool,
+    untaken: bool,
+    /// The pupil held the seat that day (was on the session's register).
+    listed: bool,
+}
+
+fn cell(i18n: &I18n, mark: Option<Mark>, state: CellState) -> Html {
     let class = classes!(
         "pf-v6-c-table__td",
         "setka-att-cell",
         mark.map(|m| format!("setka-att--{}", m.as_str())),
-        cancelled.then_some("setka-att--cancelled"),
-        untaken.then_some("setka-att--untaken"),
+        state.cancelled.then_some("setka-att--cancelled"),
+        state.untaken.then_some("setka-att--untaken"),
+        (!state.listed).then_some("setka-att--off"),
     );
     match mark {
         Some(m) => html! {
             <td {class} title={i18n.t(mark_key(m))} data-mark={wire_name(&m)}>{ i18n.t(mark_symbol_key(m)) }</td>
         },
+        None if !state.listed => {
+            html! { <td {class} title={i18n.t("att-off")} data-off="true"></td> }
+        }
         None => html! { <td {class}></td> },
     }
 }
@@ -210,6 +228,10 @@ fn legend() -> Html {
             <div class="setka-att-legend__item">
                 <dt class="setka-att-cell setka-att--cancelled"></dt>
                 <dd>{ i18n.t("att-cancelled") }</dd>
+            </div>
+            <div class="setka-att-legend__item">
+                <dt class="setka-att-cell setka-att--off"></dt>
+                <dd>{ i18n.t("att-off") }</dd>
             </div>
         </dl>
     }

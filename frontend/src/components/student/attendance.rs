@@ -32,7 +32,8 @@ pub fn mark_name(m: Mark) -> &'static str {
     }
 }
 
-/// The sessions held by `today` (not cancelled), each with the student's mark.
+/// The sessions held by `today` (not cancelled) while the student was in the group,
+/// each with the student's mark.
 pub fn strip(
     sessions: &[AttendanceSession],
     row: Option<&AttendanceRow>,
@@ -42,7 +43,11 @@ pub fn strip(
         .iter()
         .enumerate()
         .filter(|(_, s)| !s.cancelled && s.date <= today)
-        .map(|(i, s)| (s.date, row.and_then(|r| r.marks.get(i).copied().flatten())))
+        .filter_map(|(i, s)| {
+            let mark = row.and_then(|r| r.marks.get(i).copied().flatten());
+            let listed = row.is_none_or(|r| r.on_register.get(i).copied().unwrap_or(true));
+            (listed || mark.is_some()).then_some((s.date, mark))
+        })
         .collect()
 }
 
@@ -186,6 +191,7 @@ mod tests {
                 home_organization_name: "Лицей".into(),
             },
             marks: vec![Some(Mark::Present), None, Some(Mark::AbsentExcused), None],
+            on_register: vec![true, true, true, true],
             tally: Tally::default(),
         };
         assert_eq!(
@@ -196,5 +202,15 @@ mod tests {
             ]
         );
         assert_eq!(strip(&sessions, None, d(10, 1)).len(), 3);
+        // Approved on 15 September: the first session was before the pupil's time.
+        let late = AttendanceRow {
+            marks: vec![None, None, Some(Mark::Present), None],
+            on_register: vec![false, false, true, true],
+            ..row
+        };
+        assert_eq!(
+            strip(&sessions, Some(&late), d(9, 28)),
+            [(d(9, 21), Some(Mark::Present)), (d(9, 28), None)]
+        );
     }
 }

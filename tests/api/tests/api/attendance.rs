@@ -12,13 +12,27 @@ use wire::{ErrorCode, Page, routes};
 
 use crate::builders::today;
 use crate::enrolment_world::World;
-use crate::helpers::spawn_app;
+use crate::helpers::{TestApp, spawn_app_at};
 
-/// Two approved students of B in G, and G's sessions that have passed (oldest first).
-async fn taught(w: &World) -> (Vec<Student>, Vec<Session>) {
+/// An installation whose clock stands at the time the test runs until the test moves it.
+async fn app_now() -> TestApp {
+    spawn_app_at(ops::Clock::system().now()).await
+}
+
+/// Two students of B approved in G in late August, when the group was formed (the clock
+/// is set back for it), and G's sessions that have passed by now (oldest first).
+async fn taught(app: &TestApp, w: &World) -> (Vec<Student>, Vec<Session>) {
+    let now = app.clock.now();
+    let formed = crate::builders::day(w.start, 8, 25)
+        .and_hms_opt(9, 0, 0)
+        .expect("a time")
+        .and_utc();
     let mut students = Vec::new();
     for name in ["Акимова", "Борисов"] {
-        let s = w.student(name).await;
+        let mut input = crate::students::student_input(name, None);
+        input["consent_date"] = json!(crate::builders::day(w.start, 8, 20));
+        let s = crate::students::create_student(&w.sa_b, w.b.id, &input).await;
+        app.clock.set(formed);
         let e: Enrolment = w
             .sa_b
             .post(&routes::group_enrolments(w.g.id), &w.request(&s))
@@ -29,6 +43,7 @@ async fn taught(w: &World) -> (Vec<Student>, Vec<Session>) {
             .post(&routes::enrolment_action(e.id, "approve"), &json!({}))
             .await;
         assert_eq!(r.status, 200, "{}", r.text);
+        app.clock.set(now);
         students.push(s);
     }
     let all: Page<Session> = w.admin.get(&routes::group_sessions(w.g.id)).await.json();
@@ -47,9 +62,9 @@ fn marks(pairs: &[(&Student, Mark)]) -> serde_json::Value {
 
 #[tokio::test]
 async fn the_teacher_takes_a_register_at_once_and_both_schools_see_it() {
-    let app = spawn_app().await;
+    let app = app_now().await;
     let w = World::build(&app).await;
-    let (st, past) = taught(&w).await;
+    let (st, past) = taught(&app, &w).await;
     let path = routes::session_register(past[0].id);
 
     let blank: Register = w.teacher.get(&path).await.json();
@@ -149,13 +164,74 @@ async fn the_teacher_takes_a_register_at_once_and_both_schools_see_it() {
             .await
             .problem(409, ErrorCode::Conflict);
     }
+
+    // Акимова leaves today and Веселова takes her seat: the past register lists those
+    // who were in the group that day — for the home school both of its pupils, for the
+    // provider only Борисов, since a visiting pupil who left is out of its sight — and
+    // the table shows each pupil's days.
+    let mine: Page<Enrolment> = w
+        .sa_b
+        .get(&routes::student_enrolments(st[0].id))
+        .await
+        .json();
+    let r = w
+        .sa_b
+        .post(
+            &routes::enrolment_action(mine.items[0].id, "withdraw"),
+            &json!({"reason": "Переезд"}),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let newcomer = w.student("Веселова").await;
+    let e: Enrolment = w
+        .sa_b
+        .post(&routes::group_enrolments(w.g.id), &w.request(&newcomer))
+        .await
+        .json();
+    let r = w
+        .sa_a
+        .post(&routes::enrolment_action(e.id, "approve"), &json!({}))
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let on = |r: Register| r.lines.iter().map(|l| l.student.id).collect::<Vec<_>>();
+    let home: Register = w.sa_b.get(&path).await.json();
+    assert_eq!(on(home), [st[0].id, st[1].id]);
+    let provider: Register = w.teacher.get(&path).await.json();
+    assert_eq!(on(provider), [st[1].id]);
+    // A correction by the teacher marks those on their register; Акимова's mark stays.
+    let r = w
+        .teacher
+        .put(
+            &path,
+            &json!({"marks": [{"student_id": st[1].id, "mark": Mark::Late}], "reason": "Ошибка"}),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let home: Register = w.sa_b.get(&path).await.json();
+    let marks: Vec<_> = home.lines.iter().map(|l| l.mark).collect();
+    assert_eq!(marks, [Some(Mark::Present), Some(Mark::Late)]);
+    let table: GroupAttendance = w.sa_b.get(&routes::group_attendance(w.g.id)).await.json();
+    let row = |id| {
+        table
+            .rows
+            .iter()
+            .find(|r| r.student.id == id)
+            .expect("a row")
+    };
+    assert!(row(st[0].id).on_register[col]);
+    assert!(!row(newcomer.id).on_register[col]);
+    assert_eq!(row(newcomer.id).marks[col], None);
+    if let Some(next) = table.sessions.iter().position(|s| s.date > today()) {
+        assert!(row(newcomer.id).on_register[next]);
+        assert!(!row(st[0].id).on_register[next]);
+    }
 }
 
 #[tokio::test]
 async fn the_home_school_lists_students_absent_too_often_and_untaken_registers_show() {
-    let app = spawn_app().await;
+    let app = app_now().await;
     let w = World::build(&app).await;
-    let (st, past) = taught(&w).await;
+    let (st, past) = taught(&app, &w).await;
     let untaken = routes::network_untaken_registers(w.network);
     let before: Page<UntakenRegister> = w.sa_a.get(&untaken).await.json();
     // Every session that has ended, the last few days' too.

@@ -177,6 +177,33 @@ async fn each_rule_refuses_with_its_own_code_and_a_message_naming_the_numbers() 
     enrol(w.request(&s))
         .await
         .problem(422, ErrorCode::HomeLoadMissing);
+    // A pupil on an individual curriculum (ИУП) carries their own home hours: 31.5 + 1
+    // exceed the 32 of grade 7, 30 + 1 do not.
+    let mut own = student_input("Индивидуалов", None);
+    own["grade"] = json!(7);
+    own["home_hours_per_week"] = json!(41);
+    w.sa_b
+        .post(&routes::organization_students(w.b.id), &own)
+        .await
+        .assert_field_error("home_hours_per_week", Some("out_of_range"));
+    own["home_hours_per_week"] = json!(31.5);
+    let s = create_student(&w.sa_b, w.b.id, &own).await;
+    assert_eq!(s.home_hours_per_week, Some(31.5));
+    let p = enrol(w.request(&s))
+        .await
+        .problem(422, ErrorCode::WeeklyLoadExceeded);
+    assert!(
+        p.detail.contains("32,5") && p.detail.contains("32 ч") && p.detail.contains("7 класса"),
+        "{}",
+        p.detail
+    );
+    own["home_hours_per_week"] = json!(30);
+    let r = w
+        .sa_b
+        .put_if(&routes::student(s.id), &format!("\"{}\"", s.version), &own)
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(enrol(w.request(&s)).await.status, 201);
 
     // School C is in the network but has no agreement with A.
     let sa_c = {

@@ -133,6 +133,12 @@ async fn spawn(demo: bool) -> TestApp {
     spawn_tweaked(demo, |_| {}).await
 }
 
+/// An empty installation (with `admin`) on a clock standing at `at` (UTC) until the test
+/// moves it.
+pub async fn spawn_app_at(at: chrono::DateTime<chrono::Utc>) -> TestApp {
+    spawn_on(false, |_| {}, ops::Clock::fixed(at)).await
+}
+
 /// The demo installation on a clock standing at `at` (UTC) until the test moves it.
 pub async fn spawn_demo_app_at(at: chrono::DateTime<chrono::Utc>) -> TestApp {
     spawn_on(true, |_| {}, ops::Clock::fixed(at)).await

@@ -95,3 +95,48 @@ async fn the_home_school_prints_a_students_plan_with_the_load_against_the_limit(
     let sa_c = app.login("p_sa_c", crate::builders::USER_PASSWORD).await;
     sa_c.get(&path).await.problem(404, ErrorCode::NotFound);
 }
+
+#[tokio::test]
+async fn a_pupils_individual_home_hours_replace_the_schools_in_the_plan() {
+    let app = spawn_app().await;
+    let w = World::build(&app).await;
+    let mut input = crate::students::student_input("Индивидуальная", None);
+    input["home_hours_per_week"] = json!(28.5);
+    let s = crate::students::create_student(&w.sa_b, w.b.id, &input).await;
+    let e: Enrolment = w
+        .sa_b
+        .post(&routes::group_enrolments(w.g.id), &w.request(&s))
+        .await
+        .json();
+    let r = w
+        .sa_a
+        .post(&routes::enrolment_action(e.id, "approve"), &json!({}))
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let plan: StudyPlan = w
+        .sa_b
+        .get(&routes::student_study_plan(s.id, &academic_year(w.start)))
+        .await
+        .json();
+    // 28.5 of the pupil's own curriculum, not the school's 31 for grade 8, + 1 network hour.
+    assert_eq!(plan.home_hours, Some(28.5));
+    assert_eq!(f64::from(plan.load.total), 29.5);
+
+    // Back to the school's hours when the override is cleared.
+    input["home_hours_per_week"] = json!(null);
+    let r = w
+        .sa_b
+        .put_if(
+            &routes::student(s.id),
+            &format!("\"{}\"", s.version),
+            &input,
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let plan: StudyPlan = w
+        .sa_b
+        .get(&routes::student_study_plan(s.id, &academic_year(w.start)))
+        .await
+        .json();
+    assert_eq!(plan.home_hours, Some(31.0));
+}
