@@ -163,28 +163,21 @@ impl Ops {
         op: impl AsyncFnOnce(&Ctx<'_, Db>) -> OpResult<(T, ReadRecord)>,
     ) -> OpResult<T> {
         let (value, record) = op(&self.reader(who)).await?;
-        let tx = self.store.begin().await?;
-        let change = store::audit::Change {
-            action: "read",
-            entity_type: record.entity_type,
-            entity_id: record.entity_id,
-            municipality_id: record.municipality,
-            organization_id: record.organization,
-            before: None,
-            after: None,
+        let entry = store::read_log::ReadEntry {
+            ctx: who.audit.clone(),
+            change: store::audit::Change {
+                action: "read",
+                entity_type: record.entity_type,
+                entity_id: record.entity_id,
+                municipality_id: record.municipality,
+                organization_id: record.organization,
+                before: None,
+                after: None,
+            },
+            students: record.students,
         };
-        match store::audit::record_read(&tx, who.audit, change, &record.students).await {
-            Ok(()) => {
-                tx.commit().await?;
-                Ok(value)
-            }
-            Err(e) => {
-                if let Err(cause) = tx.rollback().await {
-                    tracing::warn!(%cause, "rollback after a failed read audit");
-                }
-                Err(e.into())
-            }
-        }
+        self.store.record_read(entry).await?;
+        Ok(value)
     }
 
     pub fn reader<'a>(&'a self, who: Who<'a>) -> Ctx<'a, Db> {

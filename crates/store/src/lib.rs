@@ -30,6 +30,7 @@ pub mod networks;
 pub mod organizations;
 pub mod peers;
 pub mod programmes;
+pub mod read_log;
 pub mod repo;
 mod search;
 pub mod sessions;
@@ -39,6 +40,7 @@ pub mod throttle;
 pub mod tokens;
 pub mod users;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use sea_orm::{
@@ -81,6 +83,14 @@ impl Default for StoreOptions {
 pub struct Store {
     db: DatabaseConnection,
     readers: DatabaseConnection,
+    /// The queue of read audit records waiting for their group commit.
+    reads: Arc<read_log::ReadLog>,
+}
+
+/// Read audit batches written side by side on PostgreSQL: half the pool, so reads keep
+/// connections while records are written.
+fn read_slots(connections: u32) -> usize {
+    usize::try_from(connections / 2).unwrap_or(1).max(1)
 }
 
 /// How long a SQLite connection waits for a lock (a checkpoint, another process)
@@ -105,6 +115,7 @@ impl Store {
             return Ok(Self {
                 readers: db.clone(),
                 db,
+                reads: Arc::new(read_log::ReadLog::new(read_slots(o.postgres_connections))),
             });
         }
         // One writer at a time is SQLite's nature; a single connection turns lock
@@ -117,6 +128,7 @@ impl Store {
             return Ok(Self {
                 readers: db.clone(),
                 db,
+                reads: Arc::new(read_log::ReadLog::new(1)),
             });
         }
         // In WAL mode `synchronous = NORMAL` syncs at checkpoints instead of at every
@@ -143,7 +155,11 @@ impl Store {
                     .busy_timeout(SQLITE_BUSY_TIMEOUT)
             });
         let readers = Database::connect(ropts).await?;
-        Ok(Self { db, readers })
+        Ok(Self {
+            db,
+            readers,
+            reads: Arc::new(read_log::ReadLog::new(1)),
+        })
     }
 
     pub async fn migrate(&self) -> Result<(), DbErr> {

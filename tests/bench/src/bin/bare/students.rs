@@ -1,8 +1,8 @@
 //! A group's students as the bare endpoint reads them: the open enrolments and the
 //! students in them, through Setka's own store functions — once plainly from the reader
-//! pool, once followed by the audit record of the read in a short transaction on the
-//! writer, as Setka's `Ops::read_audited` does (`store::audit::record_read`), so the two
-//! differ by the audit alone.
+//! pool, once followed by the audit record of the read, committed with the records of
+//! the reads beside it (`Store::record_read`, the group commit Setka's
+//! `Ops::read_audited` uses), so the two differ by the audit alone.
 
 use actix_web::{HttpResponse, web};
 use store::Store;
@@ -43,8 +43,8 @@ pub async fn plain(store: web::Data<Store>, id: web::Path<Uuid>) -> HttpResponse
 }
 
 async fn audited_read(store: &Store, group: Uuid) -> Result<Vec<serde_json::Value>, String> {
-    // As Setka's `Ops::read_audited`: the read on the readers, then the record in a short
-    // transaction on the writer, filed under the group's provider.
+    // As Setka's `Ops::read_audited`: the read on the readers, then the record in the
+    // next group commit on the writer, filed under the group's provider.
     let provider = store::groups::row(store.read(), group)
         .await
         .map_err(|e| e.to_string())?
@@ -70,16 +70,16 @@ async fn audited_read(store: &Store, group: Uuid) -> Result<Vec<serde_json::Valu
         before: None,
         after: None,
     };
-    let tx = store.begin().await.map_err(|e| e.to_string())?;
-    store::audit::record_read(&tx, &ctx, change, &ids)
-        .await
-        .map_err(|e| e.to_string())?;
-    tx.commit().await.map_err(|e| e.to_string())?;
+    let entry = store::read_log::ReadEntry {
+        ctx,
+        change,
+        students: ids,
+    };
+    store.record_read(entry).await.map_err(|e| e.to_string())?;
     Ok(items)
 }
 
-/// `GET /groups/{id}/students/audited`: the same read with its audit record, in one
-/// transaction on the writer.
+/// `GET /groups/{id}/students/audited`: the same read with its audit record.
 pub async fn audited(store: web::Data<Store>, id: web::Path<Uuid>) -> HttpResponse {
     answer(audited_read(&store, *id).await)
 }
