@@ -8,8 +8,11 @@
 //! `GET /api/v1/groups/{id}/students` — the authority (`volzhsky.uo`) reading the 30
 //! pupils of the demo's full class, a read Setka audits — beside the bare endpoint's same
 //! read without and with its audit record (the goal: the audited read within 2× of the
-//! plain one, so student reads do not queue behind SQLite's single writer for long).
+//! plain one, so student reads do not queue behind SQLite's single writer for long); and
+//! the approval of an enrolment for a pupil with five other enrolments, on one
+//! connection, beside a read of it (the goal: a p99 under 20 ms; `approval.rs`).
 
+mod approval;
 mod load;
 
 use std::net::{SocketAddr, TcpListener};
@@ -109,6 +112,7 @@ struct Row {
     setka: Measured,
     bare: Measured,
     students: Students,
+    approvals: approval::Approvals,
 }
 
 /// The group's students: Setka's audited endpoint, the bare read, the bare audited read.
@@ -238,6 +242,10 @@ async fn bench(database: &'static str, url: Option<&str>, a: &Args) -> Result<Ro
     )
     .await?;
     let students = students(setka_addr, bare_addr, database, a, warmup, duration).await?;
+    eprintln!("http-bench: {database}: approvals of a pupil with five other enrolments");
+    let authority = login(setka_addr, "volzhsky.uo").await?;
+    let class = full_class(setka_addr, &authority).await?;
+    let approvals = approval::run(setka_addr, &class).await?;
     drop(setka);
     drop(bare);
     let _ = std::fs::remove_dir_all(&data);
@@ -246,6 +254,7 @@ async fn bench(database: &'static str, url: Option<&str>, a: &Args) -> Result<Ro
         setka: setka_m,
         bare: bare_m,
         students,
+        approvals,
     })
 }
 
@@ -391,6 +400,33 @@ fn print_students(rows: &[Row]) {
     }
 }
 
+fn print_approvals(rows: &[Row]) {
+    println!(
+        "\nPOST /api/v1/enrolments/{{id}}/approve (every rule checked; the pupil has five other enrolments), one connection, beside GET /api/v1/enrolments/{{id}}"
+    );
+    println!(
+        "{:<9} {:>12} {:>12} {:>10} {:>10} {:>8}",
+        "database", "approve p50", "approve p99", "read p50", "read p99", "p99 ×"
+    );
+    for r in rows {
+        let x = &r.approvals;
+        println!(
+            "{:<9} {:>12} {:>12} {:>10} {:>10} {:>7.1}× {}",
+            r.database,
+            ms(x.approve_p50),
+            ms(x.approve_p99),
+            ms(x.read_p50),
+            ms(x.read_p99),
+            x.approve_p99.as_secs_f64() / x.read_p99.as_secs_f64().max(1e-9),
+            if x.approve_p99 < Duration::from_millis(20) {
+                "within the 20 ms goal"
+            } else {
+                "OVER the 20 ms goal"
+            }
+        );
+    }
+}
+
 fn main() -> Result<()> {
     let a = args()?;
     let rt = tokio::runtime::Builder::new_current_thread()
@@ -410,6 +446,7 @@ fn main() -> Result<()> {
         }
         print(&rows);
         print_students(&rows);
+        print_approvals(&rows);
         Ok(())
     })
 }
