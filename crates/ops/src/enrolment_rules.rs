@@ -124,16 +124,24 @@ pub async fn gather(
             .into_iter()
             .filter(|e| Some(e.id) != except && e.group_id != g.row.id)
             .collect();
+    let ids: Vec<Uuid> = others.iter().map(|e| e.group_id).collect();
+    let weekly: HashMap<Uuid, (i32, i32)> = store::groups::weekly_hours(c, &ids)
+        .await?
+        .into_iter()
+        .map(|(id, year, tenths)| (id, (year, tenths)))
+        .collect();
     let mut other_loads = Vec::new();
     let mut other_groups = Vec::new();
     for e in &others {
-        let og = group(c, e.group_id).await?;
-        if og.row.academic_year != g.row.academic_year {
+        let Some(&(year, tenths)) = weekly.get(&e.group_id) else {
+            continue;
+        };
+        if year != g.row.academic_year {
             continue;
         }
         other_loads.push(CourseLoad {
             group: GroupId(e.group_id),
-            hours_per_week: og.hours_per_week(),
+            hours_per_week: hours(tenths),
             replaces: hours(e.replaces_tenths),
         });
         other_groups.push(e.group_id);

@@ -354,6 +354,35 @@ pub async fn lock(c: &impl ConnectionTrait, cap: &CanManage<GroupId>) -> Result<
         .ok_or(StoreError::NotFound)
 }
 
+/// The weekly load of live groups: `(group, academic year, hours a week in tenths)`, the
+/// hours being their programmes'; groups or programmes since deleted are left out. Two
+/// queries however many groups (the load rule looks at every course of a pupil).
+pub async fn weekly_hours(
+    c: &impl ConnectionTrait,
+    ids: &[Uuid],
+) -> Result<Vec<(Uuid, i32, i32)>, StoreError> {
+    use crate::entities::programme;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = live().filter(Column::Id.is_in(ids.to_vec())).all(c).await?;
+    let programmes: std::collections::HashMap<Uuid, i32> = repo::live::<programme::Entity>()
+        .filter(programme::Column::Id.is_in(rows.iter().map(|g| g.programme_id)))
+        .all(c)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.hours_per_week_tenths))
+        .collect();
+    Ok(rows
+        .iter()
+        .filter_map(|g| {
+            programmes
+                .get(&g.programme_id)
+                .map(|h| (g.id, g.academic_year, *h))
+        })
+        .collect())
+}
+
 /// A live group's row, whatever the caller may see (the caller decided access).
 pub async fn row(c: &impl ConnectionTrait, id: Uuid) -> Result<Option<Model>, StoreError> {
     Ok(live().filter(Column::Id.eq(id)).one(c).await?)
