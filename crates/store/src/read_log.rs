@@ -63,6 +63,11 @@ impl Store {
             Err(oneshot::error::TryRecvError::Empty) => {}
         }
         let batch = take(&self.reads.queue)?;
+        if batch.is_empty() {
+            // Another slot holder took this record and is writing it.
+            drop(slot);
+            return done.await.map_err(|_| lost())?.map_err(batch_error);
+        }
         let (entries, replies): (Vec<_>, Vec<_>) = batch.into_iter().unzip();
         let result = self.write_reads(&entries).await.map_err(|e| e.to_string());
         if let Err(cause) = &result {
